@@ -1,0 +1,30 @@
+import { DEFAULT_HARDWARE, type HardwareProfile } from '../hardware/hardware-profile';
+import type { Kwargs } from '../py/py-value';
+import type { Provenance, ResolvedValues } from '../resolve/provenance';
+import { resolveConfig } from '../resolve/resolve-config';
+import type { Issue } from '../rules/define-rule';
+import { ALL_RULES } from '../rules/index';
+import { runRules } from '../rules/run-rules';
+
+export interface CheckOptions {
+  readonly hardware?: HardwareProfile;
+}
+
+export interface CheckResult {
+  /** False exactly when there is an error-severity issue. */
+  readonly ok: boolean;
+  readonly issues: readonly Issue[];
+  readonly resolved: ResolvedValues;
+  readonly provenance: Readonly<Record<string, Provenance>>;
+}
+
+/**
+ * Resolves keyword arguments as `TrainingArguments` would and runs every rule on the result.
+ * @example checkConfig(kwargs({ fp16: true, bf16: true })).ok // false
+ */
+export function checkConfig(input: Kwargs, options: CheckOptions = {}): CheckResult {
+  const hardware = options.hardware ?? DEFAULT_HARDWARE;
+  const { values, provenance } = resolveConfig(input);
+  const issues = runRules(ALL_RULES, { input, resolved: values, hardware });
+  return { ok: !issues.some((i) => i.severity === 'error'), issues, resolved: values, provenance };
+}

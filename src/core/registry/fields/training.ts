@@ -1,0 +1,63 @@
+import { defineField } from '../define-field';
+
+/** Fields of the “training” section, in the order the form shows them. */
+export const trainingFields = [
+  defineField({
+    name: 'per_device_train_batch_size',
+    kind: 'int',
+    pyType: 'int',
+    default: 8,
+    min: 1,
+    tier: 'core',
+    summary: 'Training examples each device processes in one forward/backward pass (the micro-batch).',
+    help: 'The global batch per optimizer update is this value × the number of processes × `gradient_accumulation_steps`. The library does not check it, but 0 or a negative number breaks training as soon as it starts. If you run out of GPU memory, lower it and raise `gradient_accumulation_steps` to keep the same global batch. Default 8.',
+  }),
+  defineField({
+    name: 'gradient_accumulation_steps',
+    kind: 'int',
+    pyType: 'int',
+    default: 1,
+    min: 1,
+    tier: 'core',
+    summary: 'Micro-batches whose gradients are summed before each optimizer update.',
+    help: 'Gives a larger effective batch without more memory: the optimizer steps once every N micro-batches. Every step-based setting (`max_steps`, `warmup_steps`, `logging_steps`, `eval_steps`, `save_steps`) counts optimizer updates, i.e. after accumulation. Must be a positive integer; 0 fails with a division by zero once training starts. Layer-wise GaLore/APOLLO optimizers require it to stay at 1.',
+  }),
+  defineField({
+    name: 'num_train_epochs',
+    kind: 'float',
+    pyType: 'float',
+    default: 3.0,
+    min: 0,
+    tier: 'core',
+    summary: 'Number of passes over the training set; a fraction stops part-way through the last pass.',
+    help: 'The total number of updates is `ceil(num_train_epochs × updates per epoch)`, so 2.5 stops halfway through the third epoch. It is ignored whenever `max_steps` is positive. Must not be negative. Default 3.0.',
+  }),
+  defineField({
+    name: 'max_steps',
+    kind: 'int',
+    pyType: 'int',
+    default: -1,
+    tier: 'core',
+    summary: 'Exact number of optimizer updates to run; when positive it overrides num_train_epochs.',
+    help: 'Any value ≤ 0 (default -1) lets `num_train_epochs` decide the length; avoid 0, which stops after a single update. A positive value fixes the total number of updates, and if the data runs out first the Trainer goes through it again. Datasets without a length, such as streaming datasets, require a positive value. Must be a whole number.',
+  }),
+  defineField({
+    name: 'auto_find_batch_size',
+    kind: 'bool',
+    pyType: 'bool',
+    default: false,
+    tier: 'advanced',
+    summary: 'After an out-of-memory error, restart training with a smaller batch size until it fits.',
+    help: 'Starts from `per_device_train_batch_size` and, each time the device runs out of memory, shrinks the batch and restarts the training loop (using accelerate). Convenient for quick experiments, but the batch size you end up with also changes the step counts. The Trainer rejects it together with DeepSpeed ZeRO-3. Default False.',
+  }),
+  defineField({
+    name: 'average_tokens_across_devices',
+    kind: 'bool',
+    pyType: 'bool',
+    default: true,
+    tier: 'advanced',
+    summary: 'Normalize the loss by the label-token count of the whole global batch, not of each device.',
+    help: 'When on, the number of label tokens is summed over all processes with an all-reduce, so every device divides its loss by the same total and multi-GPU losses match single-GPU ones. It only matters with more than one process and for models whose loss uses `num_items_in_batch` (most causal language models). On by default in v5; older 4.x releases had it off.',
+    since: '4.41',
+  }),
+] as const;

@@ -1,0 +1,81 @@
+import { isTruthy, type Kwargs, type PyValue } from '../py/py-value';
+import { ALL_FIELDS } from '../registry/registry';
+import { JSON_STRING_FIELDS, parseDictString } from './coerce-json-string';
+import { normalizeFsdp, normalizeFsdpConfig, splitWords } from './normalize-fsdp';
+import type { Provenance, ResolvedConfig } from './provenance';
+
+/**
+ * What `TrainingArguments(**input)` holds once `__post_init__` has run, in the library's order, with where
+ * each value came from. Never throws and never mutates: values the library would reject are carried through
+ * as given, and the rules report them. The hardware does not change any field value on the supported
+ * profiles (only an Intel Gaudi machine would pick another compile backend), so it is not an input here.
+ * @example resolveConfig(kwargs({ eval_strategy: 'steps', logging_steps: 50 })).values.eval_steps // 50
+ */
+export function resolveConfig(input: Kwargs): ResolvedConfig {
+  const v: Record<string, PyValue> = {};
+  const provenance: Record<string, Provenance> = {};
+  for (const field of ALL_FIELDS) {
+    const given = Object.hasOwn(input.values, field.name);
+    v[field.name] = given ? (input.values[field.name] ?? null) : structuredClone(field.default);
+    provenance[field.name] = given ? 'user' : 'default';
+  }
+  const derive = (name: string, value: PyValue): void => {
+    v[name] = value;
+    if (provenance[name] === 'default' || !sameValue(input.values[name], value)) provenance[name] = 'derived';
+  };
+  const normalize = (name: string, value: PyValue): void => {
+    v[name] = value;
+  };
+
+  if (v.output_dir === null) derive('output_dir', 'trainer_output');
+  for (const name of JSON_STRING_FIELDS) {
+    const parsed = parseDictString(v[name]);
+    if (parsed !== undefined) normalize(name, parsed);
+  }
+  // The default logger level is WARNING, which is not above WARNING, so progress bars stay on.
+  if (v.disable_tqdm === null) derive('disable_tqdm', false);
+  if (v.warmup_ratio !== null && v.warmup_ratio !== undefined) derive('warmup_steps', v.warmup_ratio);
+  if (typeof v.include_num_input_tokens_seen === 'boolean') {
+    normalize('include_num_input_tokens_seen', v.include_num_input_tokens_seen ? 'all' : 'no');
+  }
+  if (typeof v.debug === 'string') normalize('debug', splitWords(v.debug));
+  else if (v.debug === null) normalize('debug', []);
+
+  if (v.do_eval === false && v.eval_strategy !== 'no') derive('do_eval', true);
+  if (v.eval_strategy === 'steps' && (v.eval_steps === null || v.eval_steps === 0)) {
+    if (typeof v.logging_steps === 'number' && v.logging_steps > 0) derive('eval_steps', v.logging_steps);
+  }
+  if (v.metric_for_best_model === null && (v.load_best_model_at_end === true || v.lr_scheduler_type === 'reduce_lr_on_plateau')) {
+    derive('metric_for_best_model', 'loss');
+  }
+  if (v.greater_is_better === null && typeof v.metric_for_best_model === 'string' && isTruthy(v.metric_for_best_model)) {
+    derive('greater_is_better', !v.metric_for_best_model.endsWith('loss'));
+  }
+  normalize('report_to', normalizeReportTo(v.report_to ?? null));
+
+  if (isTruthy(v.torch_compile_mode ?? null) || isTruthy(v.torch_compile_backend ?? null)) {
+    if (v.torch_compile !== true) derive('torch_compile', true);
+  }
+  // Only an Intel Gaudi (HPU) machine gets "hpu_backend"; none of the supported profiles is one.
+  if (isTruthy(v.torch_compile ?? null) && v.torch_compile_backend === null) derive('torch_compile_backend', 'inductor');
+  if (isTruthy(v.use_cpu ?? null) && v.dataloader_pin_memory !== false) derive('dataloader_pin_memory', false);
+
+  normalize('fsdp', normalizeFsdp(v.fsdp));
+  normalize('fsdp_config', normalizeFsdpConfig(v.fsdp_config));
+  return { values: v, provenance };
+}
+
+/** `report_to` after `__post_init__`: "all" → installed integrations (none on the reference machine), "none" → []. */
+function normalizeReportTo(value: PyValue): PyValue {
+  if (value === 'all' || value === 'none') return [];
+  if (Array.isArray(value)) {
+    if (value.length === 1 && (value[0] === 'all' || value[0] === 'none')) return [];
+    return value;
+  }
+  // v5 no longer maps None to "all": it wraps it, giving [None], which the Trainer then rejects.
+  return [value];
+}
+
+function sameValue(a: PyValue | undefined, b: PyValue): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

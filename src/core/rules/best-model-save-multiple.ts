@@ -1,0 +1,47 @@
+import { defineRule, type Finding } from './define-rule';
+import { pythonText } from './python-text';
+
+const LARGE_MULTIPLIER = 1_000_000;
+
+/** Python's float `%`: the result takes the divisor's sign (JS `%` takes the dividend's). */
+export function pythonMod(a: number, b: number): number {
+  const mod = a % b;
+  if (mod !== 0 && b < 0 !== mod < 0) return mod + b;
+  return mod === 0 ? 0 : mod;
+}
+
+/** Mirrors `_validate_args`: with steps strategies, every evaluation must be followed by a save, so save_steps must be a multiple of eval_steps. */
+export const bestModelSaveMultiple = defineRule({
+  id: 'best-model-save-multiple',
+  fields: ['save_steps', 'eval_steps', 'load_best_model_at_end'],
+  severity: 'error',
+  source: 'library',
+  description: 'With load_best_model_at_end and the steps strategy, save_steps must be a round multiple of eval_steps (both ratios, or both step counts).',
+  check: ({ resolved }): Finding | null => {
+    const save = resolved.save_steps;
+    const evalSteps = resolved.eval_steps;
+    if (resolved.load_best_model_at_end !== true || resolved.save_strategy === 'best' || resolved.eval_strategy !== 'steps') return null;
+    if (resolved.save_strategy !== resolved.eval_strategy) return null;
+    if (typeof save !== 'number' || typeof evalSteps !== 'number' || evalSteps === 0) return null;
+    if (pythonMod(save, evalSteps) === 0) return null;
+    const s = pythonText(save);
+    const e = pythonText(evalSteps);
+    if (save < 1 || evalSteps < 1) {
+      if (!(save < 1 && evalSteps < 1)) {
+        return {
+          message: `save_steps (${s}) and eval_steps (${e}) mix a ratio with a step count, so no one can promise a checkpoint at every evaluation. Write both as step counts or both as ratios. The library raises: --load_best_model_at_end requires the saving steps to be a multiple of the evaluation steps, which cannot get guaranteed when mixing ratio and absolute steps for save_steps ${s} and eval_steps ${e}.`,
+        };
+      }
+      if (pythonMod(save * LARGE_MULTIPLIER, evalSteps * LARGE_MULTIPLIER) === 0) return null;
+      return {
+        message: `save_steps (${s}) is not a multiple of eval_steps (${e}), so some evaluations would have no checkpoint to load. Make save_steps a multiple of eval_steps, e.g. ${pythonText(evalSteps)}. The library raises: --load_best_model_at_end requires the saving steps to be a multiple of the evaluation steps, but found ${s}, which is not a multiple of ${e}.`,
+        fix: { label: `Set save_steps to ${e}`, patch: { save_steps: evalSteps } },
+      };
+    }
+    const multiple = Math.max(1, Math.round(save / evalSteps)) * evalSteps;
+    return {
+      message: `save_steps (${s}) is not a round multiple of eval_steps (${e}), so some evaluations would have no checkpoint to load. Use a multiple such as ${multiple}. The library raises: --load_best_model_at_end requires the saving steps to be a round multiple of the evaluation steps, but found ${s}, which is not a round multiple of ${e}.`,
+      fix: { label: `Set save_steps to ${multiple}`, patch: { save_steps: multiple } },
+    };
+  },
+});

@@ -1,0 +1,21 @@
+import { defineRule } from './define-rule';
+import { strategyMember } from './strategy-name';
+
+/** Mirrors `_validate_args`: `load_best_model_at_end` needs checkpoints exactly where evaluations happen. */
+export const bestModelStrategiesMatch = defineRule({
+  id: 'best-model-strategies-match',
+  fields: ['load_best_model_at_end', 'eval_strategy', 'save_strategy'],
+  severity: 'error',
+  source: 'library',
+  description: 'load_best_model_at_end needs save_strategy equal to eval_strategy, unless save_strategy is "best".',
+  check: ({ resolved }) => {
+    const { eval_strategy: evalStrategy, save_strategy: saveStrategy } = resolved;
+    if (resolved.load_best_model_at_end !== true || saveStrategy === 'best' || evalStrategy === saveStrategy) return null;
+    const target = evalStrategy === 'no' ? { eval_strategy: saveStrategy } : { save_strategy: evalStrategy };
+    const [field, value] = Object.entries(target)[0] ?? ['save_strategy', evalStrategy];
+    return {
+      message: `load_best_model_at_end needs a checkpoint at every evaluation, but eval_strategy is "${String(evalStrategy)}" and save_strategy is "${String(saveStrategy)}". Make them equal (or set save_strategy to "best"). The library raises: --load_best_model_at_end requires the save and eval strategy to match (unless when \`--save_strategy="best"\`), but found - Evaluation strategy: ${strategyMember('eval_strategy', evalStrategy)} - Save strategy: ${strategyMember('save_strategy', saveStrategy)}`,
+      fix: { label: `Set ${field} to "${String(value)}"`, patch: target },
+    };
+  },
+});

@@ -1,0 +1,19 @@
+import { capabilitiesOf } from '../hardware/capabilities';
+import { defineRule } from './define-rule';
+
+/** The library lets bf16 through on pre-Ampere GPUs (torch reports emulated support), but it runs far slower than fp16 there. */
+export const bf16Emulated = defineRule({
+  id: 'bf16-emulated',
+  fields: ['bf16', 'fp16'],
+  severity: 'warning',
+  source: 'app',
+  description: 'On a GPU before Ampere, bf16 is emulated and slow; fp16 is the fast mixed precision there.',
+  check: ({ resolved, hardware }) => {
+    const caps = capabilitiesOf(hardware);
+    if (resolved.bf16 !== true || resolved.use_cpu === true || !caps.bf16 || caps.fastBf16) return null;
+    return {
+      message: 'bf16 is accepted on a GPU before Ampere only through emulation, which is much slower than fp16. Prefer fp16=True (with bf16 off) on V100/T4-class GPUs.',
+      fix: { label: 'Use fp16 instead of bf16', patch: { bf16: undefined, fp16: true } },
+    };
+  },
+});

@@ -1,0 +1,23 @@
+import { capabilitiesOf } from '../hardware/capabilities';
+import { HARDWARE_LABELS } from '../hardware/hardware-profile';
+import { defineRule } from './define-rule';
+
+/** Mirrors `_validate_args`: bf16 without a bf16-capable accelerator raises unless training is explicitly on CPU. */
+export const bf16Hardware = defineRule({
+  id: 'bf16-hardware',
+  fields: ['bf16', 'bf16_full_eval', 'use_cpu'],
+  severity: 'error',
+  source: 'library',
+  description: 'bf16 / bf16_full_eval need a bf16-capable accelerator, or use_cpu=True to run bf16 on the CPU (hardware dependent).',
+  check: ({ resolved, hardware }) => {
+    if (!(resolved.bf16 === true || resolved.bf16_full_eval === true) || resolved.use_cpu === true) return null;
+    const caps = capabilitiesOf(hardware);
+    if (caps.bf16) return null;
+    const field = resolved.bf16 === true ? 'bf16' : 'bf16_full_eval';
+    return {
+      fields: [field, 'use_cpu'],
+      message: `${field} is on, but the target machine (${HARDWARE_LABELS[hardware]}) has no bf16-capable accelerator. Set use_cpu=True to train in bf16 on the CPU, or turn ${field} off. The library raises: Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`,
+      fix: { label: 'Set use_cpu to True', patch: { use_cpu: true } },
+    };
+  },
+});

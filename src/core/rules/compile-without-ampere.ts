@@ -1,0 +1,18 @@
+import { capabilitiesOf } from '../hardware/capabilities';
+import { defineRule } from './define-rule';
+
+/** Mirrors `__post_init__`: with torch_compile on a machine without TF32 the library logs a warning. */
+export const compileWithoutAmpere = defineRule({
+  id: 'compile-without-ampere',
+  fields: ['torch_compile'],
+  severity: 'warning',
+  source: 'library',
+  description: 'torch_compile gives most of its speed-up on Ampere or newer GPUs; the library warns elsewhere.',
+  check: ({ resolved, hardware }) =>
+    resolved.torch_compile === true && !capabilitiesOf(hardware).tf32
+      ? {
+          message:
+            'torch_compile is on, but most of its speed-up comes from Ampere or newer GPUs; expect a long compile for a small gain on this hardware. The library warns: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
+        }
+      : null,
+});

@@ -1,0 +1,59 @@
+import type { HardwareProfile } from '../hardware/hardware-profile';
+import type { Kwargs, PyValue } from '../py/py-value';
+import type { ResolvedValues } from '../resolve/provenance';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/**
+ * Where a rule's knowledge comes from:
+ * - `library`: `TrainingArguments.__init__` itself raises or warns (mirrors training_args.py)
+ * - `trainer`: the library accepts it, but `Trainer`, the optimizer or the scheduler fails later
+ * - `app`: nonsense or a silent surprise the library never reports
+ */
+export type RuleSource = 'library' | 'trainer' | 'app';
+
+/** A mechanical fix: set these keyword arguments (`undefined` removes the key, back to the default). */
+export interface Fix {
+  readonly label: string;
+  readonly patch: Readonly<Record<string, PyValue | undefined>>;
+}
+
+export interface Issue {
+  readonly severity: Severity;
+  readonly rule: string;
+  /** Fields involved; the first is where the message is shown. */
+  readonly fields: readonly string[];
+  readonly message: string;
+  readonly fix?: Fix;
+}
+
+/** What a rule sees: the input as written, the resolved values, and the target machine. */
+export interface RuleContext {
+  readonly input: Kwargs;
+  readonly resolved: ResolvedValues;
+  readonly hardware: HardwareProfile;
+}
+
+/** One finding; `fields` defaults to the rule's fields. */
+export interface Finding {
+  readonly message: string;
+  readonly fields?: readonly string[];
+  readonly fix?: Fix;
+}
+
+export interface Rule {
+  /** Stable kebab-case id, used by the CLI, tests and the rule catalogue. */
+  readonly id: string;
+  readonly fields: readonly string[];
+  readonly severity: Severity;
+  readonly source: RuleSource;
+  /** One sentence for the rule catalogue: what is checked. */
+  readonly description: string;
+  /** Pure: never mutates the context. Returns nothing, one finding or several. */
+  check(context: RuleContext): Finding | readonly Finding[] | null;
+}
+
+/** Declares a rule; a typed identity so each rule file stays plain data plus one function. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}

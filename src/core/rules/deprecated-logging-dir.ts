@@ -1,0 +1,18 @@
+import { defineRule } from './define-rule';
+
+/** Mirrors `__post_init__`: `logging_dir` only warns in v5; its value is no longer used. */
+export const deprecatedLoggingDir = defineRule({
+  id: 'deprecated-logging-dir',
+  fields: ['logging_dir'],
+  severity: 'warning',
+  source: 'library',
+  description: 'logging_dir is deprecated and ignored in v5; TensorBoard reads the TENSORBOARD_LOGGING_DIR environment variable.',
+  check: ({ input }) =>
+    input.values.logging_dir === undefined || input.values.logging_dir === null
+      ? null
+      : {
+          message:
+            'logging_dir is deprecated and has no effect in v5 (removed in 5.15). Set the environment variable TENSORBOARD_LOGGING_DIR to choose where TensorBoard writes.',
+          fix: { label: 'Remove logging_dir', patch: { logging_dir: undefined } },
+        },
+});

@@ -1,0 +1,31 @@
+import type { Finding, Issue, Rule, RuleContext } from './define-rule';
+
+/**
+ * Runs every rule and returns all issues at once (the library stops at its first `raise`).
+ * Schema rules (`source` of any kind, id starting with `schema-`) run first; a later rule that reads a field
+ * whose value failed its schema is skipped, so one bad value gives one clear message, not a cascade.
+ * @example runRules(ALL_RULES, context).filter((i) => i.severity === 'error')
+ */
+export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] {
+  const issues: Issue[] = [];
+  const badFields = new Set<string>();
+  for (const rule of rules) {
+    const isSchema = rule.id.startsWith('schema-');
+    if (!isSchema && rule.fields.some((f) => badFields.has(f))) continue;
+    for (const finding of asList(rule.check(context))) {
+      const fields = finding.fields ?? rule.fields;
+      issues.push({ severity: rule.severity, rule: rule.id, fields, message: finding.message, ...(finding.fix ? { fix: finding.fix } : {}) });
+      if (isSchema && rule.severity === 'error') fields.forEach((f) => badFields.add(f));
+    }
+  }
+  return issues;
+}
+
+function asList(result: Finding | readonly Finding[] | null): readonly Finding[] {
+  if (result === null) return [];
+  return isFindingList(result) ? result : [result];
+}
+
+function isFindingList(result: Finding | readonly Finding[]): result is readonly Finding[] {
+  return Array.isArray(result);
+}
