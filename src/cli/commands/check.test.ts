@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from '../io';
+import { runCheck } from './check';
+
+function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    readText: (path: string) => {
+      const text = files[path];
+      if (text === undefined) throw new Error('ENOENT: no such file');
+      return text;
+    },
+    stdout: (s: string) => void (io.out += s),
+    stderr: (s: string) => void (io.err += s),
+  };
+  return io;
+}
+
+describe(runCheck.name, () => {
+  it('prints ok, issues and every resolved field as JSON and exits 0 for a valid file', () => {
+    const io = fakeIo({ 'a.json': '{"learning_rate": 3e-5, "save_steps": 100.0}' });
+    expect(runCheck(['a.json', '--json'], io)).toBe(0);
+    const out = JSON.parse(io.out);
+    expect(out.ok).toBe(true);
+    expect(Object.keys(out.resolved)).toHaveLength(109);
+    expect(out.resolved.save_steps).toBe(100);
+  });
+
+  it('exits 1 with an error issue when the library would raise', () => {
+    const io = fakeIo({ 'a.json': '{"fp16": true, "bf16": true}' });
+    expect(runCheck(['a.json', '--json'], io)).toBe(1);
+    const out = JSON.parse(io.out);
+    expect(out.ok).toBe(false);
+    expect(out.issues.some((i: { rule: string; severity: string }) => i.rule === 'fp16-bf16-exclusive' && i.severity === 'error')).toBe(true);
+  });
+
+  it('exits 2 and names line and column when the JSON does not parse', () => {
+    const io = fakeIo({ 'a.json': '{\n  "seed": 1,\n  oops\n}' });
+    expect(runCheck(['a.json', '--json'], io)).toBe(2);
+    expect(io.err).toMatch(/a\.json:3:3/);
+  });
+
+  it('exits 2 when the file cannot be read', () => {
+    const io = fakeIo({});
+    expect(runCheck(['missing.json'], io)).toBe(2);
+    expect(io.err).toMatch(/cannot read missing\.json/);
+  });
+
+  it('flips bf16 to an error on a CPU-only machine unless use_cpu is set', () => {
+    const io = fakeIo({ 'a.json': '{"bf16": true}', 'b.json': '{"bf16": true, "use_cpu": true}' });
+    expect(runCheck(['a.json', '--json'], io)).toBe(0);
+    expect(runCheck(['a.json', '--json', '--hardware', 'cpu'], io)).toBe(1);
+    expect(runCheck(['b.json', '--json', '--hardware', 'cpu'], io)).toBe(0);
+  });
+
+  it('answers one line per input line with --jsonl, a parse error included', () => {
+    const io = fakeIo({ 'a.jsonl': '{"seed": 1}\nnot json\n{"fp16": true, "bf16": true}\n' });
+    expect(runCheck(['a.jsonl', '--jsonl'], io)).toBe(0);
+    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.ok)).toEqual([true, false, false]);
+    expect(lines[1].issues[0].rule).toBe('parse');
+  });
+
+  it('rejects an unknown hardware profile', () => {
+    const io = fakeIo({ 'a.json': '{}' });
+    expect(runCheck(['a.json', '--hardware', 'tpu'], io)).toBe(2);
+  });
+});

@@ -1,0 +1,30 @@
+import { parseJson } from '../core/py/parse-json';
+import { isDict, kwargs, type Kwargs } from '../core/py/py-value';
+import type { CliIo } from './io';
+
+export type ReadResult = { readonly ok: true; readonly input: Kwargs } | { readonly ok: false; readonly message: string };
+
+/**
+ * Reads a JSON object of keyword arguments from a file (or `-` for stdin), keeping float spellings.
+ * @example readKwargsFile('args.json', processIo)
+ */
+export function readKwargsFile(path: string, io: CliIo): ReadResult {
+  let text: string;
+  try {
+    text = io.readText(path);
+  } catch (error) {
+    return { ok: false, message: `cannot read ${path === '-' ? 'standard input' : path}: ${(error as Error).message}` };
+  }
+  return parseKwargsText(text, path === '-' ? '<stdin>' : path);
+}
+
+/** Parses one JSON object of keyword arguments; errors say where (line and column). */
+export function parseKwargsText(text: string, source: string): ReadResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    const { message, line, column } = parsed.error;
+    return { ok: false, message: `${source}:${line}:${column}: invalid JSON: ${message}` };
+  }
+  if (!isDict(parsed.value)) return { ok: false, message: `${source}: expected a JSON object of keyword arguments, e.g. {"learning_rate": 3e-5}` };
+  return { ok: true, input: kwargs(parsed.value, parsed.floatWritten) };
+}
