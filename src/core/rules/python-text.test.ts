@@ -7,7 +7,8 @@ describe(pythonText.name, () => {
     expect(pythonText(1e-5)).toBe('1e-05');
     expect(pythonText(5, true)).toBe('5.0');
     expect(pythonText(250.5)).toBe('250.5');
-    expect(pythonText(1e20)).toBe('1e+20');
+    expect(pythonText(1e20, true)).toBe('1e+20');
+    expect(pythonText(1e20)).toBe('100000000000000000000');
   });
   it('prints None and booleans as Python names', () => {
     expect(pythonText(null)).toBe('None');

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { bestModelStrategiesMatch } from './best-model-strategies-match';
+import { findingsOf } from './test-context';
+
+describe(bestModelStrategiesMatch.id, () => {
+  it('names both strategies when they differ and offers to align save_strategy', () => {
+    const [finding] = findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'steps' });
+    expect(finding?.message).toMatch(/eval_strategy is "epoch" and save_strategy is "steps"/);
+    expect(finding?.fix?.patch).toEqual({ save_strategy: 'epoch' });
+  });
+  it('turns evaluation on rather than saving off when eval_strategy is "no"', () => {
+    expect(findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, save_strategy: 'epoch' })[0]?.fix?.patch).toEqual({ eval_strategy: 'epoch' });
+  });
+  it('accepts save_strategy "best", matching strategies, and no/no', () => {
+    expect(findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'best' })).toEqual([]);
+    expect(findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, eval_strategy: 'steps' })).toEqual([]);
+    expect(findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, save_strategy: 'no' })).toEqual([]);
+  });
+});
