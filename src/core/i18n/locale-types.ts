@@ -1,0 +1,25 @@
+import type { SectionId } from '../registry/define-field';
+
+/** Translated title and one-line summary of a form section. */
+export interface SectionTexts {
+  readonly title: string;
+  readonly summary: string;
+}
+
+/** Translated texts of one field; Python names, values and code stay in backticks, untranslated. */
+export interface FieldTexts {
+  readonly summary: string;
+  readonly help: string;
+}
+
+/**
+ * The Korean locale bundle. The web app loads it with a dynamic import, so the English
+ * texts in the registry stay the only ones in the main bundle.
+ * - `fields` is keyed by the exact Python field name.
+ * - `ui` is keyed by the English UI string it translates.
+ */
+export interface KoreanTexts {
+  readonly sections: Readonly<Record<SectionId, SectionTexts>>;
+  readonly fields: Readonly<Record<string, FieldTexts>>;
+  readonly ui: Readonly<Record<string, string>>;
+}
