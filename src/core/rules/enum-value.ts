@@ -1,7 +1,7 @@
 import type { PyValue } from '../py/py-value';
 import { HUB_STRATEGIES, INTERVAL_STRATEGIES, OPTIMIZER_NAMES, SAVE_STRATEGIES, SCHEDULER_TYPES } from '../registry/enums';
 import { defineRule, type Finding } from './define-rule';
-import { closestChoice } from './closest-choice';
+import { didYouMean } from './did-you-mean';
 
 /** The enum each field is converted to in `__post_init__`, in the library's order. */
 const ENUM_FIELDS: readonly (readonly [field: string, enumName: string, values: readonly string[]])[] = [
@@ -25,7 +25,7 @@ export const enumValue = defineRule({
 
 function checkOne(field: string, enumName: string, values: readonly string[], value: PyValue | undefined): Finding[] {
   if (typeof value !== 'string' || values.includes(value)) return [];
-  const suggestion = closestChoice(value, values);
+  const suggestion = didYouMean(value, values);
   const library = `${value} is not a valid ${enumName}, please select one of [${values.map((v) => `'${v}'`).join(', ')}]`;
   const removed = field === 'optim' && value === 'adamw_hf' ? ' The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.' : '';
   return [

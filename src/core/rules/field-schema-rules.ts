@@ -1,3 +1,11 @@
 import type { Rule } from './define-rule';
+import { schemaChoice } from './schema-choice';
+import { schemaListOption } from './schema-list-option';
+import { schemaRange } from './schema-range';
+import { schemaType } from './schema-type';
 
-export const FIELD_SCHEMA_RULES: readonly Rule[] = [];
+/**
+ * Per-field checks derived from the registry, run before every other rule: type first, so a value of
+ * the wrong type gets one message and range or choice checks never see it.
+ */
+export const FIELD_SCHEMA_RULES: readonly Rule[] = [schemaType, schemaRange, schemaChoice, schemaListOption];

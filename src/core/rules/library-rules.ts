@@ -25,10 +25,12 @@ import { prefetchNeedsWorkers } from './prefetch-needs-workers';
 import { stepsWholeAboveOne } from './steps-whole-above-one';
 import { tf32Hardware } from './tf32-hardware';
 import { torchEmptyCacheSteps } from './torch-empty-cache-steps';
+import { unknownArgument } from './unknown-argument';
 import { warmupStepsNegative } from './warmup-steps-negative';
 
 /** Checks of `TrainingArguments.__init__` (training_args.py), in the order the library runs them, plus the hardware notes that hang on them. */
 export const LIBRARY_RULES: readonly Rule[] = [
+  unknownArgument,
   dictJsonString,
   deprecatedWarmupRatio,
   deprecatedLoggingDir,

@@ -1,0 +1,158 @@
+import type { PyValue } from '../py/py-value';
+import type { FieldDef } from '../registry/define-field';
+import { REPORT_TO_CHOICES, REPORT_TO_INTEGRATIONS } from '../registry/enums';
+import { ALL_FIELDS } from '../registry/registry';
+import type { Finding } from './define-rule';
+import { defineRule } from './define-rule';
+import { didYouMean } from './did-you-mean';
+import { describePatch, describeValue, listChoices, quote } from './schema-format';
+
+/** Enums that `__post_init__` converts itself (an unknown name raises there): the library rules own them. */
+const LIBRARY_CONVERTED: ReadonlySet<string> = new Set(['eval_strategy', 'logging_strategy', 'save_strategy', 'hub_strategy', 'lr_scheduler_type', 'optim']);
+/** List options the library also splits and checks as strings; their list form is schema-list-option's. */
+const LIST_OPTION_FIELDS: ReadonlySet<string> = new Set(['fsdp', 'debug']);
+
+/** Single-name fields with documented choices that nothing checks before training starts. */
+const CHOICE_FIELDS = ALL_FIELDS.filter((f) => f.kind === 'enum' && f.choices && !LIBRARY_CONVERTED.has(f.name));
+/** List fields whose items must come from the documented choices (report_to has its own rules). */
+const ITEM_FIELDS = ALL_FIELDS.filter((f) => f.kind === 'list' && f.choices && !LIST_OPTION_FIELDS.has(f.name) && f.name !== 'report_to');
+
+/** What an unknown name leads to, since the library accepts it silently. */
+const CONSEQUENCE: Readonly<Record<string, string>> = {
+  log_level: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
+  log_level_replica: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
+  ddp_backend: 'torch.distributed cannot start a process group with an unknown backend, so a multi-process run fails at start-up.',
+  train_sampling_strategy: 'An unknown name is not rejected; the Trainer silently samples at random instead.',
+  include_num_input_tokens_seen: 'An unknown mode is not rejected; the Trainer silently counts tokens in another mode.',
+  include_for_metrics: 'The Trainer only looks for these names, so anything else is silently ignored.',
+};
+const REPORT_TO_CONSEQUENCE = 'The Trainer raises ValueError ("… is not supported") when it sets up the trackers.';
+
+/**
+ * Names outside the documented choices, for the fields the library does not check itself:
+ * log levels, DDP backend, sampling strategy, token counting mode, include_for_metrics items and tracker names.
+ */
+export const schemaChoice = defineRule({
+  id: 'schema-choice',
+  fields: [...CHOICE_FIELDS, ...ITEM_FIELDS].map((f) => f.name).concat('report_to'),
+  severity: 'error',
+  source: 'app',
+  description: 'Log levels, DDP backend, sampling strategy, token-count mode, metric inputs and tracker names are among the documented choices.',
+  check: ({ input }) => {
+    const findings: Finding[] = [];
+    for (const field of CHOICE_FIELDS) {
+      const value = input.values[field.name];
+      if (typeof value === 'string') findings.push(...singleChoice(field, value));
+    }
+    for (const field of ITEM_FIELDS) {
+      const value = input.values[field.name];
+      if (isStringList(value)) findings.push(...listItems(field, value));
+    }
+    findings.push(...reportTo(input.values.report_to));
+    return findings;
+  },
+});
+
+function singleChoice(field: FieldDef, value: string): Finding[] {
+  const choices = field.choices ?? [];
+  if (choices.includes(value)) return [];
+  const suggestion = didYouMean(value, choices);
+  const hint = suggestion ? ` Did you mean ${quote(suggestion)}?` : '';
+  return [
+    {
+      fields: [field.name],
+      message: `${field.name} must be one of ${listChoices(choices)}, got ${describeValue(value)}.${hint} ${CONSEQUENCE[field.name] ?? ''}`.trimEnd(),
+      ...(suggestion ? { fix: { label: `Use ${quote(suggestion)}`, patch: { [field.name]: suggestion } } } : {}),
+    },
+  ];
+}
+
+function listItems(field: FieldDef, items: readonly string[]): Finding[] {
+  const choices = field.choices ?? [];
+  const unknown = items.filter((item) => !choices.includes(item));
+  if (unknown.length === 0) return [];
+  const repaired = repairList(items, choices);
+  return [
+    {
+      fields: [field.name],
+      message: `${field.name} may only hold ${listChoices(choices)}; ${unknownText(unknown, choices)}. ${CONSEQUENCE[field.name] ?? ''}`.trimEnd(),
+      fix: { label: describePatch({ [field.name]: repaired }), patch: { [field.name]: repaired } },
+    },
+  ];
+}
+
+function reportTo(value: PyValue | undefined): Finding[] {
+  if (typeof value === 'string') return reportToText(value);
+  if (!isStringList(value)) return [];
+  // "all" and "none" are only understood on their own; inside a longer list the Trainer treats them as tracker names.
+  if (value.length === 1 && (value[0] === 'all' || value[0] === 'none')) return [];
+  const unknown = value.filter((item) => !isIntegration(item));
+  if (unknown.length === 0) return [];
+  const repaired = repairList(value, REPORT_TO_INTEGRATIONS);
+  const special = unknown.some((item) => item === 'all' || item === 'none') ? ' "all" and "none" only work on their own, not inside a list of trackers.' : '';
+  return [
+    {
+      fields: ['report_to'],
+      message: `report_to lists trackers the Trainer does not know: ${unknownText(unknown, REPORT_TO_INTEGRATIONS)}.${special} ${REPORT_TO_CONSEQUENCE}`,
+      // Dropping every tracker would turn reporting off, which is the user's call, not a repair.
+      ...(repaired.length > 0 ? { fix: { label: describePatch({ report_to: repaired }), patch: { report_to: repaired } } } : {}),
+    },
+  ];
+}
+
+function reportToText(value: string): Finding[] {
+  if ((REPORT_TO_CHOICES as readonly string[]).includes(value)) return [];
+  const parts = value.split(/[\s,;]+/).filter((part) => part !== '');
+  if (parts.length > 1) {
+    const named = parts.map((part) => (isIntegration(part) ? part : didYouMean(part, REPORT_TO_INTEGRATIONS)));
+    if (named.every((name): name is string => name !== undefined)) {
+      const list = [...new Set(named)];
+      return [
+        {
+          fields: ['report_to'],
+          message: `report_to takes one tracker per string, so ${describeValue(value)} is read as a single unknown name. Give several trackers as a list: ${JSON.stringify(list)}. ${REPORT_TO_CONSEQUENCE}`,
+          fix: { label: describePatch({ report_to: list }), patch: { report_to: list } },
+        },
+      ];
+    }
+  }
+  const suggestion = didYouMean(value, REPORT_TO_CHOICES);
+  return [
+    {
+      fields: ['report_to'],
+      message: `report_to: ${describeValue(value)} is not a tracker the Trainer knows.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Known: ${listChoices(REPORT_TO_CHOICES, REPORT_TO_CHOICES.length)}. ${REPORT_TO_CONSEQUENCE}`,
+      ...(suggestion ? { fix: { label: `Use ${quote(suggestion)}`, patch: { report_to: suggestion } } } : {}),
+    },
+  ];
+}
+
+function isIntegration(name: string): boolean {
+  return (REPORT_TO_INTEGRATIONS as readonly string[]).includes(name);
+}
+
+function isStringList(value: PyValue | undefined): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** "foo" (did you mean "bar"?), "baz" */
+function unknownText(unknown: readonly string[], choices: readonly string[]): string {
+  return unknown
+    .map((item) => {
+      const suggestion = didYouMean(item, choices);
+      return suggestion ? `${quote(item)} (did you mean ${quote(suggestion)}?)` : `${quote(item)} is unknown`;
+    })
+    .join(', ');
+}
+
+/**
+ * Keeps valid items, swaps each misspelt one for its closest choice, drops the rest, without duplicates.
+ * @example repairList(['tensorbord', 'foo'], ['tensorboard', 'wandb']) // ['tensorboard']
+ */
+export function repairList(items: readonly string[], choices: readonly string[]): string[] {
+  const kept = items.flatMap((item) => {
+    if (choices.includes(item)) return [item];
+    const suggestion = didYouMean(item, choices);
+    return suggestion ? [suggestion] : [];
+  });
+  return [...new Set(kept)];
+}

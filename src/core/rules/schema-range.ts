@@ -1,0 +1,56 @@
+import type { FieldDef } from '../registry/define-field';
+import { ALL_FIELDS } from '../registry/registry';
+import type { Finding } from './define-rule';
+import { defineRule } from './define-rule';
+import { boundsText } from './schema-expected';
+import { describeValue, resetFix } from './schema-format';
+import { LIBRARY_TYPED_FIELDS, fitsShape } from './schema-shapes';
+
+/** Bounds `TrainingArguments` enforces itself; the library rules report those in the library's words. */
+const LIBRARY_BOUNDED: ReadonlySet<string> = new Set(['warmup_steps', ...LIBRARY_TYPED_FIELDS]);
+const BOUNDED_FIELDS = ALL_FIELDS.filter((f) => (f.min !== undefined || f.max !== undefined) && !LIBRARY_BOUNDED.has(f.name));
+
+/**
+ * Zero here is reported by dedicated Trainer rules (train-batch-size-zero, grad-accum-zero,
+ * eval-batch-size-zero) that explain the crash and when it happens; negatives stay ours.
+ */
+const ZERO_HANDLED_ELSEWHERE: ReadonlySet<string> = new Set(['per_device_train_batch_size', 'gradient_accumulation_steps', 'per_device_eval_batch_size']);
+
+/**
+ * Numbers stay within the bounds recorded in the registry: outside them the Trainer, the optimizer or
+ * the scheduler fails, or the value means nothing.
+ */
+export const schemaRange = defineRule({
+  id: 'schema-range',
+  fields: BOUNDED_FIELDS.map((f) => f.name),
+  severity: 'error',
+  source: 'app',
+  description: 'Numbers lie within their sensible range (batch sizes ≥ 1, learning rate ≥ 0, betas below 1, …).',
+  check: ({ input }) =>
+    BOUNDED_FIELDS.flatMap((field): Finding[] => {
+      const value = input.values[field.name];
+      // Values of the wrong type are schema-type's to report; one message per mistake.
+      if (typeof value !== 'number' || !fitsShape(field, value, input)) return [];
+      if (value === 0 && ZERO_HANDLED_ELSEWHERE.has(field.name)) return [];
+      if (inRange(field, value)) return [];
+      return [
+        {
+          fields: [field.name],
+          message: `${field.name} must be ${boundsText(field)}, got ${describeValue(value, input.floatWritten.has(field.name))}. ${outsideReason(value, field)}`,
+          fix: resetFix(field.name, field.default),
+        },
+      ];
+    }),
+});
+
+function inRange(field: FieldDef, value: number): boolean {
+  if (field.min !== undefined && value < field.min) return false;
+  if (field.max !== undefined && (field.exclusiveMax ? value >= field.max : value > field.max)) return false;
+  return true;
+}
+
+function outsideReason(value: number, field: FieldDef): string {
+  const unchecked = 'TrainingArguments does not check it, so nothing warns you before training starts.';
+  if (value < 0 && field.min !== undefined && field.min >= 0) return `A negative value has no meaning here; ${unchecked}`;
+  return `Outside this range the Trainer or optimizer fails, or the setting has no effect; ${unchecked}`;
+}

@@ -1,0 +1,99 @@
+import type { Kwargs, PyValue } from '../py/py-value';
+import { isDict, isPyInt } from '../py/py-value';
+import type { FieldDef } from '../registry/define-field';
+
+/** The JSON shapes a keyword argument can take. `int` is a whole number not written as a float. */
+export type Shape = 'int' | 'number' | 'bool' | 'string' | 'list' | 'dict' | 'none';
+
+/**
+ * Fields whose accepted shapes are a union the field kind cannot express, as checked against
+ * training_args.py, trainer.py and the reference vectors.
+ */
+const UNION_SHAPES: Readonly<Record<string, readonly Shape[]>> = {
+  // v5 wraps None into [None], which the Trainer then rejects as an unknown integration.
+  report_to: ['string', 'list'],
+  // True means ["full_shard"]; None, "" and [] all mean no FSDP.
+  fsdp: ['bool', 'string', 'list', 'none'],
+  // None becomes [] in __post_init__, although the annotation does not say so.
+  debug: ['string', 'list', 'none'],
+  optim_target_modules: ['string', 'list', 'none'],
+  // True/False are mapped to "all"/"no".
+  include_num_input_tokens_seen: ['bool', 'string'],
+  // The Trainer guards clipping with `max_grad_norm is not None and > 0`, so None means "no clipping".
+  max_grad_norm: ['number', 'none'],
+};
+
+/**
+ * Int fields where a whole float (1800.0) only ever meets arithmetic that accepts floats
+ * (timedelta, modulo, a byte-size product), so Python runs it unchanged. Every other int field
+ * reaches `range()`, a slice or a DataLoader argument, which reject floats.
+ */
+const WHOLE_FLOAT_INTS: ReadonlySet<string> = new Set(['ddp_timeout', 'eval_accumulation_steps', 'ddp_bucket_cap_mb']);
+
+/** Fields whose whole value check `TrainingArguments` performs itself; the library rule reports them in the library's words. */
+export const LIBRARY_TYPED_FIELDS: ReadonlySet<string> = new Set(['torch_empty_cache_steps']);
+
+/**
+ * The shapes a field accepts: its kind, plus None when nullable, plus a string for dict fields the
+ * library parses or reads from a file, or the union recorded for the few multi-shape fields.
+ * @example acceptedShapes(getField('fsdp')!) // ['bool', 'string', 'list', 'none']
+ */
+export function acceptedShapes(field: FieldDef): readonly Shape[] {
+  const union = UNION_SHAPES[field.name];
+  if (union) return union;
+  const shapes = [...kindShapes(field)];
+  if (field.nullable) shapes.push('none');
+  return shapes;
+}
+
+function kindShapes(field: FieldDef): Shape[] {
+  switch (field.kind) {
+    case 'int':
+      return ['int'];
+    case 'float':
+      return ['number'];
+    case 'bool':
+      return ['bool'];
+    case 'string':
+    case 'enum':
+      return ['string'];
+    case 'list':
+      return ['list'];
+    case 'dict':
+      return topLevelTypes(field.pyType).includes('str') ? ['dict', 'string'] : ['dict'];
+    case 'object':
+      return [];
+  }
+}
+
+/** `dict[str, Any] | str | None` → ['dict[str, Any]', 'str', 'None']. */
+function topLevelTypes(pyType: string): string[] {
+  return pyType.split('|').map((part) => part.trim());
+}
+
+/**
+ * Whether `value` (the raw input of `field`) has one of the accepted shapes. Lists must hold only strings.
+ * @example fitsShape(getField('max_steps')!, 2.5, kwargs({ max_steps: 2.5 })) // false
+ */
+export function fitsShape(field: FieldDef, value: PyValue, input: Kwargs): boolean {
+  return acceptedShapes(field).some((shape) => hasShape(field.name, shape, value, input));
+}
+
+function hasShape(name: string, shape: Shape, value: PyValue, input: Kwargs): boolean {
+  switch (shape) {
+    case 'int':
+      return isPyInt(value, name, input) || (WHOLE_FLOAT_INTS.has(name) && typeof value === 'number' && Number.isInteger(value));
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'string':
+      return typeof value === 'string';
+    case 'list':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'dict':
+      return isDict(value);
+    case 'none':
+      return value === null;
+  }
+}
