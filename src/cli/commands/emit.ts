@@ -1,0 +1,77 @@
+import type { EmitOptions } from '../../core/emit/emit-entries';
+import { emitCliFlags } from '../../core/emit/cli-flags';
+import { emitJson } from '../../core/emit/json';
+import { emitLaunch, type Launcher } from '../../core/emit/launch';
+import { emitPython } from '../../core/emit/python';
+import { emitYaml } from '../../core/emit/yaml';
+import type { Kwargs } from '../../core/py/py-value';
+import { parseArgs } from '../args';
+import type { CliIo } from '../io';
+import { readKwargsFile } from '../read-kwargs';
+
+export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all]
+                      [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
+
+Generates code from TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input).
+Only values that differ from the library defaults are written, unless --all.
+  python   from transformers import TrainingArguments; args = TrainingArguments(...)
+  cli      HfArgumentParser flags (--learning_rate 3e-05 --bf16 ...)
+  json     the keyword arguments as JSON      yaml   the same as YAML
+  launch   a launch command (torchrun by default) with the flags
+`;
+
+const LAUNCHERS: readonly Launcher[] = ['torchrun', 'accelerate', 'python'];
+
+/** `emit FILE --to FORMAT`: prints generated code; 0 on success, 2 on unreadable input or bad options. */
+export function runEmit(argv: readonly string[], io: CliIo): number {
+  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script']);
+  const file = positional[0];
+  if (file === undefined || options.has('help')) {
+    io.stderr(EMIT_HELP);
+    return file === undefined ? 2 : 0;
+  }
+  const read = readKwargsFile(file, io);
+  if (!read.ok) {
+    io.stderr(`${read.message}\n`);
+    return 2;
+  }
+  const to = String(options.get('to') ?? 'python');
+  const emitOptions: EmitOptions = { all: options.has('all') };
+  const text = emit(to, read.input, emitOptions, options);
+  if (typeof text !== 'string') {
+    io.stderr(`${text.error}\n\n${EMIT_HELP}`);
+    return 2;
+  }
+  io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  return 0;
+}
+
+function emit(to: string, input: Kwargs, emitOptions: EmitOptions, options: ReadonlyMap<string, string | true>): string | { error: string } {
+  switch (to) {
+    case 'python':
+      return emitPython(input, emitOptions);
+    case 'cli':
+      return emitCliFlags(input, emitOptions);
+    case 'json':
+      return emitJson(input, emitOptions);
+    case 'yaml':
+      return emitYaml(input, emitOptions);
+    case 'launch': {
+      const launcher = String(options.get('launcher') ?? 'torchrun');
+      if (!(LAUNCHERS as readonly string[]).includes(launcher)) return { error: `unknown --launcher ${launcher}; choose one of ${LAUNCHERS.join(', ')}` };
+      const devices = positiveInt(options.get('devices'), 1);
+      const nodes = positiveInt(options.get('nodes'), 1);
+      if (devices === undefined || nodes === undefined) return { error: '--devices and --nodes take a whole number ≥ 1' };
+      const script = options.get('script');
+      return emitLaunch(input, { ...emitOptions, launcher: launcher as Launcher, devicesPerNode: devices, nodes, ...(typeof script === 'string' ? { script } : {}) });
+    }
+    default:
+      return { error: `unknown --to ${to}; choose python, cli, json, yaml or launch` };
+  }
+}
+
+function positiveInt(value: string | true | undefined, fallback: number): number | undefined {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 ? n : undefined;
+}

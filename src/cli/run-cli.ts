@@ -1,0 +1,42 @@
+import { runCheck } from './commands/check';
+import { runEmit } from './commands/emit';
+import { runFields } from './commands/fields';
+import { runRules } from './commands/rules';
+import { runSchedule } from './commands/schedule';
+import type { CliIo } from './io';
+
+const USAGE = `TrainArgs Studio CLI — build and check transformers TrainingArguments (v5)
+
+Usage: npm run cli -- <command> [options]
+  fields [--json]                          every TrainingArguments field
+  check FILE [--json|--jsonl] [--hardware H] [--fix]
+                                           validate keyword arguments (FILE: JSON object, "-" = stdin)
+  emit FILE --to python|cli|json|yaml|launch [--all]
+                                           generate code from keyword arguments
+  schedule FILE --examples N --devices P [--nodes K] [--every K] [--json]
+                                           total steps, warmup, learning rate per update, log/eval/save steps
+  rules [--json]                           the rule catalogue
+Run a command with --help for its options.
+`;
+
+const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
+  fields: runFields,
+  check: runCheck,
+  emit: runEmit,
+  schedule: runSchedule,
+  rules: runRules,
+};
+
+/**
+ * Dispatches to a command and returns its exit status.
+ * @example runCli(['check', 'args.json', '--json'], processIo) // 0, 1 or 2
+ */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  const [name, ...rest] = argv;
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command === undefined) {
+    (name === undefined || name === '--help' || name === 'help' ? io.stdout : io.stderr)(`${name && !['--help', 'help'].includes(name) ? `unknown command "${name}"\n\n` : ''}${USAGE}`);
+    return name === undefined || name === '--help' || name === 'help' ? 0 : 2;
+  }
+  return command(rest, io);
+}
