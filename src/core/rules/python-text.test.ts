@@ -16,6 +16,6 @@ describe(pythonText.name, () => {
   });
   it('prints lists with quoted strings', () => {
     expect(pythonText(['a', 1])).toBe("['a', 1]");
-    expect(pythonRepr("it's")).toBe("'it\\'s'");
+    expect(pythonRepr("it's")).toBe('"it\'s"');
   });
 });

@@ -1,3 +1,4 @@
+import { formatPythonFloat, quotePythonString } from '../py/py-literal';
 import type { PyValue } from '../py/py-value';
 
 /**
@@ -9,26 +10,17 @@ export function pythonText(value: PyValue | undefined, asFloat = false): string 
   if (value === undefined || value === null) return 'None';
   if (value === true) return 'True';
   if (value === false) return 'False';
-  if (typeof value === 'number') return pythonNumber(value, asFloat);
+  if (typeof value === 'number') return Number.isInteger(value) && !asFloat ? String(value) : formatPythonFloat(value);
   if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
-  return `{${Object.entries(value).map(([k, v]) => `${pythonRepr(k)}: ${pythonRepr(v)}`).join(', ')}}`;
+  return pythonRepr(value);
 }
 
-/** Python's `repr()`: strings quoted, everything else as `str()`. */
+/** Python's `repr()`: strings quoted, containers with their items' reprs. */
 export function pythonRepr(value: PyValue | undefined): string {
-  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n')}'`;
-  return pythonText(value);
-}
-
-function pythonNumber(value: number, asFloat: boolean): string {
-  if (Number.isInteger(value) && !asFloat) return String(value);
-  const exponent = value === 0 ? 0 : Math.floor(Math.log10(Math.abs(value)));
-  if (exponent < -4 || exponent >= 16) {
-    const [mantissa = '', exp = '0'] = value.toExponential().split('e');
-    const sign = exp.startsWith('-') ? '-' : '+';
-    return `${mantissa}e${sign}${exp.replace(/^[+-]/, '').padStart(2, '0')}`;
+  if (typeof value === 'string') return quotePythonString(value);
+  if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
+  if (value !== null && value !== undefined && typeof value === 'object') {
+    return `{${Object.entries(value).map(([k, v]) => `${quotePythonString(k)}: ${pythonRepr(v)}`).join(', ')}}`;
   }
-  const text = String(value);
-  return Number.isInteger(value) ? `${text}.0` : text;
+  return pythonText(value);
 }

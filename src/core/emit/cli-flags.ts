@@ -1,0 +1,118 @@
+import type { Kwargs, PyValue } from '../py/py-value';
+import { formatPythonFloat } from '../py/py-literal';
+import type { EmitEntry, EmitOptions } from './emit-entries';
+import { emitEntries } from './emit-entries';
+import { cliShapeOf } from './cli-shape';
+import { toJsonText } from './json-text';
+import { quoteShellWord } from './shell-quote';
+
+/** A value the command line cannot carry, left out of the flags. */
+export interface SkippedFlag {
+  readonly key: string;
+  readonly reason: string;
+}
+
+export interface CliArgs {
+  /** One entry per flag: the flag and its value words, unquoted (argv as the program sees it). */
+  readonly flags: readonly (readonly string[])[];
+  readonly skipped: readonly SkippedFlag[];
+}
+
+/**
+ * The library turns True/False of `include_num_input_tokens_seen` into "all"/"no", and the parser
+ * only accepts a bool for it, so those two strings are spelled as bools.
+ */
+const BOOL_SPELLINGS: Readonly<Record<string, Readonly<Record<string, boolean>>>> = {
+  include_num_input_tokens_seen: { all: true, no: false },
+};
+// `fsdp` is parsed as one string that the library splits on spaces.
+const SPACE_JOINED = new Set(['fsdp']);
+// `debug` given as a string is split on spaces by the library; on the command line it is a list.
+const SPACE_SPLIT = new Set(['debug']);
+
+/**
+ * The arguments as `HfArgumentParser` reads them from `sys.argv` (argv words, not yet quoted),
+ * plus what could not be written: `None` where the default is something else, lists of several
+ * names for the single-string `report_to` / `optim_target_modules`, `liger_kernel_config` and
+ * `parallelism_config` (the parser cannot build them from text). Which fields: see `emitEntries`.
+ * @example cliArgs(kwargs({ bf16: true, seed: 1 })).flags // [['--seed', '1'], ['--bf16']]
+ */
+export function cliArgs(input: Kwargs, options: EmitOptions = {}): CliArgs {
+  const flags: string[][] = [];
+  const skipped: SkippedFlag[] = [];
+  for (const entry of emitEntries(input, options)) {
+    const result = flagFor(entry, input);
+    if (Array.isArray(result)) flags.push(result);
+    else if (entry.changed) skipped.push({ key: entry.field.name, reason: result.reason });
+  }
+  return { flags, skipped };
+}
+
+/**
+ * The flags as shell text, every word quoted for POSIX `sh`, one flag per line joined by `\`
+ * continuations (or on one line with `oneLine`).
+ * @example emitCliFlags(kwargs({ run_name: "it's" })) // "--run_name 'it'\\''s'"
+ */
+export function emitCliFlags(input: Kwargs, options: EmitOptions & { readonly oneLine?: boolean } = {}): string {
+  return formatFlags(cliArgs(input, options).flags, options.oneLine === true ? ' ' : ' \\\n');
+}
+
+/** Quotes each flag's words for a POSIX shell and joins the flags with `separator`.
+ * @example formatFlags([['--run_name', 'a b'], ['--bf16']], ' ') // "--run_name 'a b' --bf16"
+ */
+export function formatFlags(flags: readonly (readonly string[])[], separator: string): string {
+  return flags.map((words) => words.map(quoteShellWord).join(' ')).join(separator);
+}
+
+function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string } {
+  const { field, value } = entry;
+  const flag = `--${field.name}`;
+  const shape = cliShapeOf(field);
+  if (shape.kind === 'none') return { reason: shape.reason };
+  if (value === null) return { reason: 'None cannot be given on the command line (leave the flag out for the default)' };
+  if (shape.kind === 'flag') {
+    const spelled = typeof value === 'string' ? BOOL_SPELLINGS[field.name]?.[value] : value;
+    if (spelled === true) return shape.bareFlag ? [flag] : [flag, 'True'];
+    if (spelled === false) return shape.noFlag ? [`--no_${field.name}`] : [flag, 'False'];
+    if (field.name in BOOL_SPELLINGS) return { reason: `the parser reads ${flag} as a bool, so ${JSON.stringify(value)} cannot be written; use Python, JSON or YAML` };
+    return withValue(flag, scalarText(value, entry));
+  }
+  if (shape.kind === 'list') {
+    const items = typeof value === 'string' && SPACE_SPLIT.has(field.name) ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) ? value : [value];
+    if (items.length === 0) return { reason: `${flag} needs at least one value, so an empty list cannot be written` };
+    const words = items.map((item) => scalarText(item, entry));
+    if (words.some((word) => word === undefined || word.startsWith('-'))) {
+      return { reason: `${flag} takes plain words; a nested value or one starting with "-" cannot be written` };
+    }
+    return [flag, ...(words as string[])];
+  }
+  if (typeof value === 'object' && !Array.isArray(value)) {
+    if (field.kind !== 'dict') return { reason: `${flag} takes text, not a dict` };
+    return withValue(flag, toJsonText(value, { floatWritten: input.floatWritten, path: field.name }));
+  }
+  if (Array.isArray(value)) {
+    if (SPACE_JOINED.has(field.name) && value.every((item) => typeof item === 'string')) return withValue(flag, value.join(' '));
+    if (value.length === 1 && typeof value[0] === 'string') return withValue(flag, value[0]);
+    if (value.length === 0 && field.name === 'report_to') return [flag, 'none'];
+    return { reason: `HfArgumentParser reads ${flag} as a single string, so this list cannot be written; use Python, JSON or YAML` };
+  }
+  if (typeof value === 'boolean' && SPACE_JOINED.has(field.name)) return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
+  return withValue(flag, scalarText(value, entry));
+}
+
+function withValue(flag: string, text: string | undefined): string[] | { reason: string } {
+  if (text === undefined) return { reason: `${flag} takes a single value` };
+  // argparse takes a word starting with "-" for another option unless it is glued on with "=".
+  return text.startsWith('-') ? [`${flag}=${text}`] : [flag, text];
+}
+
+/** The text Python's `str()` gives the value, which is what the parser must receive. */
+function scalarText(value: PyValue, entry: EmitEntry): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 'True' : 'False';
+  if (typeof value === 'number') {
+    if (entry.asFloat || !Number.isInteger(value)) return formatPythonFloat(value);
+    return BigInt(value).toString();
+  }
+  return undefined;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { kwargs } from '../py/py-value';
+import { ALL_FIELDS, getField } from '../registry/registry';
+import { emitEntries, printsAsFloat, pyEquals } from './emit-entries';
+
+const names = (values: Parameters<typeof kwargs>[0], all = false): string[] =>
+  emitEntries(kwargs(values), { all }).map((entry) => entry.field.name);
+
+describe('emitEntries', () => {
+  it('keeps only values that differ from the library default', () => {
+    expect(names({ seed: 42, num_train_epochs: 3, bf16: true, learning_rate: 5e-5, report_to: 'none' })).toEqual(['bf16']);
+  });
+
+  it('orders entries as the registry does, not as given', () => {
+    const given = { push_to_hub: true, bf16: true, learning_rate: 1e-4, per_device_train_batch_size: 4 };
+    const order = ALL_FIELDS.map((f) => f.name).filter((name) => name in given);
+    expect(names(given)).toEqual(order);
+  });
+
+  it('leaves out names the registry does not know', () => {
+    expect(names({ evaluation_strategy: 'steps', bf16: true })).toEqual(['bf16']);
+  });
+
+  it('writes every field with all, except local_rank, a null parallelism_config and untouched deprecated fields', () => {
+    const all = names({}, true);
+    const skipped = ALL_FIELDS.map((f) => f.name).filter((name) => !all.includes(name));
+    expect(skipped.sort()).toEqual(['local_rank', 'logging_dir', 'parallelism_config', 'warmup_ratio']);
+  });
+
+  it('still writes those fields with all when the user changed them', () => {
+    expect(names({ local_rank: 0, warmup_ratio: 0.1 }, true)).toEqual(expect.arrayContaining(['local_rank', 'warmup_ratio']));
+  });
+
+  it('marks which entries the user changed', () => {
+    const entries = emitEntries(kwargs({ bf16: true }), { all: true });
+    expect(entries.filter((e) => e.changed).map((e) => e.field.name)).toEqual(['bf16']);
+  });
+});
+
+describe('printsAsFloat', () => {
+  const field = (name: string) => getField(name)!;
+
+  it('prints float fields as floats and int fields as ints', () => {
+    expect(printsAsFloat(field('num_train_epochs'), 3, kwargs({}))).toBe(true);
+    expect(printsAsFloat(field('seed'), 3, kwargs({}))).toBe(false);
+  });
+
+  it('prints whole step counts as ints but ratios as floats', () => {
+    expect(printsAsFloat(field('save_steps'), 500, kwargs({}))).toBe(false);
+    expect(printsAsFloat(field('warmup_steps'), 0.1, kwargs({}))).toBe(true);
+  });
+
+  it('keeps a float the user wrote, even in an int field', () => {
+    expect(printsAsFloat(field('save_steps'), 500, kwargs({}, ['save_steps']))).toBe(true);
+    expect(printsAsFloat(field('torch_empty_cache_steps'), 5, kwargs({}, ['torch_empty_cache_steps']))).toBe(true);
+  });
+
+  it('ignores values that are not numbers', () => {
+    expect(printsAsFloat(field('learning_rate'), 'abc', kwargs({}))).toBe(false);
+  });
+});
+
+describe('pyEquals', () => {
+  it('compares numbers by value and containers deeply, ignoring dict key order', () => {
+    expect(pyEquals(3, 3.0)).toBe(true);
+    expect(pyEquals({ a: [1, { b: null }], c: 'x' }, { c: 'x', a: [1, { b: null }] })).toBe(true);
+  });
+
+  it('tells bools from numbers and lists from strings', () => {
+    expect(pyEquals(true, 1)).toBe(false);
+    expect(pyEquals(['a'], 'a')).toBe(false);
+    expect(pyEquals({ a: 1 }, { a: 1, b: 2 })).toBe(false);
+  });
+});

@@ -1,0 +1,83 @@
+import type { Kwargs, PyValue } from '../py/py-value';
+import { isDict } from '../py/py-value';
+import type { SectionedField } from '../registry/registry';
+import { ALL_FIELDS } from '../registry/registry';
+
+/** One keyword argument to write out. */
+export interface EmitEntry {
+  readonly field: SectionedField;
+  readonly value: PyValue;
+  /** Write the number `value` as a float (`3.0`) rather than an int (`3`). */
+  readonly asFloat: boolean;
+  /** False when `value` is the library default (written only with `all`). */
+  readonly changed: boolean;
+}
+
+export interface EmitOptions {
+  /** Every field, the user's value or else the library default, instead of only the changed ones. */
+  readonly all?: boolean;
+}
+
+/**
+ * Float fields whose value is a step count when >= 1 and a ratio below 1. Their library defaults
+ * are ints (`save_steps=500`), users write them as ints, and 4.x `warmup_steps` only took ints, so
+ * whole values print as ints unless the user wrote them as floats.
+ */
+const STEP_OR_RATIO_FIELDS: ReadonlySet<string> = new Set([
+  'warmup_steps',
+  'logging_steps',
+  'eval_steps',
+  'save_steps',
+  'eval_delay',
+]);
+
+/**
+ * The keyword arguments an emitter writes, in registry (form) order. Names the registry does not
+ * know are left out (validation reports them). By default only values that differ from the
+ * library default (`3` and `3.0` are the same); with `all`, every field, except `local_rank`
+ * (launchers set it) and `parallelism_config` / deprecated fields while they keep their default,
+ * since writing those would only add noise or break on newer versions that removed them.
+ * @example emitEntries(kwargs({ seed: 42, bf16: true })).map((e) => e.field.name) // ['bf16']
+ */
+export function emitEntries(input: Kwargs, options: EmitOptions = {}): EmitEntry[] {
+  const entries: EmitEntry[] = [];
+  for (const field of ALL_FIELDS) {
+    const given = Object.hasOwn(input.values, field.name) && input.values[field.name] !== undefined;
+    const value = given ? (input.values[field.name] as PyValue) : field.default;
+    const atDefault = pyEquals(value, field.default);
+    if (atDefault && !(options.all === true && writtenWithAll(field))) continue;
+    entries.push({ field, value, asFloat: printsAsFloat(field, value, input), changed: !atDefault });
+  }
+  return entries;
+}
+
+function writtenWithAll(field: SectionedField): boolean {
+  return field.name !== 'local_rank' && field.kind !== 'object' && field.deprecated === undefined;
+}
+
+/**
+ * Whether a number for `field` prints as a float: float fields do (except whole step counts, see
+ * STEP_OR_RATIO_FIELDS), non-whole numbers always do, and so does anything the user wrote as a
+ * float (`floatWritten`), even in an int field, so a wrong type stays visible.
+ * @example printsAsFloat(getField('num_train_epochs')!, 3, kwargs({})) // true
+ */
+export function printsAsFloat(field: SectionedField, value: PyValue, input: Kwargs): boolean {
+  if (typeof value !== 'number') return false;
+  if (!Number.isInteger(value) || input.floatWritten.has(field.name)) return true;
+  return field.kind === 'float' && !STEP_OR_RATIO_FIELDS.has(field.name);
+}
+
+/**
+ * Equality as Python's `==` sees it for these values, except that a bool never equals a number
+ * (`True == 1` in Python, but a different argument here). Dicts ignore key order.
+ * @example pyEquals(3, 3.0) // true
+ */
+export function pyEquals(a: PyValue, b: PyValue): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => pyEquals(item, b[i] as PyValue));
+  if (isDict(a) && isDict(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && pyEquals(a[key] as PyValue, b[key] as PyValue));
+  }
+  return false;
+}

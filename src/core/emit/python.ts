@@ -1,0 +1,33 @@
+import type { Kwargs } from '../py/py-value';
+import { toPythonLiteral } from '../py/py-literal';
+import type { EmitOptions } from './emit-entries';
+import { emitEntries } from './emit-entries';
+
+const INDENT = '    ';
+// Black's default line length, so pasted code needs no reformatting.
+const LINE_WIDTH = 88;
+
+/**
+ * Python that builds the arguments: `from transformers import TrainingArguments` and one
+ * `TrainingArguments(...)` call with a keyword per line, in form order (see `emitEntries` for
+ * which fields appear). Float fields print as floats (`num_train_epochs=3.0`), step-or-ratio
+ * fields and int fields as ints when whole; a value of the wrong type is written as given so
+ * the code shows what validation complained about. Long dicts and lists break over lines.
+ * @example emitPython(kwargs({ bf16: true })) // "from transformers import TrainingArguments\n\nargs = TrainingArguments(\n    bf16=True,\n)\n"
+ */
+export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
+  const entries = emitEntries(input, options);
+  const header = 'from transformers import TrainingArguments\n\n';
+  if (entries.length === 0) return `${header}args = TrainingArguments()\n`;
+  const lines = entries.map(({ field, value, asFloat }) => {
+    const prefix = `${INDENT}${field.name}=`;
+    const literal = toPythonLiteral(value, {
+      float: asFloat,
+      floatWritten: input.floatWritten,
+      path: field.name,
+      layout: { indent: INDENT, width: LINE_WIDTH - 1, column: prefix.length },
+    });
+    return `${prefix}${literal},`;
+  });
+  return `${header}args = TrainingArguments(\n${lines.join('\n')}\n)\n`;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { cliArgs, emitCliFlags } from '../emit/cli-flags';
+import { cliShapeOf } from '../emit/cli-shape';
+import { emitLaunch } from '../emit/launch';
+import { randomKwargs, seededRandom } from '../emit/random-kwargs';
+import { parseJson } from '../py/parse-json';
+import type { Kwargs, PyValue } from '../py/py-value';
+import { kwargs } from '../py/py-value';
+import { getField } from '../registry/registry';
+import { importCliFlags } from './cli-flags';
+import { withoutNegativeZero, writtenValues } from './round-trip-support';
+
+/** What HfArgumentParser hands TrainingArguments for a value written by cliArgs (the parser's own conversions). */
+function asParsed(name: string, value: PyValue): PyValue {
+  const field = getField(name)!;
+  const shape = cliShapeOf(field);
+  if (name === 'include_num_input_tokens_seen' && typeof value === 'boolean') return value ? 'all' : 'no';
+  if (shape.kind === 'flag' && typeof value === 'string') {
+    if (['yes', 'true', 't', 'y', '1'].includes(value.toLowerCase())) return true;
+    if (['no', 'false', 'f', 'n', '0'].includes(value.toLowerCase())) return false;
+  }
+  if (shape.kind === 'list' && typeof value === 'string') return name === 'debug' ? value.split(/\s+/).filter(Boolean) : [value];
+  if (shape.kind === 'value' && Array.isArray(value)) return name === 'fsdp' ? value.join(' ') : value.length === 0 ? 'none' : (value[0] ?? null);
+  if (field.kind === 'dict' && typeof value === 'string' && value.startsWith('{')) {
+    const parsed = parseJson(value);
+    return parsed.ok ? parsed.value : value;
+  }
+  return value;
+}
+
+function expectedAfterParsing(input: Kwargs): Record<string, PyValue> {
+  const skipped = new Set(cliArgs(input).skipped.map((s) => s.key));
+  const written = Object.entries(writtenValues(input)).filter(([name]) => !skipped.has(name));
+  return Object.fromEntries(written.map(([name, value]) => [name, asParsed(name, value)]));
+}
+
+describe('importCliFlags', () => {
+  it('reads a torchrun command with continuations, quotes and both flag spellings', () => {
+    const text = [
+      'CUDA_VISIBLE_DEVICES=0,1 torchrun --nproc_per_node 2 train.py \\',
+      '  --output-dir "my runs" --learning_rate=1e-4 --num_train_epochs 3.0 \\',
+      "  --bf16 --no_dataloader_pin_memory --tf32 False --run_name 'it'\\''s' \\",
+      '  --label_names start end --max_steps -1 --report_to wandb',
+    ].join('\n');
+    const result = importCliFlags(text);
+    expect(result.kwargs.values).toEqual({
+      output_dir: 'my runs',
+      learning_rate: 1e-4,
+      num_train_epochs: 3,
+      bf16: true,
+      dataloader_pin_memory: false,
+      tf32: false,
+      run_name: "it's",
+      label_names: ['start', 'end'],
+      max_steps: -1,
+      report_to: 'wandb',
+    });
+    expect([...result.kwargs.floatWritten]).toEqual(['num_train_epochs']);
+    expect(result.errors).toEqual([]);
+  });
+
+  it('skips accelerate and python -m prefixes and picks the command with flags', () => {
+    expect(importCliFlags('accelerate launch --num_processes 8 -m trl.scripts.sft --seed 3').kwargs.values).toEqual({ seed: 3 });
+    expect(importCliFlags('export X=1\ncd work && python train.py --seed 4 # note').kwargs.values).toEqual({ seed: 4 });
+    expect(importCliFlags('--bf16 --seed=5').kwargs.values).toEqual({ bf16: true, seed: 5 });
+    expect(importCliFlags('--seed 6 --run_name x.py --bf16').kwargs.values).toEqual({ seed: 6, run_name: 'x.py', bf16: true });
+    expect(importCliFlags('python run.py --run_name x.py').kwargs.values).toEqual({ run_name: 'x.py' });
+  });
+
+  it('reads dict fields written as JSON and maps the token-count flag as the library does', () => {
+    const result = importCliFlags(`--lr_scheduler_kwargs '{"num_cycles": 2.0}' --deepspeed ds.json --include_num_input_tokens_seen no`);
+    expect(result.kwargs.values).toEqual({ lr_scheduler_kwargs: { num_cycles: 2 }, deepspeed: 'ds.json', include_num_input_tokens_seen: 'no' });
+    expect([...result.kwargs.floatWritten]).toEqual(['lr_scheduler_kwargs.num_cycles']);
+  });
+
+  it('reports what argparse would reject but keeps going', () => {
+    const result = importCliFlags('train.py --seed abc --report_to wandb tensorboard --tf32 --label_names stray --bf16 maybe');
+    expect(result.kwargs.values).toMatchObject({ seed: 'abc', report_to: 'wandb', tf32: true, bf16: 'maybe' });
+    expect(result.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('integer'),
+      expect.stringContaining('"tensorboard"'),
+      expect.stringContaining('needs a value'),
+      expect.stringContaining('truth value'),
+    ]);
+  });
+
+  it('keeps unknown flags so validation can name them, and words that belong to no flag are reported', () => {
+    const result = importCliFlags('train.py stray --evaluation_strategy steps --foo');
+    expect(result.kwargs.values).toEqual({ evaluation_strategy: 'steps', foo: true });
+    expect(result.errors).toEqual([expect.objectContaining({ line: 1, column: 10 })]);
+  });
+
+  it('reports an unclosed quote', () => {
+    expect(importCliFlags("--run_name 'oops").errors[0]?.message).toMatch(/never closed/);
+  });
+
+  it('reads back what emitCliFlags and emitLaunch write for hundreds of random states', () => {
+    const random = seededRandom(4242);
+    for (let i = 0; i < 300; i++) {
+      const input = randomKwargs(random, { share: 0.25 });
+      const text = i % 2 === 0 ? emitCliFlags(input) : emitLaunch(input, { launcher: 'torchrun', devicesPerNode: 2, nodes: 2 });
+      const back = importCliFlags(text);
+      expect(withoutNegativeZero(back.kwargs.values)).toEqual(withoutNegativeZero(expectedAfterParsing(input)));
+    }
+  });
+
+  it('round-trips strings with quotes, backslashes, newlines, tabs, Korean and emoji', () => {
+    const run_name = 'a\'b"c\\d\ne\tf 한국어 😀 $HOME `x` --no';
+    expect(importCliFlags(emitCliFlags(kwargs({ run_name }))).kwargs.values).toEqual({ run_name });
+  });
+});

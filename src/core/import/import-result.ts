@@ -1,0 +1,34 @@
+import type { Kwargs } from '../py/py-value';
+
+/** A value the importer saw but did not keep, and why. */
+export interface DroppedValue {
+  readonly key: string;
+  readonly reason: string;
+}
+
+/** Something the importer could not read; positions are 1-based where the format has them. */
+export interface ImportError {
+  readonly message: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+/**
+ * What every importer returns. Importers never throw: whatever they could read is in `kwargs`
+ * (names the registry does not know included, so validation can name them), the rest is explained
+ * in `dropped` and `errors`.
+ */
+export interface ImportResult {
+  readonly kwargs: Kwargs;
+  readonly dropped: readonly DroppedValue[];
+  readonly errors: readonly ImportError[];
+}
+
+/** 1-based line and column of `offset` in `text`.
+ * @example positionOf('a\nbc', 3) // { line: 2, column: 2 }
+ */
+export function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
