@@ -1,0 +1,22 @@
+import { defineRule } from './define-rule';
+
+/** The library fills metric_for_best_model with "loss" on its own, so which checkpoint wins (or what the plateau watches) is never stated anywhere. */
+export const evalWithoutVisibleMetric = defineRule({
+  id: 'eval-without-visible-metric',
+  fields: ['metric_for_best_model', 'load_best_model_at_end', 'lr_scheduler_type'],
+  severity: 'info',
+  source: 'app',
+  description: 'Says which metric decides when metric_for_best_model was filled in as "loss" by the library.',
+  check: ({ input, resolved }) => {
+    const given = input.values.metric_for_best_model;
+    if ((given !== undefined && given !== null) || resolved.metric_for_best_model !== 'loss' || resolved.eval_strategy === 'no') return null;
+    const users = [
+      ...(resolved.load_best_model_at_end === true ? ['load_best_model_at_end keeps the checkpoint with the lowest eval_loss'] : []),
+      ...(resolved.lr_scheduler_type === 'reduce_lr_on_plateau' ? ['reduce_lr_on_plateau lowers the learning rate when eval_loss stops falling'] : []),
+    ];
+    if (users.length === 0) return null;
+    return {
+      message: `metric_for_best_model was not set, so the library uses "loss": ${users.join(', and ')}. To judge by another metric from compute_metrics (e.g. "accuracy"), set metric_for_best_model.`,
+    };
+  },
+});

@@ -1,0 +1,33 @@
+import { pyNumber } from '../schedule/py-number';
+import { defineRule } from './define-rule';
+import { pythonText } from './python-text';
+import { schedulerKwargs } from './scheduler-kwarg-spec';
+
+/** The default `lr_end` of `get_polynomial_decay_schedule_with_warmup`. */
+const DEFAULT_LR_END = 1e-7;
+
+/** `get_polynomial_decay_schedule_with_warmup` raises unless the starting learning rate is above `lr_end`. */
+export const polynomialLrEnd = defineRule({
+  id: 'polynomial-lr-end',
+  fields: ['lr_scheduler_kwargs', 'learning_rate', 'lr_scheduler_type'],
+  severity: 'error',
+  source: 'trainer',
+  description: 'The polynomial schedule needs learning_rate above lr_end (default 1e-7).',
+  check: ({ resolved }) => {
+    if (resolved.lr_scheduler_type !== 'polynomial') return null;
+    const lr = pyNumber(resolved.learning_rate);
+    const kwargs = schedulerKwargs(resolved);
+    if (lr === null || kwargs === undefined) return null;
+    const given = kwargs.lr_end !== undefined;
+    // A string or None lr_end is a type error, reported by scheduler-kwarg-type.
+    const lrEnd = given ? pyNumber(kwargs.lr_end) : DEFAULT_LR_END;
+    if (lrEnd === null || lr > lrEnd) return null;
+    const quoted = `lr_end (${pythonText(given ? kwargs.lr_end : DEFAULT_LR_END)}) must be smaller than initial lr (${pythonText(resolved.learning_rate)})`;
+    return {
+      fields: given ? ['lr_scheduler_kwargs', 'learning_rate'] : ['learning_rate', 'lr_scheduler_kwargs'],
+      message: given
+        ? `The polynomial schedule decays from learning_rate down to lr_end, so lr_end must be below learning_rate. The scheduler raises "${quoted}" when training starts. Lower lr_end or raise learning_rate.`
+        : `The polynomial schedule decays to lr_end, which defaults to 1e-7 — not below this learning_rate. The scheduler raises "${quoted}" when training starts. Set a smaller lr_end in lr_scheduler_kwargs or raise learning_rate.`,
+    };
+  },
+});

@@ -1,0 +1,25 @@
+import { pyNumber } from '../schedule/py-number';
+import { defineRule } from './define-rule';
+
+/**
+ * The polynomial lambda divides by `num_training_steps - num_warmup_steps` without a guard; it is evaluated at
+ * step T after the last update, so a warmup of exactly max_steps crashes at the very end of training.
+ */
+export const polynomialWarmupEqualsTotal = defineRule({
+  id: 'polynomial-warmup-equals-total',
+  fields: ['warmup_steps', 'max_steps', 'lr_scheduler_type'],
+  severity: 'error',
+  source: 'trainer',
+  description: 'The polynomial schedule divides by zero when the warmup is exactly max_steps long.',
+  check: ({ resolved }) => {
+    if (resolved.lr_scheduler_type !== 'polynomial') return null;
+    const total = pyNumber(resolved.max_steps);
+    const warmup = pyNumber(resolved.warmup_steps);
+    if (total === null || warmup === null || total <= 0 || warmup <= 0) return null;
+    const warmupSteps = warmup >= 1 ? Math.trunc(warmup) : Math.ceil(total * warmup);
+    if (warmupSteps !== total) return null;
+    return {
+      message: `The warmup is ${String(warmupSteps)} steps, exactly max_steps, which leaves the polynomial decay zero steps: after the last update the schedule computes its decay fraction over 0 steps and fails with ZeroDivisionError, before the final checkpoint. Shorten the warmup.`,
+    };
+  },
+});

@@ -1,0 +1,29 @@
+import { pyNumber } from '../schedule/py-number';
+import { defineRule } from './define-rule';
+
+// constant and reduce_lr_on_plateau never warm up; their own warnings cover a warmup given to them.
+const NO_WARMUP = ['constant', 'reduce_lr_on_plateau'];
+
+/**
+ * With max_steps the total is known up front, so a warmup as long as training (after the Trainer's `int()` /
+ * `ceil()` rounding) can be seen now: the learning rate would never reach its peak.
+ */
+export const warmupCoversTraining = defineRule({
+  id: 'warmup-covers-training',
+  fields: ['warmup_steps', 'max_steps'],
+  severity: 'warning',
+  source: 'app',
+  description: 'A warmup that lasts as long as max_steps means the learning rate never reaches learning_rate.',
+  check: ({ input, resolved }) => {
+    const total = pyNumber(resolved.max_steps);
+    const warmup = pyNumber(resolved.warmup_steps);
+    if (total === null || warmup === null || total <= 0 || warmup <= 0 || NO_WARMUP.includes(String(resolved.lr_scheduler_type))) return null;
+    const warmupSteps = warmup >= 1 ? Math.trunc(warmup) : Math.ceil(total * warmup);
+    if (warmupSteps < total) return null;
+    const field = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null ? 'warmup_ratio' : 'warmup_steps';
+    return {
+      fields: [field, 'max_steps'],
+      message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. 0.1 for 10 % of training).`,
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import { pyNumber } from '../schedule/py-number';
+import { defineRule } from './define-rule';
+import { pythonText } from './python-text';
+
+// These schedules ignore the warmup altogether; their own warnings say so.
+const NO_WARMUP = ['constant', 'reduce_lr_on_plateau'];
+
+/**
+ * `get_warmup_steps` treats values >= 1 as a step count truncated with `int()`, and only values below 1 as
+ * a fraction, so 1.0 means a single step rather than the whole run, and 1.5 is also one step.
+ */
+export const warmupStepsOne = defineRule({
+  id: 'warmup-steps-one',
+  fields: ['warmup_steps'],
+  severity: 'warning',
+  source: 'app',
+  description: 'A warmup of 1 (or 1.0, or anything below 2) is a single step, not 100 % of training.',
+  check: ({ input, resolved }) => {
+    const warmup = pyNumber(resolved.warmup_steps);
+    if (warmup === null || warmup < 1 || warmup >= 2 || NO_WARMUP.includes(String(resolved.lr_scheduler_type))) return null;
+    const fromRatio = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null;
+    const field = fromRatio ? 'warmup_ratio' : 'warmup_steps';
+    const written = pythonText(fromRatio ? input.values.warmup_ratio : resolved.warmup_steps, input.floatWritten.has(field));
+    const meaning =
+      warmup === 1
+        ? `${field}=${written} is one warmup step, not the whole run: values of 1 or more count steps, only values below 1 are a fraction of training. A one-step warmup just runs the first update at learning rate 0.`
+        : `${field}=${written} is not a fraction: values of 1 or more count steps and are truncated, so this is a single warmup step. For a fraction of training use a value below 1 (e.g. 0.1 for 10 %).`;
+    return { fields: [field], message: fromRatio ? `${meaning} (warmup_ratio now overrides warmup_steps with its value.)` : meaning };
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule, type Finding } from './define-rule';
+import { pythonText } from './python-text';
+import { schedulerKwargs, WSD_TYPES } from './scheduler-kwarg-spec';
+
+const PHASES = [
+  ['warmup_type', 'warmup'],
+  ['decay_type', 'decay'],
+] as const;
+
+/** `get_wsd_schedule` checks both phase shapes against a fixed list before building the schedule. */
+export const wsdUnknownType = defineRule({
+  id: 'wsd-unknown-type',
+  fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
+  severity: 'error',
+  source: 'trainer',
+  description: 'warmup_stable_decay accepts only "linear", "cosine" or "1-sqrt" as warmup_type and decay_type.',
+  check: ({ resolved }) => {
+    if (resolved.lr_scheduler_type !== 'warmup_stable_decay') return null;
+    const kwargs = schedulerKwargs(resolved);
+    if (kwargs === undefined) return null;
+    const findings: Finding[] = [];
+    for (const [key, phase] of PHASES) {
+      const value = kwargs[key];
+      if (value === undefined || (typeof value === 'string' && (WSD_TYPES as readonly string[]).includes(value))) continue;
+      findings.push({
+        message:
+          `${key} ${JSON.stringify(value)} is not a shape warmup_stable_decay knows; use "linear", "cosine" or "1-sqrt". ` +
+          `The scheduler raises "Unknown ${phase} type: ${pythonText(value)}, expected 'linear', 'cosine' or '1-sqrt'".`,
+      });
+    }
+    return findings;
+  },
+});
