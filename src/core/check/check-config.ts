@@ -5,9 +5,12 @@ import { resolveConfig } from '../resolve/resolve-config';
 import type { Issue } from '../rules/define-rule';
 import { ALL_RULES } from '../rules/index';
 import { runRules } from '../rules/run-rules';
+import type { RunContext } from '../schedule/run-context';
 
 export interface CheckOptions {
   readonly hardware?: HardwareProfile;
+  /** The run being planned (dataset size, devices), for the checks that depend on it. */
+  readonly run?: RunContext;
 }
 
 export interface CheckResult {
@@ -25,6 +28,6 @@ export interface CheckResult {
 export function checkConfig(input: Kwargs, options: CheckOptions = {}): CheckResult {
   const hardware = options.hardware ?? DEFAULT_HARDWARE;
   const { values, provenance } = resolveConfig(input);
-  const issues = runRules(ALL_RULES, { input, resolved: values, hardware });
+  const issues = runRules(ALL_RULES, { input, resolved: values, hardware, ...(options.run ? { run: options.run } : {}) });
   return { ok: !issues.some((i) => i.severity === 'error'), issues, resolved: values, provenance };
 }

@@ -1,6 +1,7 @@
 import type { HardwareProfile } from '../hardware/hardware-profile';
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { ResolvedValues } from '../resolve/provenance';
+import type { RunContext } from '../schedule/run-context';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,6 +33,8 @@ export interface RuleContext {
   readonly input: Kwargs;
   readonly resolved: ResolvedValues;
   readonly hardware: HardwareProfile;
+  /** Dataset size and devices when the user described the run; rules that need them stay silent without. */
+  readonly run?: RunContext;
 }
 
 /** One finding; `fields` defaults to the rule's fields. */
