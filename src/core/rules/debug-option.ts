@@ -1,7 +1,6 @@
 import { DEBUG_OPTIONS } from '../registry/enums';
 import { defineRule } from './define-rule';
-import { didYouMean } from './did-you-mean';
-import { splitWords } from '../resolve/normalize-fsdp';
+import { unknownEnumWords } from './enum-words';
 
 /** Mirrors `__post_init__`: a `debug` string is split and each word converted to `DebugOption` (a list is kept unchecked). */
 export const debugOption = defineRule({
@@ -13,14 +12,6 @@ export const debugOption = defineRule({
   check: ({ input }) => {
     const value = input.values.debug;
     if (typeof value !== 'string') return null;
-    return splitWords(value)
-      .filter((word) => !(DEBUG_OPTIONS as readonly string[]).includes(word))
-      .map((word) => {
-        const suggestion = didYouMean(word, DEBUG_OPTIONS);
-        return {
-          message: `debug: "${word}" is not a debug option${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${DEBUG_OPTIONS.join(', ')}. The library raises: ${word} is not a valid DebugOption, please select one of [${DEBUG_OPTIONS.map((o) => `'${o}'`).join(', ')}]`,
-          ...(suggestion ? { fix: { label: `Use "${suggestion}"`, patch: { debug: value.replace(word, suggestion) } } } : {}),
-        };
-      });
+    return unknownEnumWords(value, { field: 'debug', enumName: 'DebugOption', what: 'a debug option', values: DEBUG_OPTIONS });
   },
 });

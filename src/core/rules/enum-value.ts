@@ -2,6 +2,7 @@ import type { PyValue } from '../py/py-value';
 import { HUB_STRATEGIES, INTERVAL_STRATEGIES, OPTIMIZER_NAMES, SAVE_STRATEGIES, SCHEDULER_TYPES } from '../registry/enums';
 import { defineRule, type Finding } from './define-rule';
 import { didYouMean } from './did-you-mean';
+import { enumErrorText } from './enum-words';
 
 /** The enum each field is converted to in `__post_init__`, in the library's order. */
 const ENUM_FIELDS: readonly (readonly [field: string, enumName: string, values: readonly string[]])[] = [
@@ -26,7 +27,7 @@ export const enumValue = defineRule({
 function checkOne(field: string, enumName: string, values: readonly string[], value: PyValue | undefined): Finding[] {
   if (typeof value !== 'string' || values.includes(value)) return [];
   const suggestion = didYouMean(value, values);
-  const library = `${value} is not a valid ${enumName}, please select one of [${values.map((v) => `'${v}'`).join(', ')}]`;
+  const library = enumErrorText(value, enumName, values);
   const removed = field === 'optim' && value === 'adamw_hf' ? ' The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.' : '';
   return [
     {

@@ -1,10 +1,11 @@
+import { SCHEDULER_SPECS } from '../registry/scheduler-kwargs';
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
 import { pythonText } from './python-text';
 import { schedulerKwargs } from './scheduler-kwarg-spec';
 
-/** The default `lr_end` of `get_polynomial_decay_schedule_with_warmup`. */
-const DEFAULT_LR_END = 1e-7;
+/** The default `lr_end` of `get_polynomial_decay_schedule_with_warmup` (a number: the registry test checks defaults against their kinds). */
+const DEFAULT_LR_END = SCHEDULER_SPECS.polynomial.kwargs.lr_end?.default as number;
 
 /** `get_polynomial_decay_schedule_with_warmup` raises unless the starting learning rate is above `lr_end`. */
 export const polynomialLrEnd = defineRule({

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEDULER_TYPES } from '../registry/enums';
-import { isSet, SCHEDULER_SPECS, schedulerKwargs, schedulerSpec, withoutKeys } from './scheduler-kwarg-spec';
-
-describe('SCHEDULER_SPECS', () => {
-  it('covers every SchedulerType', () => {
-    expect(Object.keys(SCHEDULER_SPECS).sort()).toEqual([...SCHEDULER_TYPES].sort());
-  });
-  it('marks exactly the three schedules that get_scheduler builds without kwargs', () => {
-    const dropping = Object.entries(SCHEDULER_SPECS).filter(([, spec]) => !spec.takesKwargs).map(([type]) => type);
-    expect(dropping.sort()).toEqual(['constant', 'constant_with_warmup', 'inverse_sqrt']);
-  });
-});
+import { isSet, schedulerKwargs, schedulerSpec, withoutKeys } from './scheduler-kwarg-spec';
 
 describe(schedulerSpec.name, () => {
   it('finds the spec of the resolved schedule, and nothing for unknown names', () => {

@@ -1,8 +1,9 @@
 import type { PyValue } from '../py/py-value';
+import type { KwargSpec } from '../registry/scheduler-kwargs';
 import { pyFloat, pyNumber } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
 import { pythonRepr } from './python-text';
-import { type KwargSpec, schedulerKwargs, schedulerSpec } from './scheduler-kwarg-spec';
+import { schedulerKwargs, schedulerSpec } from './scheduler-kwarg-spec';
 
 /** What Python does with the value, or null when the schedule can use it. */
 function problem(value: PyValue, spec: KwargSpec): string | null {

@@ -1,4 +1,5 @@
 import type { PyDict } from '../py/py-value';
+import { PLATEAU_MODES, PLATEAU_THRESHOLD_MODES } from '../registry/scheduler-kwargs';
 import { pyNumber } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
 import { pythonText } from './python-text';
@@ -14,8 +15,8 @@ function plateauProblems(kwargs: PyDict): Finding[] {
     });
   }
   for (const [key, choices, label] of [
-    ['mode', ['min', 'max'], 'mode'],
-    ['threshold_mode', ['rel', 'abs'], 'threshold mode'],
+    ['mode', PLATEAU_MODES, 'mode'],
+    ['threshold_mode', PLATEAU_THRESHOLD_MODES, 'threshold mode'],
   ] as const) {
     const value = kwargs[key];
     if (value === undefined || (typeof value === 'string' && (choices as readonly string[]).includes(value))) continue;

@@ -1,6 +1,7 @@
+import { WSD_TYPES } from '../registry/scheduler-kwargs';
 import { defineRule, type Finding } from './define-rule';
 import { pythonText } from './python-text';
-import { schedulerKwargs, WSD_TYPES } from './scheduler-kwarg-spec';
+import { schedulerKwargs } from './scheduler-kwarg-spec';
 
 const PHASES = [
   ['warmup_type', 'warmup'],

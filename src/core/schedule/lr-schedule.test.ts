@@ -167,7 +167,8 @@ describe('buildLrSchedule', () => {
 
   it('rejects warmup_stable_decay without num_decay_steps or with an unknown shape', () => {
     expect(errorCode('warmup_stable_decay', {})).toBe('wsd-num-decay-steps');
-    expect(errorCode('warmup_stable_decay', { num_decay_steps: null })).toBe('wsd-num-decay-steps');
+    // Given as None it reaches the arithmetic and raises TypeError, as the scheduler-kwarg-type rule says.
+    expect(errorCode('warmup_stable_decay', { num_decay_steps: null })).toBe('scheduler-kwarg-type');
     expect(errorCode('warmup_stable_decay', { num_decay_steps: 5, warmup_type: 'exp' })).toBe('wsd-unknown-type');
     expect(errorCode('warmup_stable_decay', { num_decay_steps: 5, decay_type: 'step' })).toBe('wsd-unknown-type');
   });

@@ -2,10 +2,12 @@ import type { PyValue } from '../py/py-value';
 import type { Result } from './schedule-error';
 import { fail, succeed } from './schedule-error';
 import { pyMod } from './py-number';
-import type { EffectiveKwargs, SchedulerType } from './scheduler-kwargs';
+import type { SchedulerType } from '../registry/scheduler-kwargs';
+import { PLATEAU_MODES, PLATEAU_THRESHOLD_MODES, WSD_TYPES } from '../registry/scheduler-kwargs';
+import type { EffectiveKwargs } from './scheduler-kwargs';
 import { readSchedulerKwargs } from './scheduler-kwargs';
 
-export type { SchedulerType } from './scheduler-kwargs';
+export type { SchedulerType } from '../registry/scheduler-kwargs';
 
 /** Something the user should know about the schedule that is not an error. */
 export interface ScheduleNote {
@@ -190,12 +192,11 @@ function cosineWithMinLr(type: 'cosine_with_min_lr' | 'cosine_warmup_with_min_lr
   return succeed({ factor, kwargs });
 }
 
-const WSD_SHAPES = ['linear', 'cosine', '1-sqrt'] as const;
-type WsdShape = (typeof WSD_SHAPES)[number];
+type WsdShape = (typeof WSD_TYPES)[number];
 
 function warmupStableDecay(kw: EffectiveKwargs, W: number, T: number): Result<Built> {
-  const warmupType = WSD_SHAPES.find((shape) => shape === kw.warmup_type);
-  const decayType = WSD_SHAPES.find((shape) => shape === kw.decay_type);
+  const warmupType = WSD_TYPES.find((shape) => shape === kw.warmup_type);
+  const decayType = WSD_TYPES.find((shape) => shape === kw.decay_type);
   if (warmupType === undefined || decayType === undefined) {
     const [phase, value] = warmupType === undefined ? ['warmup_type', kw.warmup_type] : ['decay_type', kw.decay_type];
     return fail('wsd-unknown-type', `lr_scheduler_kwargs.${phase} must be 'linear', 'cosine' or '1-sqrt', got ${JSON.stringify(value)}.`, ['lr_scheduler_kwargs']);
@@ -235,21 +236,15 @@ function decayShape(shape: WsdShape, cycles: number): (p: number) => number {
   return (p) => 1.0 - Math.sqrt(p);
 }
 
-const PLATEAU_MODES = ['min', 'max'];
-const PLATEAU_THRESHOLD_MODES = ['rel', 'abs'];
-
 function plateau(lr: number, kwargs: EffectiveKwargs): Result<PlateauSchedule> {
-  if (!PLATEAU_MODES.includes(kwargs.mode as string)) {
+  if (!PLATEAU_MODES.some((mode) => mode === kwargs.mode)) {
     return fail('plateau-kwarg-value', `lr_scheduler_kwargs.mode must be "min" or "max", got ${JSON.stringify(kwargs.mode)}.`, ['lr_scheduler_kwargs']);
   }
-  if (!PLATEAU_THRESHOLD_MODES.includes(kwargs.threshold_mode as string)) {
+  if (!PLATEAU_THRESHOLD_MODES.some((mode) => mode === kwargs.threshold_mode)) {
     return fail('plateau-kwarg-value', `lr_scheduler_kwargs.threshold_mode must be "rel" or "abs", got ${JSON.stringify(kwargs.threshold_mode)}.`, ['lr_scheduler_kwargs']);
   }
   if (!(num(kwargs.factor) < 1.0)) {
     return fail('plateau-kwarg-value', `lr_scheduler_kwargs.factor multiplies the rate on a plateau and must be below 1, got ${JSON.stringify(kwargs.factor)}.`, ['lr_scheduler_kwargs']);
   }
-  // `verbose` only changes torch's printing.
-  const used: Record<string, PyValue> = { ...kwargs };
-  delete used.verbose;
-  return succeed({ kind: 'plateau', type: 'reduce_lr_on_plateau', learningRate: lr, ceiling: lr, kwargs: used, notes: [] });
+  return succeed({ kind: 'plateau', type: 'reduce_lr_on_plateau', learningRate: lr, ceiling: lr, kwargs, notes: [] });
 }

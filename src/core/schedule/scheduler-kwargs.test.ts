@@ -50,4 +50,14 @@ describe('readSchedulerKwargs', () => {
     const read = readSchedulerKwargs('linear', { num_warmup_steps: 3 });
     expect(read.ok ? '' : read.error.message).toContain('Trainer already passes');
   });
+
+  it('says so only for the names the Trainer passes to that schedule', () => {
+    const read = readSchedulerKwargs('reduce_lr_on_plateau', { num_warmup_steps: 3 });
+    expect(read.ok ? '' : read.error.message).toContain('takes only mode, factor');
+  });
+
+  it('rejects verbose, which torch >= 2.7 ReduceLROnPlateau no longer takes', () => {
+    const read = readSchedulerKwargs('reduce_lr_on_plateau', { verbose: true });
+    expect(read.ok ? undefined : read.error.code).toBe('scheduler-unknown-kwarg');
+  });
 });
