@@ -1,0 +1,37 @@
+import { useDeferredValue, useMemo } from 'react';
+import type { Control } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
+import type { CheckResult } from '@/core/check/check-config';
+import { checkConfig } from '@/core/check/check-config';
+import type { HardwareProfile } from '@/core/hardware/hardware-profile';
+import type { Kwargs } from '@/core/py/py-value';
+import type { FormValues } from '@/web/shared/form/form-values';
+import { toKwargs } from '@/web/shared/form/to-kwargs';
+
+export interface FormCheck extends CheckResult {
+  /** The keyword arguments the form stands for, as emitters take them. */
+  readonly input: Kwargs;
+}
+
+function check(values: FormValues, hardware: HardwareProfile): FormCheck {
+  const { kwargs, inputIssues } = toKwargs(values);
+  try {
+    const result = checkConfig(kwargs, { hardware });
+    return { ...result, ok: result.ok && inputIssues.length === 0, issues: [...inputIssues, ...result.issues], input: kwargs };
+  } catch (error) {
+    // A checker bug must never take the form down with it: report it and keep the values.
+    const message = `Internal error while checking: ${error instanceof Error ? error.message : String(error)}`;
+    const issue = { severity: 'error' as const, rule: 'web-internal', fields: [], message };
+    return { ok: false, issues: [...inputIssues, issue], resolved: kwargs.values, provenance: {}, input: kwargs };
+  }
+}
+
+/**
+ * Everything shown besides the inputs, derived from the raw values. Deferred, so typing stays instant
+ * and the check catches up in a background render.
+ */
+export function useCheckResult(control: Control<FormValues>, hardware: HardwareProfile): FormCheck {
+  const values = useWatch({ control }) as FormValues;
+  const deferred = useDeferredValue(values);
+  return useMemo(() => check(deferred, hardware), [deferred, hardware]);
+}

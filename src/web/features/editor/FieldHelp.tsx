@@ -1,0 +1,43 @@
+import { ActionIcon, Popover, Stack, Text } from '@mantine/core';
+import type { SectionedField } from '@/core/registry/registry';
+import { useLocale } from '@/web/shared/i18n/use-locale';
+import { Icon } from '@/web/shared/ui/Icon';
+import { RichText } from '@/web/shared/ui/RichText';
+
+interface FieldHelpProps {
+  readonly field: SectionedField;
+}
+
+/** The full help text on demand, so the form stays dense. */
+export function FieldHelp({ field }: FieldHelpProps) {
+  const { t, fieldHelp } = useLocale();
+  return (
+    <Popover width={380} position="bottom-start" shadow="md" withArrow>
+      <Popover.Target>
+        <ActionIcon variant="subtle" color="gray" size="xs" aria-label={`${t('Help')}: ${field.name}`}>
+          <Icon name="help" size={14} />
+        </ActionIcon>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <Stack gap={6}>
+          <Text size="xs" ff="monospace" fw={600}>
+            {field.name}: {field.pyType}
+          </Text>
+          <Text size="xs" style={{ whiteSpace: 'pre-wrap' }}>
+            <RichText text={fieldHelp(field.name, field.help)} />
+          </Text>
+          {field.deprecated && (
+            <Text size="xs" c="orange.8">
+              {t('Deprecated')}: {field.deprecated}
+            </Text>
+          )}
+          {field.since && (
+            <Text size="xs" c="dimmed">
+              transformers ≥ {field.since}
+            </Text>
+          )}
+        </Stack>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

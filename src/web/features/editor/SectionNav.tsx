@@ -1,0 +1,25 @@
+import { SECTIONS } from '@/core/registry/sections';
+import { useLocale } from '@/web/shared/i18n/use-locale';
+import classes from './editor.module.css';
+
+/** Jump links to every section card, kept in view while the form scrolls. */
+export function SectionNav() {
+  const { sectionTitle } = useLocale();
+  return (
+    <nav className={classes.nav} aria-label="Sections">
+      {SECTIONS.map((section) => (
+        <a
+          key={section.id}
+          href={`#section-card-${section.id}`}
+          className={classes.navLink}
+          onClick={(event) => {
+            event.preventDefault();
+            document.getElementById(`section-card-${section.id}`)?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+          }}
+        >
+          {sectionTitle(section.id, section.title)}
+        </a>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,15 @@
+import type { Locale } from './locale-context';
+import type { LocaleTexts } from './locale-texts';
+import { UI_TEXT } from './ui-text';
+
+/** A locale over translated texts; every lookup falls back to the English text it is given. */
+export function createLocale(texts: LocaleTexts): Locale {
+  return {
+    language: 'ko',
+    t: (key) => texts.ui[key] ?? UI_TEXT[key],
+    sectionTitle: (id, fallback) => texts.sections[id]?.title ?? fallback,
+    sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
+    fieldSummary: (name, fallback) => texts.fields[name]?.summary ?? fallback,
+    fieldHelp: (name, fallback) => texts.fields[name]?.help ?? fallback,
+  };
+}
