@@ -8,6 +8,10 @@ describe(bestModelSaveMultiple.id, () => {
   it('rejects step counts that are not round multiples', () => {
     expect(findingsOf(bestModelSaveMultiple, { ...best, eval_steps: 1000, save_steps: 1500 })[0]?.message).toContain('not a round multiple of 1000');
   });
+  it('offers no fix built on a fractional eval_steps', () => {
+    const [finding] = findingsOf(bestModelSaveMultiple, { ...best, eval_steps: 100.5, save_steps: 500 });
+    expect(finding?.fix).toBeUndefined();
+  });
   it('rejects mixing a ratio with a step count', () => {
     expect(findingsOf(bestModelSaveMultiple, { ...best, eval_steps: 0.3, save_steps: 600 })[0]?.message).toContain('mixing ratio and absolute steps');
   });

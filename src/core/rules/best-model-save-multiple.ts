@@ -41,7 +41,8 @@ export const bestModelSaveMultiple = defineRule({
     const multiple = Math.max(1, Math.round(save / evalSteps)) * evalSteps;
     return {
       message: `save_steps (${s}) is not a round multiple of eval_steps (${e}), so some evaluations would have no checkpoint to load. Use a multiple such as ${multiple}. The library raises: --load_best_model_at_end requires the saving steps to be a round multiple of the evaluation steps, but found ${s}, which is not a round multiple of ${e}.`,
-      fix: { label: `Set save_steps to ${multiple}`, patch: { save_steps: multiple } },
+      // A fractional eval_steps is its own error; a multiple of it would be no valid save_steps either.
+      ...(Number.isInteger(multiple) ? { fix: { label: `Set save_steps to ${multiple}`, patch: { save_steps: multiple } } } : {}),
     };
   },
 });
