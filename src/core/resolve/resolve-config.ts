@@ -48,13 +48,14 @@ export function resolveConfig(input: Kwargs): ResolvedConfig {
   if (v.metric_for_best_model === null && (v.load_best_model_at_end === true || v.lr_scheduler_type === 'reduce_lr_on_plateau')) {
     derive('metric_for_best_model', 'loss');
   }
-  if (v.greater_is_better === null && typeof v.metric_for_best_model === 'string' && isTruthy(v.metric_for_best_model)) {
+  if (v.greater_is_better === null && typeof v.metric_for_best_model === 'string') {
     derive('greater_is_better', !v.metric_for_best_model.endsWith('loss'));
   }
   normalize('report_to', normalizeReportTo(v.report_to ?? null));
 
-  if (isTruthy(v.torch_compile_mode ?? null) || isTruthy(v.torch_compile_backend ?? null)) {
-    if (v.torch_compile !== true) derive('torch_compile', true);
+  // `is not None`, so even an empty mode or backend switches compilation on.
+  if ((v.torch_compile_mode !== null || v.torch_compile_backend !== null) && !isTruthy(v.torch_compile ?? null)) {
+    derive('torch_compile', true);
   }
   // Only an Intel Gaudi (HPU) machine gets "hpu_backend"; none of the supported profiles is one.
   if (isTruthy(v.torch_compile ?? null) && v.torch_compile_backend === null) derive('torch_compile_backend', 'inductor');
