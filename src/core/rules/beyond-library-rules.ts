@@ -29,6 +29,7 @@ import { schedulerUnknownKwarg } from './scheduler-unknown-kwarg';
 import { trainBatchSizeZero } from './train-batch-size-zero';
 import { warmupCoversTraining } from './warmup-covers-training';
 import { warmupIgnoredByConstant } from './warmup-ignored-by-constant';
+import { deepspeedMismatch } from './deepspeed-mismatch';
 import { iterableNeedsMaxSteps } from './iterable-needs-max-steps';
 import { warmupIgnoredByPlateau } from './warmup-ignored-by-plateau';
 import { warmupStepsOne } from './warmup-steps-one';
@@ -49,6 +50,7 @@ export const BEYOND_LIBRARY_RULES: readonly Rule[] = [
   maxStepsZeroRatioSteps,
   maxStepsZero,
   iterableNeedsMaxSteps,
+  deepspeedMismatch,
   saveStepsZeroNeverSaves,
   // Evaluation, best model and checkpoints
   saveBestWithoutMetric,
