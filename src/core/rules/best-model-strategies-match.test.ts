@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bestModelStrategiesMatch } from './best-model-strategies-match';
+import { checkConfig } from '../check/check-config';
+import { kwargs } from '../py/py-value';
 import { findingsOf } from './test-context';
 
 describe(bestModelStrategiesMatch.id, () => {
@@ -10,6 +12,11 @@ describe(bestModelStrategiesMatch.id, () => {
   });
   it('turns evaluation on rather than saving off when eval_strategy is "no"', () => {
     expect(findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, save_strategy: 'epoch' })[0]?.fix?.patch).toEqual({ eval_strategy: 'epoch' });
+  });
+  it('stays silent while a strategy is not a valid value (that has its own message)', () => {
+    const issues = checkConfig(kwargs({ load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'epochs' })).issues;
+    expect(issues.map((i) => i.rule)).toContain('schema-enum');
+    expect(issues.map((i) => i.rule)).not.toContain(bestModelStrategiesMatch.id);
   });
   it('accepts save_strategy "best", matching strategies, and no/no', () => {
     expect(findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'best' })).toEqual([]);

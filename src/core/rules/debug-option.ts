@@ -4,7 +4,7 @@ import { unknownEnumWords } from './enum-words';
 
 /** Mirrors `__post_init__`: a `debug` string is split and each word converted to `DebugOption` (a list is kept unchecked). */
 export const debugOption = defineRule({
-  id: 'debug-option',
+  id: 'schema-debug-option',
   fields: ['debug'],
   severity: 'error',
   source: 'library',

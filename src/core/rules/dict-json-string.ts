@@ -4,7 +4,7 @@ import { defineRule, type Finding } from './define-rule';
 
 /** Mirrors `__post_init__`: a dict field given as a string starting with `{` goes through `json.loads`, which raises `JSONDecodeError`. */
 export const dictJsonString = defineRule({
-  id: 'dict-json-string',
+  id: 'schema-dict-json',
   fields: [...JSON_STRING_FIELDS],
   severity: 'error',
   source: 'library',

@@ -16,7 +16,7 @@ const ENUM_FIELDS: readonly (readonly [field: string, enumName: string, values: 
 
 /** Mirrors the enum conversions of `__post_init__`: an unknown value raises `ValueError` there. */
 export const enumValue = defineRule({
-  id: 'enum-value',
+  id: 'schema-enum',
   fields: ENUM_FIELDS.map(([field]) => field),
   severity: 'error',
   source: 'library',

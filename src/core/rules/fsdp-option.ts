@@ -4,7 +4,7 @@ import { unknownEnumWords } from './enum-words';
 
 /** Mirrors `_process_fsdp_args`: each word of an `fsdp` string becomes an `FSDPOption`; unknown words raise. */
 export const fsdpOption = defineRule({
-  id: 'fsdp-option',
+  id: 'schema-fsdp-option',
   fields: ['fsdp'],
   severity: 'error',
   source: 'library',

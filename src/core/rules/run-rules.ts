@@ -2,8 +2,9 @@ import type { Finding, Issue, Rule, RuleContext } from './define-rule';
 
 /**
  * Runs every rule and returns all issues at once (the library stops at its first `raise`).
- * Schema rules (`source` of any kind, id starting with `schema-`) run first; a later rule that reads a field
- * whose value failed its schema is skipped, so one bad value gives one clear message, not a cascade.
+ * Per-field value checks have ids starting with `schema-` (whatever their source: the library's own enum
+ * conversions are among them) and run before the rules that combine fields; a later rule that reads a field
+ * whose value failed such a check is skipped, so one bad value gives one clear message, not a cascade.
  * @example runRules(ALL_RULES, context).filter((i) => i.severity === 'error')
  */
 export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] {
