@@ -9,7 +9,7 @@ const USAGE = `TrainArgs Studio CLI — build and check transformers TrainingArg
 
 Usage: npm run cli -- <command> [options]
   fields [--json]                          every TrainingArguments field
-  check FILE [--json|--jsonl] [--hardware H] [--fix]
+  check FILE [--json|--jsonl] [--hardware H] [--fix] [--lang en|ko]
                                            validate keyword arguments (FILE: JSON object, "-" = stdin)
   emit FILE --to python|cli|json|yaml|launch [--all]
                                            generate code from keyword arguments

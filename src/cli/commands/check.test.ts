@@ -66,4 +66,38 @@ describe(runCheck.name, () => {
     const io = fakeIo({ 'a.json': '{}' });
     expect(runCheck(['a.json', '--hardware', 'tpu'], io)).toBe(2);
   });
+
+  it('prints messages, fixes and the summary in Korean with --lang ko, keeping the library text', () => {
+    const io = fakeIo({ 'a.json': '{"fp16": true, "bf16": true}' });
+    expect(runCheck(['a.json', '--lang', 'ko'], io)).toBe(1);
+    expect(io.out).toContain('✖ 오류 [fp16-bf16-exclusive] fp16, bf16');
+    expect(io.out).toContain('둘 다 켜져 있지만');
+    expect(io.out).toContain('At most one of fp16 and bf16 can be True, but not both');
+    expect(io.out).toContain('수정: fp16 끄기');
+    expect(io.out).toContain('유효하지 않음: 오류 1개, 경고 0개.');
+  });
+
+  it('labels applied fixes in Korean with --fix --lang ko', () => {
+    const io = fakeIo({ 'a.json': '{"evaluation_strategy": "epoch"}' });
+    expect(runCheck(['a.json', '--fix', '--lang=ko'], io)).toBe(0);
+    expect(io.out).toContain('수정 1개를 적용했습니다:\n  - evaluation_strategy 제거, eval_strategy를 "epoch"으로 설정');
+    expect(io.out).toContain('OK: transformers v5에서 유효합니다');
+  });
+
+  it('keeps the JSON output English and in its shape with --lang ko', () => {
+    const io = fakeIo({ 'a.json': '{"fp16": true, "bf16": true}' });
+    expect(runCheck(['a.json', '--json', '--lang', 'ko'], io)).toBe(1);
+    const issue = JSON.parse(io.out).issues[0];
+    expect(Object.keys(issue)).toEqual(['severity', 'rule', 'fields', 'message']);
+    expect(issue.message).toMatch(/^fp16 and bf16 are both on/);
+  });
+
+  it('prints English by default and rejects an unknown language', () => {
+    const io = fakeIo({ 'a.json': '{"fp16": true, "bf16": true}' });
+    expect(runCheck(['a.json'], io)).toBe(1);
+    expect(io.out).toContain('✖ error [fp16-bf16-exclusive]');
+    expect(io.out).toContain('fix: Turn fp16 off');
+    expect(runCheck(['a.json', '--lang', 'jp'], io)).toBe(2);
+    expect(io.err).toMatch(/unknown --lang jp/);
+  });
 });

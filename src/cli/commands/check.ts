@@ -1,12 +1,16 @@
 import { checkConfig, type CheckResult } from '../../core/check/check-config';
 import { fixAll } from '../../core/check/fix-all';
 import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
-import type { Issue } from '../../core/rules/define-rule';
+import type { Fix, Issue } from '../../core/rules/define-rule';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { parseKwargsText, readKwargsFile } from '../read-kwargs';
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--fix]
+/** Languages of the human-readable output; JSON output is always English. */
+const LANGUAGES = ['en', 'ko'] as const;
+type Language = (typeof LANGUAGES)[number];
+
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--fix] [--lang ${LANGUAGES.join('|')}]
 
 Validates TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input) the way
 transformers v5 does, plus the failures that only show up later in Trainer.
@@ -14,12 +18,13 @@ transformers v5 does, plus the failures that only show up later in Trainer.
   --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable)
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
   --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
+  --lang       language of the readable output: en (default) or ko (Korean); JSON stays English
 Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
 `;
 
-/** `check FILE [--json|--jsonl] [--hardware H] [--fix]`: returns the exit status. */
+/** `check FILE [--json|--jsonl] [--hardware H] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['hardware']);
+  const { positional, options } = parseArgs(argv, ['hardware', 'lang']);
   const file = positional[0];
   const hardwareOption = options.get('hardware');
   if (file === undefined || options.has('help')) {
@@ -29,6 +34,12 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const hardware: HardwareProfile = typeof hardwareOption === 'string' && isHardwareProfile(hardwareOption) ? hardwareOption : DEFAULT_HARDWARE;
   if (hardwareOption !== undefined && hardwareOption !== hardware) {
     io.stderr(`unknown --hardware ${String(hardwareOption)}; choose one of ${HARDWARE_PROFILES.join(', ')}\n`);
+    return 2;
+  }
+  const langOption = options.get('lang') ?? 'en';
+  const lang = LANGUAGES.find((l) => l === langOption);
+  if (lang === undefined) {
+    io.stderr(`unknown --lang ${String(langOption)}; choose one of ${LANGUAGES.join(', ')}\n`);
     return 2;
   }
   if (options.has('jsonl')) return checkLines(file, io, hardware, options.has('fix'));
@@ -42,13 +53,15 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const fixed = fixAll(read.input, { hardware });
     if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result), fixed: fixed.input.values, applied: fixed.applied })}\n`);
     else {
-      io.stdout(fixed.applied.length > 0 ? `Applied ${fixed.applied.length} fix(es):\n${fixed.applied.map((a) => `  - ${a}\n`).join('')}` : 'No mechanical fix to apply.\n');
-      io.stdout(`Fixed arguments:\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result)}`);
+      const text = TEXT[lang];
+      const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
+      io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
+      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
   const result = checkConfig(read.input, { hardware });
-  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result))}\n` : describe(result));
+  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result))}\n` : describe(result, lang));
   return result.ok ? 0 : 1;
 }
 
@@ -85,12 +98,44 @@ function toJson(result: CheckResult): { ok: boolean; issues: Omit<Issue, 'fix'>[
   };
 }
 
-const MARK = { error: '✖ error', warning: '▲ warning', info: '• info' } as const;
+/** The words of the readable output; rule ids, field names and the library's quoted errors stay as they are. */
+const TEXT = {
+  en: {
+    mark: { error: '✖ error', warning: '▲ warning', info: '• info' },
+    fix: 'fix',
+    valid: (warnings: number) => `OK: valid for transformers v5 (${warnings} warning(s)).`,
+    invalid: (errors: number, warnings: number) => `Invalid: ${errors} error(s), ${warnings} warning(s).`,
+    applied: (count: number) => `Applied ${count} fix(es):`,
+    noFix: 'No mechanical fix to apply.',
+    fixedArguments: 'Fixed arguments:',
+  },
+  ko: {
+    mark: { error: '✖ 오류', warning: '▲ 경고', info: '• 정보' },
+    fix: '수정',
+    valid: (warnings: number) => `OK: transformers v5에서 유효합니다(경고 ${warnings}개).`,
+    invalid: (errors: number, warnings: number) => `유효하지 않음: 오류 ${errors}개, 경고 ${warnings}개.`,
+    applied: (count: number) => `수정 ${count}개를 적용했습니다:`,
+    noFix: '자동으로 적용할 수정이 없습니다.',
+    fixedArguments: '수정된 인자:',
+  },
+} as const;
 
-function describe(result: CheckResult): string {
-  const lines = result.issues.map((i) => `${MARK[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${i.message}${i.fix ? `\n    fix: ${i.fix.label}` : ''}`);
+/** A message in the chosen language; English where a rule has no Korean wording. */
+function issueMessage(issue: Issue, lang: Language): string {
+  return lang === 'ko' ? (issue.messageKo ?? issue.message) : issue.message;
+}
+
+function fixLabel(fix: Fix, lang: Language): string {
+  return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
+}
+
+function describe(result: CheckResult, lang: Language): string {
+  const text = TEXT[lang];
+  const lines = result.issues.map(
+    (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
+  );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const summary = result.ok ? `OK: valid for transformers v5 (${warnings} warning(s)).` : `Invalid: ${errors} error(s), ${warnings} warning(s).`;
+  const summary = result.ok ? text.valid(warnings) : text.invalid(errors, warnings);
   return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
 }

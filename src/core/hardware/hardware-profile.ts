@@ -15,6 +15,14 @@ export const HARDWARE_LABELS: Record<HardwareProfile, string> = {
   mps: 'Apple Silicon (MPS)',
 };
 
+/** The same labels in Korean, for the Korean rule messages that name the target machine. */
+export const HARDWARE_LABELS_KO: Record<HardwareProfile, string> = {
+  'cuda-ampere': 'CUDA GPU, Ampere 이상, torch ≥ 2.8',
+  'cuda-pre-ampere': 'Ampere 이전 CUDA GPU(V100, T4…)',
+  cpu: 'CPU 전용',
+  mps: 'Apple Silicon(MPS)',
+};
+
 export function isHardwareProfile(value: string): value is HardwareProfile {
   return (HARDWARE_PROFILES as readonly string[]).includes(value);
 }

@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule';
+import { libraryRaisesKo, setToKo } from './ko-text';
 import { strategyMember } from './strategy-name';
 
 /** Mirrors `_validate_args`: `load_best_model_at_end` needs checkpoints exactly where evaluations happen. */
@@ -13,9 +14,11 @@ export const bestModelStrategiesMatch = defineRule({
     if (resolved.load_best_model_at_end !== true || saveStrategy === 'best' || evalStrategy === saveStrategy) return null;
     const target = evalStrategy === 'no' ? { eval_strategy: saveStrategy } : { save_strategy: evalStrategy };
     const [field, value] = Object.entries(target)[0] ?? ['save_strategy', evalStrategy];
+    const library = `--load_best_model_at_end requires the save and eval strategy to match (unless when \`--save_strategy="best"\`), but found - Evaluation strategy: ${strategyMember('eval_strategy', evalStrategy)} - Save strategy: ${strategyMember('save_strategy', saveStrategy)}`;
     return {
-      message: `load_best_model_at_end needs a checkpoint at every evaluation, but eval_strategy is "${String(evalStrategy)}" and save_strategy is "${String(saveStrategy)}". Make them equal (or set save_strategy to "best"). The library raises: --load_best_model_at_end requires the save and eval strategy to match (unless when \`--save_strategy="best"\`), but found - Evaluation strategy: ${strategyMember('eval_strategy', evalStrategy)} - Save strategy: ${strategyMember('save_strategy', saveStrategy)}`,
-      fix: { label: `Set ${field} to "${String(value)}"`, patch: target },
+      message: `load_best_model_at_end needs a checkpoint at every evaluation, but eval_strategy is "${String(evalStrategy)}" and save_strategy is "${String(saveStrategy)}". Make them equal (or set save_strategy to "best"). The library raises: ${library}`,
+      messageKo: `\`load_best_model_at_end\`는 평가할 때마다 체크포인트가 있어야 하는데, \`eval_strategy\`는 \`"${String(evalStrategy)}"\`, \`save_strategy\`는 \`"${String(saveStrategy)}"\`입니다. 두 값을 같게 맞추세요(또는 \`save_strategy\`를 \`"best"\`로 설정). ${libraryRaisesKo(library)}`,
+      fix: { label: `Set ${field} to "${String(value)}"`, labelKo: setToKo(field, `"${String(value)}"`), patch: target },
     };
   },
 });

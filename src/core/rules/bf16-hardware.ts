@@ -1,6 +1,7 @@
 import { capabilitiesOf } from '../hardware/capabilities';
-import { HARDWARE_LABELS } from '../hardware/hardware-profile';
+import { HARDWARE_LABELS, HARDWARE_LABELS_KO } from '../hardware/hardware-profile';
 import { defineRule } from './define-rule';
+import { code, eul, iga, libraryRaisesKo } from './ko-text';
 
 /** Mirrors `_validate_args`: bf16 without a bf16-capable accelerator raises unless training is explicitly on CPU. */
 export const bf16Hardware = defineRule({
@@ -14,10 +15,12 @@ export const bf16Hardware = defineRule({
     const caps = capabilitiesOf(hardware);
     if (caps.bf16) return null;
     const field = resolved.bf16 === true ? 'bf16' : 'bf16_full_eval';
+    const library = `Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`;
     return {
       fields: [field, 'use_cpu'],
-      message: `${field} is on, but the target machine (${HARDWARE_LABELS[hardware]}) has no bf16-capable accelerator. Set use_cpu=True to train in bf16 on the CPU, or turn ${field} off. The library raises: Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`,
-      fix: { label: 'Set use_cpu to True', patch: { use_cpu: true } },
+      message: `${field} is on, but the target machine (${HARDWARE_LABELS[hardware]}) has no bf16-capable accelerator. Set use_cpu=True to train in bf16 on the CPU, or turn ${field} off. The library raises: ${library}`,
+      messageKo: `${iga(code(field))} 켜져 있지만 대상 머신(${HARDWARE_LABELS_KO[hardware]})에는 bf16을 지원하는 가속기가 없습니다. CPU에서 bf16으로 학습하려면 \`use_cpu=True\`로 설정하고, 아니면 ${eul(code(field))} 끄세요. ${libraryRaisesKo(library)}`,
+      fix: { label: 'Set use_cpu to True', labelKo: 'use_cpu를 True로 설정', patch: { use_cpu: true } },
     };
   },
 });

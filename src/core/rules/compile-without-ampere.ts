@@ -13,6 +13,8 @@ export const compileWithoutAmpere = defineRule({
       ? {
           message:
             'torch_compile is on, but most of its speed-up comes from Ampere or newer GPUs; expect a long compile for a small gain on this hardware. The library warns: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
+          messageKo:
+            '`torch_compile`이 켜져 있지만 속도 향상은 대부분 Ampere 이상 GPU에서 나옵니다. 이 하드웨어에서는 컴파일은 오래 걸리고 얻는 이득은 작습니다. 라이브러리 경고: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
         }
       : null,
 });

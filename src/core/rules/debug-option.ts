@@ -12,6 +12,6 @@ export const debugOption = defineRule({
   check: ({ input }) => {
     const value = input.values.debug;
     if (typeof value !== 'string') return null;
-    return unknownEnumWords(value, { field: 'debug', enumName: 'DebugOption', what: 'a debug option', values: DEBUG_OPTIONS });
+    return unknownEnumWords(value, { field: 'debug', enumName: 'DebugOption', what: 'a debug option', whatKo: 'debug 옵션', values: DEBUG_OPTIONS });
   },
 });

@@ -2,6 +2,7 @@ import { isDict, type PyDict, type PyValue } from '../py/py-value';
 import type { ResolvedValues } from '../resolve/provenance';
 import { processCount, type RunContext } from '../schedule/run-context';
 import { defineRule } from './define-rule';
+import { code } from './ko-text';
 import { pythonText } from './python-text';
 
 interface Pairing {
@@ -50,6 +51,7 @@ export const deepspeedMismatch = defineRule({
     if (!isDict(config)) return null;
     const autoBatch = resolved.auto_find_batch_size === true;
     const mismatches: string[] = [];
+    const mismatchesKo: string[] = [];
     let fixed: PyDict = config;
     for (const pairing of PAIRINGS) {
       if (pairing.skipWithAutoBatch && autoBatch) continue;
@@ -57,12 +59,14 @@ export const deepspeedMismatch = defineRule({
       const hfValue = pairing.value(resolved, run);
       if (dsValue === undefined || dsValue === null || dsValue === 'auto' || hfValue === undefined || pyEqual(dsValue, hfValue)) continue;
       mismatches.push(`${pairing.dsKey}=${pythonText(dsValue)} vs ${pairing.hfKey}=${pythonText(hfValue)}`);
+      mismatchesKo.push(`${code(`${pairing.dsKey}=${pythonText(dsValue)}`)} vs ${code(`${pairing.hfKey}=${pythonText(hfValue)}`)}`);
       fixed = withValueAt(fixed, pairing.dsKey, 'auto');
     }
     if (mismatches.length === 0) return null;
     return {
       message: `The DeepSpeed config disagrees with TrainingArguments on ${mismatches.join('; ')}. Trainer stops with "Please correct the following DeepSpeed config values that mismatch TrainingArguments values". Set those DeepSpeed values to "auto" so the Trainer fills them in.`,
-      fix: { label: 'Set the mismatching DeepSpeed values to "auto"', patch: { deepspeed: fixed } },
+      messageKo: `DeepSpeed 설정이 TrainingArguments와 다릅니다: ${mismatchesKo.join('; ')}. Trainer는 "Please correct the following DeepSpeed config values that mismatch TrainingArguments values" 오류로 멈춥니다. 해당 DeepSpeed 값을 \`"auto"\`로 바꾸면 Trainer가 채워 넣습니다.`,
+      fix: { label: 'Set the mismatching DeepSpeed values to "auto"', labelKo: '맞지 않는 DeepSpeed 값을 "auto"로 설정', patch: { deepspeed: fixed } },
     };
   },
 });

@@ -16,6 +16,8 @@ export type RuleSource = 'library' | 'trainer' | 'app';
 /** A mechanical fix: set these keyword arguments (`undefined` removes the key, back to the default). */
 export interface Fix {
   readonly label: string;
+  /** The label in Korean; `label` stays the canonical English one (fix-all, logs). */
+  readonly labelKo?: string;
   readonly patch: Readonly<Record<string, PyValue | undefined>>;
 }
 
@@ -25,6 +27,8 @@ export interface Issue {
   /** Fields involved; the first is where the message is shown. */
   readonly fields: readonly string[];
   readonly message: string;
+  /** The message in Korean, for the UI and `check --lang ko`; never in the CLI's JSON output. */
+  readonly messageKo?: string;
   readonly fix?: Fix;
 }
 
@@ -40,6 +44,8 @@ export interface RuleContext {
 /** One finding; `fields` defaults to the rule's fields. */
 export interface Finding {
   readonly message: string;
+  /** The same facts in Korean: Python names, values and the library's English error text kept as they are. */
+  readonly messageKo?: string;
   readonly fields?: readonly string[];
   readonly fix?: Fix;
 }

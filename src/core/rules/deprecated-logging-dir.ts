@@ -13,6 +13,8 @@ export const deprecatedLoggingDir = defineRule({
       : {
           message:
             'logging_dir is deprecated and has no effect in v5 (removed in 5.15). Set the environment variable TENSORBOARD_LOGGING_DIR to choose where TensorBoard writes.',
-          fix: { label: 'Remove logging_dir', patch: { logging_dir: undefined } },
+          messageKo:
+            '`logging_dir`는 deprecated되어 v5에서는 아무 효과가 없습니다(5.15에서 제거). TensorBoard가 로그를 쓸 위치는 환경 변수 `TENSORBOARD_LOGGING_DIR`로 지정하세요.',
+          fix: { label: 'Remove logging_dir', labelKo: 'logging_dir 제거', patch: { logging_dir: undefined } },
         },
 });

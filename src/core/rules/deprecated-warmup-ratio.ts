@@ -15,7 +15,10 @@ export const deprecatedWarmupRatio = defineRule({
       message:
         `warmup_ratio is deprecated (gone in transformers 5.15). In v5, warmup_steps below 1 is already a ratio of total steps, so write warmup_steps=${String(ratio)} instead.` +
         (overridden ? ` Note: warmup_ratio currently overrides the warmup_steps you set (${String(input.values.warmup_steps)}).` : ''),
-      fix: { label: `Move ${String(ratio)} to warmup_steps`, patch: { warmup_steps: ratio, warmup_ratio: undefined } },
+      messageKo:
+        `\`warmup_ratio\`는 deprecated되었습니다(transformers 5.15에서 제거). v5에서는 1보다 작은 \`warmup_steps\`가 이미 전체 스텝에 대한 비율이므로, 대신 \`warmup_steps=${String(ratio)}\`로 쓰세요.` +
+        (overridden ? ` 참고: 지금은 \`warmup_ratio\`가 직접 설정한 \`warmup_steps\`(${String(input.values.warmup_steps)})를 덮어씁니다.` : ''),
+      fix: { label: `Move ${String(ratio)} to warmup_steps`, labelKo: `${String(ratio)} 값을 warmup_steps로 옮기기`, patch: { warmup_steps: ratio, warmup_ratio: undefined } },
     };
   },
 });

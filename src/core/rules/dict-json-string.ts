@@ -1,6 +1,7 @@
 import { parseJson } from '../py/parse-json';
 import { JSON_STRING_FIELDS } from '../resolve/coerce-json-string';
 import { defineRule, type Finding } from './define-rule';
+import { code, iga } from './ko-text';
 
 /** Mirrors `__post_init__`: a dict field given as a string starting with `{` goes through `json.loads`, which raises `JSONDecodeError`. */
 export const dictJsonString = defineRule({
@@ -20,6 +21,7 @@ export const dictJsonString = defineRule({
         {
           fields: [field],
           message: `${field} is not valid JSON: ${message} at line ${line}, column ${column}. Use double quotes around keys and strings, and true/false/null rather than True/False/None. The library raises json.JSONDecodeError.`,
+          messageKo: `${iga(code(field))} 올바른 JSON이 아닙니다(${line}행 ${column}열: ${message}). 키와 문자열은 큰따옴표로 감싸고, True/False/None 대신 true/false/null을 쓰세요. 라이브러리는 json.JSONDecodeError를 냅니다.`,
         },
       ];
     }),

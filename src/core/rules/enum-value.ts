@@ -3,6 +3,7 @@ import { HUB_STRATEGIES, INTERVAL_STRATEGIES, OPTIMIZER_NAMES, SAVE_STRATEGIES, 
 import { defineRule, type Finding } from './define-rule';
 import { didYouMean } from './did-you-mean';
 import { enumErrorText } from './enum-words';
+import { code, eun, libraryRaisesKo, setToKo } from './ko-text';
 
 /** The enum each field is converted to in `__post_init__`, in the library's order. */
 const ENUM_FIELDS: readonly (readonly [field: string, enumName: string, values: readonly string[]])[] = [
@@ -28,12 +29,15 @@ function checkOne(field: string, enumName: string, values: readonly string[], va
   if (typeof value !== 'string' || values.includes(value)) return [];
   const suggestion = didYouMean(value, values);
   const library = enumErrorText(value, enumName, values);
-  const removed = field === 'optim' && value === 'adamw_hf' ? ' The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.' : '';
+  const wasRemoved = field === 'optim' && value === 'adamw_hf';
+  const removed = wasRemoved ? ' The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.' : '';
+  const removedKo = wasRemoved ? ' 예전 `"adamw_hf"` 옵티마이저는 제거되었고, `"adamw_torch"`가 그 대체입니다.' : '';
   return [
     {
       fields: [field],
       message: `${field}: "${value}" is not a valid choice.${removed}${suggestion ? ` Did you mean "${suggestion}"?` : ` Pick one of ${values.join(', ')}.`} The library raises: ${library}`,
-      ...(suggestion ? { fix: { label: `Set ${field} to "${suggestion}"`, patch: { [field]: suggestion } } } : {}),
+      messageKo: `${code(field)}: ${eun(code(`"${value}"`))} 쓸 수 있는 값이 아닙니다.${removedKo}${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ` 다음 중 하나를 고르세요: ${values.join(', ')}.`} ${libraryRaisesKo(library)}`,
+      ...(suggestion ? { fix: { label: `Set ${field} to "${suggestion}"`, labelKo: setToKo(field, `"${suggestion}"`), patch: { [field]: suggestion } } } : {}),
     },
   ];
 }

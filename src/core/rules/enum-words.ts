@@ -1,6 +1,7 @@
 import { splitWords } from '../resolve/normalize-fsdp';
 import type { Finding } from './define-rule';
 import { didYouMean } from './did-you-mean';
+import { code, eun, ro, libraryRaisesKo } from './ko-text';
 
 /** An enum that `__post_init__` builds from each word of a space-separated string field. */
 export interface WordEnum {
@@ -9,6 +10,8 @@ export interface WordEnum {
   readonly enumName: string;
   /** One value in words, with its article ("a debug option"). */
   readonly what: string;
+  /** The same in Korean, ending in a noun that takes 이 ("FSDP 옵션"); defaults to "<enumName> 값". */
+  readonly whatKo?: string;
   readonly values: readonly string[];
 }
 
@@ -26,15 +29,25 @@ export function enumErrorText(value: string, enumName: string, values: readonly 
  * @example unknownEnumWords('full_shard ofload', { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', values: FSDP_OPTIONS })[0]?.fix?.patch
  * // { fsdp: 'full_shard offload' }
  */
-export function unknownEnumWords(text: string, { field, enumName, what, values }: WordEnum): Finding[] {
+export function unknownEnumWords(text: string, { field, enumName, what, whatKo = `${enumName} 값`, values }: WordEnum): Finding[] {
   const words = splitWords(text);
   return words
     .filter((word) => !values.includes(word))
     .map((word) => {
       const suggestion = didYouMean(word, values);
+      const library = enumErrorText(word, enumName, values);
       return {
-        message: `${field}: "${word}" is not ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${values.join(', ')}. The library raises: ${enumErrorText(word, enumName, values)}`,
-        ...(suggestion ? { fix: { label: `Use "${suggestion}"`, patch: { [field]: words.map((w) => (w === word ? suggestion : w)).join(' ') } } } : {}),
+        message: `${field}: "${word}" is not ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${values.join(', ')}. The library raises: ${library}`,
+        messageKo: `${code(field)}: ${eun(code(`"${word}"`))} ${whatKo}이 아닙니다.${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ''} 가능한 값: ${values.join(', ')}. ${libraryRaisesKo(library)}`,
+        ...(suggestion
+          ? {
+              fix: {
+                label: `Use "${suggestion}"`,
+                labelKo: `${ro(`"${suggestion}"`)} 바꾸기`,
+                patch: { [field]: words.map((w) => (w === word ? suggestion : w)).join(' ') },
+              },
+            }
+          : {}),
       };
     });
 }

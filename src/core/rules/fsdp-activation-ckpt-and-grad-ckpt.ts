@@ -15,7 +15,9 @@ export const fsdpActivationCkptAndGradCkpt = defineRule({
     return {
       message:
         'fsdp_config turns on FSDP activation_checkpointing and gradient_checkpointing is also on; both recompute activations, and the Trainer refuses the pair: "The activation_checkpointing in FSDP config and the gradient_checkpointing in training arg can\'t be set to True simultaneously." Keep FSDP\'s and turn gradient_checkpointing off.',
-      fix: { label: 'Turn gradient_checkpointing off', patch: { gradient_checkpointing: false } },
+      messageKo:
+        '`fsdp_config`에서 FSDP `activation_checkpointing`을 켰는데 `gradient_checkpointing`도 켜져 있습니다. 둘 다 activation을 다시 계산하는 기능이라 Trainer가 함께 쓰는 것을 거부합니다: "The activation_checkpointing in FSDP config and the gradient_checkpointing in training arg can\'t be set to True simultaneously." FSDP 쪽을 남기고 `gradient_checkpointing`을 끄세요.',
+      fix: { label: 'Turn gradient_checkpointing off', labelKo: 'gradient_checkpointing 끄기', patch: { gradient_checkpointing: false } },
     };
   },
 });

@@ -14,6 +14,8 @@ export const fsdpGradientCheckpointing = defineRule({
     return {
       message:
         'gradient_checkpointing with FSDP full sharding adds a redundant all-gather in the backward pass. Prefer "activation_checkpointing": true in fsdp_config and turn gradient_checkpointing off (having both fails in Trainer).',
+      messageKo:
+        'FSDP full sharding에서 `gradient_checkpointing`을 쓰면 backward pass에 불필요한 all-gather가 추가됩니다. `fsdp_config`에 `"activation_checkpointing": true`를 쓰고 `gradient_checkpointing`은 끄세요(둘 다 켜면 Trainer에서 실패합니다).',
     };
   },
 });

@@ -12,6 +12,6 @@ export const fsdpOption = defineRule({
   check: ({ input }) => {
     const value = input.values.fsdp;
     if (typeof value !== 'string') return null;
-    return unknownEnumWords(value, { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', values: FSDP_OPTIONS });
+    return unknownEnumWords(value, { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', whatKo: 'FSDP 옵션', values: FSDP_OPTIONS });
   },
 });

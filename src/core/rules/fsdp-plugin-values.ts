@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from './define-rule';
 import { buildsFsdpPlugin, fsdpConfig, pythonStr, strToBool } from './fsdp-values';
+import { code, eun, libraryRaisesKo } from './ko-text';
 
 /** Mirrors the FSDP plugin arguments built in `_process_fsdp_args`: bool-like options go through `str_to_bool`, the version through `int()`. */
 export const fsdpPluginValues = defineRule({
@@ -15,20 +16,28 @@ export const fsdpPluginValues = defineRule({
     const rawVersion = config.version ?? 1;
     const version = typeof rawVersion === 'number' ? Math.trunc(rawVersion) : /^\s*[+-]?\d+\s*$/.test(String(rawVersion)) ? Number(rawVersion) : Number.NaN;
     if (typeof rawVersion === 'boolean' || Number.isNaN(version)) {
-      findings.push({ message: `fsdp_config.version must be 1 or 2, got ${pythonStr(rawVersion)}. The library calls int() on it and fails.` });
+      findings.push({
+        message: `fsdp_config.version must be 1 or 2, got ${pythonStr(rawVersion)}. The library calls int() on it and fails.`,
+        messageKo: `\`fsdp_config.version\`은 1 또는 2여야 하는데, 입력값이 ${code(pythonStr(rawVersion))}입니다. 라이브러리가 이 값에 int()를 호출하다가 실패합니다.`,
+      });
       return findings;
     }
     const boolKeys = version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params'];
     for (const key of [...boolKeys, 'sync_module_states', 'cpu_ram_efficient_loading']) {
       if (!(key in config)) continue;
       if (strToBool(config[key]) === undefined) {
+        const library = `invalid truth value ${pythonStr(config[key]).toLowerCase()}`;
         findings.push({
-          message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: invalid truth value ${pythonStr(config[key]).toLowerCase()}`,
+          message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
+          messageKo: `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
         });
       }
     }
     if (version !== 2 && 'backward_prefetch' in config && typeof config.backward_prefetch !== 'string') {
-      findings.push({ message: 'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".' });
+      findings.push({
+        message: 'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".',
+        messageKo: '`fsdp_config.backward_prefetch`는 `"backward_pre"` 또는 `"backward_post"`여야 합니다.',
+      });
     }
     const sync = pythonStr(config.sync_module_states ?? 'true').toLowerCase();
     const lowMemory = pythonStr(config.cpu_ram_efficient_loading ?? 'false').toLowerCase();
@@ -36,6 +45,8 @@ export const fsdpPluginValues = defineRule({
       findings.push({
         message:
           'fsdp_config turns cpu_ram_efficient_loading on but sync_module_states off: only rank 0 loads the weights, so without syncing the other ranks would train from random weights. Turn sync_module_states on. The library raises: `sync_module_states` must be `"True"` if `cpu_ram_efficient_loading` is `"True"`',
+        messageKo:
+          '`fsdp_config`에서 `cpu_ram_efficient_loading`은 켜고 `sync_module_states`는 껐습니다. 가중치는 rank 0만 불러오므로, 동기화하지 않으면 나머지 rank는 무작위 가중치로 학습합니다. `sync_module_states`를 켜세요. 라이브러리 오류: `sync_module_states` must be `"True"` if `cpu_ram_efficient_loading` is `"True"`',
       });
     }
     return findings;

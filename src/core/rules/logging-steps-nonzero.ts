@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule';
+import { libraryRaisesKo } from './ko-text';
 import { strategyMember } from './strategy-name';
 
 /** Mirrors `_validate_args`: the steps logging strategy with `logging_steps == 0` raises. */
@@ -8,11 +9,13 @@ export const loggingStepsNonzero = defineRule({
   severity: 'error',
   source: 'library',
   description: 'With logging_strategy "steps", logging_steps cannot be 0.',
-  check: ({ resolved }) =>
-    resolved.logging_strategy === 'steps' && resolved.logging_steps === 0
-      ? {
-          message: `logging_steps is 0 while logging_strategy is "steps", so nothing says when to log. Set logging_steps to a step count (e.g. 500) or a ratio below 1, or choose another logging_strategy. The library raises: logging strategy ${strategyMember('logging_strategy', 'steps')} requires non-zero --logging_steps`,
-          fix: { label: 'Set logging_steps to 500', patch: { logging_steps: 500 } },
-        }
-      : null,
+  check: ({ resolved }) => {
+    if (resolved.logging_strategy !== 'steps' || resolved.logging_steps !== 0) return null;
+    const library = `logging strategy ${strategyMember('logging_strategy', 'steps')} requires non-zero --logging_steps`;
+    return {
+      message: `logging_steps is 0 while logging_strategy is "steps", so nothing says when to log. Set logging_steps to a step count (e.g. 500) or a ratio below 1, or choose another logging_strategy. The library raises: ${library}`,
+      messageKo: `\`logging_strategy\`가 \`"steps"\`인데 \`logging_steps\`가 0이라서 언제 로그를 남길지 정해지지 않습니다. \`logging_steps\`를 스텝 수(예: 500)나 1보다 작은 비율로 설정하거나, 다른 \`logging_strategy\`를 고르세요. ${libraryRaisesKo(library)}`,
+      fix: { label: 'Set logging_steps to 500', labelKo: 'logging_steps를 500으로 설정', patch: { logging_steps: 500 } },
+    };
+  },
 });

@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule';
+import { code, eun } from './ko-text';
 
 /** The GaLore/APOLLO branch of the Trainer's optimizer setup projects only the modules named in `optim_target_modules`. */
 export const lowRankOptimTargetModules = defineRule({
@@ -22,6 +23,12 @@ export const lowRankOptimTargetModules = defineRule({
           ? `Creating the optimizer raises "You need to define \`optim_target_modules\` to use ${optim} optimizers". `
           : `Creating the optimizer raises "No target modules found for ${optim} (...)". `) +
         'Name the Linear modules, e.g. ["attn", "mlp"], regexes such as [".*attn.*"], or "all-linear".',
+      messageKo:
+        `${eun(code(optim))} \`optim_target_modules\`에 적힌 레이어에만 low-rank projection을 적용하는데, ${missing ? '지정된 레이어가 없습니다' : '리스트가 비어 있습니다'}. ` +
+        (missing
+          ? `옵티마이저를 만들 때 "You need to define \`optim_target_modules\` to use ${optim} optimizers" 오류가 납니다. `
+          : `옵티마이저를 만들 때 "No target modules found for ${optim} (...)" 오류가 납니다. `) +
+        'Linear 모듈 이름을 지정하세요. 예: `["attn", "mlp"]`, `[".*attn.*"]` 같은 정규식, 또는 `"all-linear"`.',
     };
   },
 });

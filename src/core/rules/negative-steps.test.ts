@@ -10,7 +10,7 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(negativeSteps.id, () => {
   it('fails a negative interval whose strategy is "steps", at that field', () => {
-    expect(negativeSteps.check(context({ save_strategy: 'steps', save_steps: -100 }))).toEqual([
+    expect(negativeSteps.check(context({ save_strategy: 'steps', save_steps: -100 }))).toMatchObject([
       { fields: ['save_steps', 'save_strategy'], message: expect.stringContaining('save_steps -100 is negative') },
     ]);
     expect(negativeSteps.check(context({ eval_strategy: 'steps', eval_steps: -0.1 }))).toHaveLength(1);

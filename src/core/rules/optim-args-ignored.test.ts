@@ -10,7 +10,7 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(optimArgsIgnored.id, () => {
   it('warns that AdamW ignores optim_args and offers to remove them', () => {
-    expect(optimArgsIgnored.check(context({ optim: 'adamw_torch', optim_args: 'momentum=0.9' }))).toEqual({
+    expect(optimArgsIgnored.check(context({ optim: 'adamw_torch', optim_args: 'momentum=0.9' }))).toMatchObject({
       message: expect.stringContaining('momentum has no effect'),
       fix: { label: 'Remove optim_args', patch: { optim_args: undefined } },
     });

@@ -10,7 +10,7 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(optimArgsValue.id, () => {
   it('fails a GaLore rank that int() cannot read', () => {
-    expect(optimArgsValue.check(context({ optim: 'galore_adamw', optim_target_modules: ['attn'], optim_args: 'rank=64.0,scale=0.25' }))).toEqual([
+    expect(optimArgsValue.check(context({ optim: 'galore_adamw', optim_target_modules: ['attn'], optim_args: 'rank=64.0,scale=0.25' }))).toMatchObject([
       { message: expect.stringContaining("invalid literal for int() with base 10: '64.0'") },
     ]);
   });

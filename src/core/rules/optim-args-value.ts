@@ -1,5 +1,6 @@
 import { pyFloat } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
+import { code } from './ko-text';
 import { OPTIM_ARGS_READERS, type OptimArgCast, parseOptimArgs } from './optim-args-spec';
 
 // Python's int() of text: optional sign, digits with single underscores between them.
@@ -22,6 +23,15 @@ const EXPECTED: Readonly<Record<OptimArgCast, string>> = {
   text: 'any text',
 };
 
+/** `EXPECTED` in Korean, with the ending that completes "…의 값이 ___ 합니다". */
+const EXPECTED_KO: Readonly<Record<OptimArgCast, string>> = {
+  int: '정수여야',
+  float: '숫자여야',
+  strtobool: '`true` 또는 `false`여야',
+  truthy: '텍스트여야',
+  text: '텍스트여야',
+};
+
 /** The optimizer branches convert `optim_args` items with int()/float()/strtobool, which raise ValueError on text they cannot read. */
 export const optimArgsValue = defineRule({
   id: 'optim-args-value',
@@ -40,6 +50,7 @@ export const optimArgsValue = defineRule({
       if (cast === undefined || error === null) continue;
       findings.push({
         message: `optim_args item ${key}=${value} must be ${EXPECTED[cast]} for ${String(resolved.optim)}; building the optimizer fails with ValueError: ${error}.`,
+        messageKo: `${code(String(resolved.optim))}에서는 \`optim_args\` 항목 \`${key}=${value}\`의 값이 ${EXPECTED_KO[cast]} 합니다. 옵티마이저를 만들 때 ValueError: ${error} 오류로 실패합니다.`,
       });
     }
     return findings;

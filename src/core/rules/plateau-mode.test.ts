@@ -12,7 +12,7 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 describe(plateauMode.id, () => {
   it('warns when an accuracy-like metric meets the default min mode and offers mode "max"', () => {
     const finding = plateauMode.check(context({ metric_for_best_model: 'accuracy', greater_is_better: true, lr_scheduler_kwargs: { patience: 2 } }));
-    expect(finding).toEqual({
+    expect(finding).toMatchObject({
       message: expect.stringContaining('default mode "min"'),
       fix: { label: 'Set mode to "max"', patch: { lr_scheduler_kwargs: { patience: 2, mode: 'max' } } },
     });

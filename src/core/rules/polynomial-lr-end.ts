@@ -29,6 +29,9 @@ export const polynomialLrEnd = defineRule({
       message: given
         ? `The polynomial schedule decays from learning_rate down to lr_end, so lr_end must be below learning_rate. The scheduler raises "${quoted}" when training starts. Lower lr_end or raise learning_rate.`
         : `The polynomial schedule decays to lr_end, which defaults to 1e-7 — not below this learning_rate. The scheduler raises "${quoted}" when training starts. Set a smaller lr_end in lr_scheduler_kwargs or raise learning_rate.`,
+      messageKo: given
+        ? `polynomial 스케줄은 \`learning_rate\`에서 \`lr_end\`까지 감소하므로 \`lr_end\`가 \`learning_rate\`보다 작아야 합니다. 학습이 시작될 때 스케줄러가 "${quoted}" 오류를 냅니다. \`lr_end\`를 낮추거나 \`learning_rate\`를 높이세요.`
+        : `polynomial 스케줄은 \`lr_end\`까지 감소하는데, \`lr_end\`의 기본값 1e-7이 이 \`learning_rate\`보다 작지 않습니다. 학습이 시작될 때 스케줄러가 "${quoted}" 오류를 냅니다. \`lr_scheduler_kwargs\`에 더 작은 \`lr_end\`를 설정하거나 \`learning_rate\`를 높이세요.`,
     };
   },
 });

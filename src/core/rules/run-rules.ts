@@ -15,7 +15,14 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
     if (!isSchema && rule.fields.some((f) => badFields.has(f))) continue;
     for (const finding of asList(rule.check(context))) {
       const fields = finding.fields ?? rule.fields;
-      issues.push({ severity: rule.severity, rule: rule.id, fields, message: finding.message, ...(finding.fix ? { fix: finding.fix } : {}) });
+      issues.push({
+        severity: rule.severity,
+        rule: rule.id,
+        fields,
+        message: finding.message,
+        ...(finding.messageKo === undefined ? {} : { messageKo: finding.messageKo }),
+        ...(finding.fix ? { fix: finding.fix } : {}),
+      });
       if (isSchema && rule.severity === 'error') fields.forEach((f) => badFields.add(f));
     }
   }

@@ -14,7 +14,7 @@ function check(type: string, schedulerKwargs: PyValue) {
 
 describe(schedulerKwargType.id, () => {
   it('fails a numeric string that arithmetic cannot use and offers the number', () => {
-    expect(check('polynomial', { lr_end: '1e-7', power: 2 })).toEqual([
+    expect(check('polynomial', { lr_end: '1e-7', power: 2 })).toMatchObject([
       {
         message: expect.stringContaining('lr_end'),
         fix: { label: expect.any(String), patch: { lr_scheduler_kwargs: { lr_end: 1e-7, power: 2 } } },
@@ -30,7 +30,7 @@ describe(schedulerKwargType.id, () => {
   });
   it('fails a string float() cannot read, without a fix', () => {
     const findings = check('cosine', { num_cycles: 'half' });
-    expect(findings).toEqual([{ message: expect.stringContaining("float() cannot read 'half'") }]);
+    expect(findings).toMatchObject([{ message: expect.stringContaining("float() cannot read 'half'") }]);
   });
   it('accepts booleans where Python does, since bool is an int', () => {
     expect(check('polynomial', { power: true })).toEqual([]);

@@ -14,7 +14,7 @@ function check(type: string, schedulerKwargs: PyValue) {
 
 describe(schedulerKwargsIgnored.id, () => {
   it('warns that constant drops its kwargs and offers to remove them', () => {
-    expect(check('constant', { foo: 1 })).toEqual({
+    expect(check('constant', { foo: 1 })).toMatchObject({
       message: expect.stringContaining('foo has no effect'),
       fix: { label: 'Remove lr_scheduler_kwargs', patch: { lr_scheduler_kwargs: undefined } },
     });

@@ -2,10 +2,11 @@ import type { PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
 import { REPORT_TO_CHOICES, REPORT_TO_INTEGRATIONS } from '../registry/enums';
 import { ALL_FIELDS } from '../registry/registry';
-import type { Finding } from './define-rule';
+import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { didYouMean } from './did-you-mean';
-import { describePatch, describeValue, listChoices, quote } from './schema-format';
+import { code, eun, ro } from './ko-text';
+import { describeValue, describeValueKo, listChoices, listChoicesKo, patchFix, quote } from './schema-format';
 
 /** Enums that `__post_init__` converts itself (an unknown name raises there): the library rules own them. */
 const LIBRARY_CONVERTED: ReadonlySet<string> = new Set(['eval_strategy', 'logging_strategy', 'save_strategy', 'hub_strategy', 'lr_scheduler_type', 'optim']);
@@ -26,7 +27,16 @@ const CONSEQUENCE: Readonly<Record<string, string>> = {
   include_num_input_tokens_seen: 'An unknown mode is not rejected; the Trainer silently counts tokens in another mode.',
   include_for_metrics: 'The Trainer only looks for these names, so anything else is silently ignored.',
 };
+const CONSEQUENCE_KO: Readonly<Record<string, string>> = {
+  log_level: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
+  log_level_replica: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
+  ddp_backend: 'torch.distributed는 모르는 백엔드로 프로세스 그룹을 시작할 수 없으므로, 멀티 프로세스 실행이 시작 단계에서 실패합니다.',
+  train_sampling_strategy: '모르는 이름이어도 거부되지 않고, Trainer는 조용히 무작위 샘플링을 대신 씁니다.',
+  include_num_input_tokens_seen: '모르는 모드여도 거부되지 않고, Trainer는 조용히 다른 모드로 토큰을 셉니다.',
+  include_for_metrics: 'Trainer는 이 이름들만 찾으므로 나머지는 조용히 무시됩니다.',
+};
 const REPORT_TO_CONSEQUENCE = 'The Trainer raises ValueError ("… is not supported") when it sets up the trackers.';
+const REPORT_TO_CONSEQUENCE_KO = 'Trainer가 트래커를 설정할 때 ValueError("… is not supported")를 냅니다.';
 
 /**
  * Names outside the documented choices, for the fields the library does not check itself:
@@ -58,11 +68,14 @@ function singleChoice(field: FieldDef, value: string): Finding[] {
   if (choices.includes(value)) return [];
   const suggestion = didYouMean(value, choices);
   const hint = suggestion ? ` Did you mean ${quote(suggestion)}?` : '';
+  const hintKo = suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : '';
   return [
     {
       fields: [field.name],
       message: `${field.name} must be one of ${listChoices(choices)}, got ${describeValue(value)}.${hint} ${CONSEQUENCE[field.name] ?? ''}`.trimEnd(),
-      ...(suggestion ? { fix: { label: `Use ${quote(suggestion)}`, patch: { [field.name]: suggestion } } } : {}),
+      messageKo:
+        `${code(field.name)}에는 ${listChoicesKo(choices)} 중 하나만 쓸 수 있는데, 입력값이 ${describeValueKo(value)}입니다.${hintKo} ${CONSEQUENCE_KO[field.name] ?? ''}`.trimEnd(),
+      ...(suggestion ? { fix: choiceFix(field.name, suggestion) } : {}),
     },
   ];
 }
@@ -76,7 +89,9 @@ function listItems(field: FieldDef, items: readonly string[]): Finding[] {
     {
       fields: [field.name],
       message: `${field.name} may only hold ${listChoices(choices)}; ${unknownText(unknown, choices)}. ${CONSEQUENCE[field.name] ?? ''}`.trimEnd(),
-      fix: { label: describePatch({ [field.name]: repaired }), patch: { [field.name]: repaired } },
+      messageKo:
+        `${code(field.name)}에는 ${listChoicesKo(choices)}만 넣을 수 있습니다. 알 수 없는 항목: ${unknownTextKo(unknown, choices)}. ${CONSEQUENCE_KO[field.name] ?? ''}`.trimEnd(),
+      fix: patchFix({ [field.name]: repaired }),
     },
   ];
 }
@@ -89,13 +104,16 @@ function reportTo(value: PyValue | undefined): Finding[] {
   const unknown = value.filter((item) => !isIntegration(item));
   if (unknown.length === 0) return [];
   const repaired = repairList(value, REPORT_TO_INTEGRATIONS);
-  const special = unknown.some((item) => item === 'all' || item === 'none') ? ' "all" and "none" only work on their own, not inside a list of trackers.' : '';
+  const hasSpecial = unknown.some((item) => item === 'all' || item === 'none');
+  const special = hasSpecial ? ' "all" and "none" only work on their own, not inside a list of trackers.' : '';
+  const specialKo = hasSpecial ? ` ${code('"all"')}과 ${code('"none"')}은 트래커 리스트 안에서는 통하지 않고 단독으로만 쓸 수 있습니다.` : '';
   return [
     {
       fields: ['report_to'],
       message: `report_to lists trackers the Trainer does not know: ${unknownText(unknown, REPORT_TO_INTEGRATIONS)}.${special} ${REPORT_TO_CONSEQUENCE}`,
+      messageKo: `${code('report_to')}에 Trainer가 모르는 트래커가 있습니다: ${unknownTextKo(unknown, REPORT_TO_INTEGRATIONS)}.${specialKo} ${REPORT_TO_CONSEQUENCE_KO}`,
       // Dropping every tracker would turn reporting off, which is the user's call, not a repair.
-      ...(repaired.length > 0 ? { fix: { label: describePatch({ report_to: repaired }), patch: { report_to: repaired } } } : {}),
+      ...(repaired.length > 0 ? { fix: patchFix({ report_to: repaired }) } : {}),
     },
   ];
 }
@@ -111,7 +129,8 @@ function reportToText(value: string): Finding[] {
         {
           fields: ['report_to'],
           message: `report_to takes one tracker per string, so ${describeValue(value)} is read as a single unknown name. Give several trackers as a list: ${JSON.stringify(list)}. ${REPORT_TO_CONSEQUENCE}`,
-          fix: { label: describePatch({ report_to: list }), patch: { report_to: list } },
+          messageKo: `${code('report_to')} 문자열 하나에는 트래커 하나만 들어가므로, ${eun(describeValueKo(value))} 알 수 없는 이름 하나로 읽힙니다. 트래커 여러 개는 리스트로 주세요: ${code(JSON.stringify(list))}. ${REPORT_TO_CONSEQUENCE_KO}`,
+          fix: patchFix({ report_to: list }),
         },
       ];
     }
@@ -121,9 +140,15 @@ function reportToText(value: string): Finding[] {
     {
       fields: ['report_to'],
       message: `report_to: ${describeValue(value)} is not a tracker the Trainer knows.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Known: ${listChoices(REPORT_TO_CHOICES, REPORT_TO_CHOICES.length)}. ${REPORT_TO_CONSEQUENCE}`,
-      ...(suggestion ? { fix: { label: `Use ${quote(suggestion)}`, patch: { report_to: suggestion } } } : {}),
+      messageKo: `${code('report_to')}: ${eun(describeValueKo(value))} Trainer가 아는 트래커가 아닙니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} 가능한 값: ${listChoicesKo(REPORT_TO_CHOICES, REPORT_TO_CHOICES.length)}. ${REPORT_TO_CONSEQUENCE_KO}`,
+      ...(suggestion ? { fix: choiceFix('report_to', suggestion) } : {}),
     },
   ];
+}
+
+/** Swaps the value for the suggested choice. */
+function choiceFix(field: string, suggestion: string): Fix {
+  return { label: `Use ${quote(suggestion)}`, labelKo: `${ro(quote(suggestion))} 바꾸기`, patch: { [field]: suggestion } };
 }
 
 function isIntegration(name: string): boolean {
@@ -140,6 +165,16 @@ function unknownText(unknown: readonly string[], choices: readonly string[]): st
     .map((item) => {
       const suggestion = didYouMean(item, choices);
       return suggestion ? `${quote(item)} (did you mean ${quote(suggestion)}?)` : `${quote(item)} is unknown`;
+    })
+    .join(', ');
+}
+
+/** `unknownText` in Korean: "foo"(혹시 "bar"인가요?), "baz" */
+function unknownTextKo(unknown: readonly string[], choices: readonly string[]): string {
+  return unknown
+    .map((item) => {
+      const suggestion = didYouMean(item, choices);
+      return suggestion ? `${code(quote(item))}(혹시 ${code(quote(suggestion))}인가요?)` : code(quote(item));
     })
     .join(', ');
 }

@@ -1,5 +1,6 @@
 import type { FieldDef } from '../registry/define-field';
-import { listChoices } from './schema-format';
+import { code, orList } from './ko-text';
+import { listChoices, listChoicesKo } from './schema-format';
 import type { Shape } from './schema-shapes';
 import { acceptedShapes } from './schema-shapes';
 
@@ -15,6 +16,17 @@ export function boundsText(field: FieldDef): string {
   if (min !== undefined) return `≥ ${min}`;
   if (max !== undefined) return exclusiveMax ? `< ${max}` : `≤ ${max}`;
   return '';
+}
+
+/**
+ * `boundsText` in Korean, or '' when unbounded.
+ * @example boundsTextKo(getField('adam_beta1')!) // '0 이상 1 미만'
+ */
+export function boundsTextKo(field: FieldDef): string {
+  const { min, max, exclusiveMax } = field;
+  const upper = max === undefined ? '' : `${max} ${exclusiveMax ? '미만' : '이하'}`;
+  if (min !== undefined) return max === undefined ? `${min} 이상` : `${min} 이상 ${upper}`;
+  return upper;
 }
 
 /**
@@ -45,5 +57,35 @@ function shapePhrase(field: FieldDef, shape: Shape): string {
       return 'a JSON object';
     case 'none':
       return 'None';
+  }
+}
+
+/**
+ * `expectedText` in Korean, as a noun phrase that completes "`<field>`에는 …만 쓸 수 있습니다"; '' when the
+ * field cannot be set here at all.
+ * @example expectedTextKo(getField('per_device_train_batch_size')!) // '1 이상인 정수'
+ */
+export function expectedTextKo(field: FieldDef): string {
+  return orList(acceptedShapes(field).map((shape) => shapePhraseKo(field, shape)));
+}
+
+function shapePhraseKo(field: FieldDef, shape: Shape): string {
+  const bounds = boundsTextKo(field);
+  switch (shape) {
+    case 'int':
+      return bounds ? `${bounds}인 정수` : '정수';
+    case 'number':
+      return bounds ? `${bounds}인 숫자` : '숫자';
+    case 'bool':
+      return `${code('true')} 또는 ${code('false')}`;
+    case 'string':
+      if (field.choices && field.kind === 'enum') return `${listChoicesKo(field.choices)} 중 하나`;
+      return field.kind === 'dict' ? 'JSON 파일 경로(또는 JSON 텍스트)' : '텍스트';
+    case 'list':
+      return field.choices ? `${listChoicesKo(field.choices)} 중에서 고른 이름의 리스트` : '문자열 리스트';
+    case 'dict':
+      return 'JSON 객체';
+    case 'none':
+      return code('None');
   }
 }

@@ -39,10 +39,10 @@ describe('listChoices', () => {
 
 describe('parseNumberText', () => {
   it('reads plain number literals and tells ints from floats', () => {
-    expect(parseNumberText(' 16 ')).toEqual({ value: 16, integral: true });
-    expect(parseNumberText('1e-4')).toEqual({ value: 1e-4, integral: false });
-    expect(parseNumberText('-0.5')).toEqual({ value: -0.5, integral: false });
-    expect(parseNumberText('16.0')).toEqual({ value: 16, integral: false });
+    expect(parseNumberText(' 16 ')).toMatchObject({ value: 16, integral: true });
+    expect(parseNumberText('1e-4')).toMatchObject({ value: 1e-4, integral: false });
+    expect(parseNumberText('-0.5')).toMatchObject({ value: -0.5, integral: false });
+    expect(parseNumberText('16.0')).toMatchObject({ value: 16, integral: false });
   });
 
   it('rejects words, units and empty text', () => {
@@ -52,7 +52,7 @@ describe('parseNumberText', () => {
 
 describe('resetFix', () => {
   it('removes the key and names the default it falls back to', () => {
-    expect(resetFix('learning_rate', 5e-5)).toEqual({ label: 'Reset learning_rate to its default (5e-05)', patch: { learning_rate: undefined } });
+    expect(resetFix('learning_rate', 5e-5)).toMatchObject({ label: 'Reset learning_rate to its default (5e-05)', patch: { learning_rate: undefined } });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { Fix } from './define-rule';
+import { code, eul, orList, ro } from './ko-text';
 import { pythonText } from './python-text';
 
 const LONG_TEXT = 40;
@@ -18,6 +19,16 @@ export function describeValue(value: PyValue | undefined, writtenAsFloat = false
   if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `the list ${pythonText(value)}`;
   if (isDict(value)) return 'an object';
   return pythonText(value, writtenAsFloat);
+}
+
+/**
+ * `describeValue` for the Korean messages: the value as code, or a Korean word for lists and objects.
+ * @example describeValueKo('sixteen') // '`"sixteen"`'
+ */
+export function describeValueKo(value: PyValue | undefined, writtenAsFloat = false): string {
+  if (Array.isArray(value)) return value.length === 0 ? '빈 리스트' : `리스트 ${code(pythonText(value))}`;
+  if (isDict(value)) return '객체(dict)';
+  return code(describeValue(value, writtenAsFloat));
 }
 
 /**
@@ -41,6 +52,16 @@ export function listChoices(choices: readonly string[], limit = 8): string {
 }
 
 /**
+ * `listChoices` for the Korean messages: each choice as code, joined with 또는.
+ * @example listChoicesKo(['no', 'steps', 'epoch']) // '`"no"`, `"steps"` 또는 `"epoch"`'
+ */
+export function listChoicesKo(choices: readonly string[], limit = 8): string {
+  const quoted = choices.map((choice) => code(quote(choice)));
+  if (quoted.length <= limit) return orList(quoted);
+  return `${quoted.slice(0, limit).join(', ')}… (총 ${choices.length}개)`;
+}
+
+/**
  * A number written as text in the shape Python would read as a number literal, or undefined.
  * `integral` tells whether it was written as an int (no point, no exponent).
  * @example parseNumberText(' 16 ') // { value: 16, integral: true }
@@ -58,7 +79,11 @@ export function parseNumberText(text: string): { value: number; integral: boolea
  * @example resetFix('learning_rate', 5e-5).patch // { learning_rate: undefined }
  */
 export function resetFix(field: string, defaultValue: PyValue): Fix {
-  return { label: `Reset ${field} to its default (${pythonText(defaultValue)})`, patch: { [field]: undefined } };
+  return {
+    label: `Reset ${field} to its default (${pythonText(defaultValue)})`,
+    labelKo: `${field} 기본값(${pythonText(defaultValue)})으로 되돌리기`,
+    patch: { [field]: undefined },
+  };
 }
 
 /**
@@ -66,11 +91,31 @@ export function resetFix(field: string, defaultValue: PyValue): Fix {
  * @example describePatch({ use_cpu: true, no_cuda: undefined }) // 'Set use_cpu to True, remove no_cuda'
  */
 export function describePatch(patch: Readonly<Record<string, PyValue | undefined>>): string {
-  const parts = Object.entries(patch).map(([key, value]) =>
-    value === undefined ? `remove ${key}` : `set ${key} to ${typeof value === 'string' ? quote(value) : isDict(value) ? summariseDict(value) : pythonText(value)}`,
-  );
+  const parts = Object.entries(patch).map(([key, value]) => (value === undefined ? `remove ${key}` : `set ${key} to ${patchValueText(value)}`));
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * `describePatch` in Korean, for fix labels (plain text: labels show no code spans).
+ * @example describePatchKo({ use_cpu: true, no_cuda: undefined }) // 'use_cpu를 True로 설정, no_cuda 제거'
+ */
+export function describePatchKo(patch: Readonly<Record<string, PyValue | undefined>>): string {
+  return Object.entries(patch)
+    .map(([key, value]) => (value === undefined ? `${key} 제거` : `${eul(key)} ${ro(patchValueText(value))} 설정`))
+    .join(', ');
+}
+
+/**
+ * A fix that sets (or removes) keys, labelled in both languages.
+ * @example patchFix({ use_cpu: true }).labelKo // 'use_cpu를 True로 설정'
+ */
+export function patchFix(patch: Readonly<Record<string, PyValue | undefined>>): Fix {
+  return { label: describePatch(patch), labelKo: describePatchKo(patch), patch };
+}
+
+function patchValueText(value: PyValue): string {
+  return typeof value === 'string' ? quote(value) : isDict(value) ? summariseDict(value) : pythonText(value);
 }
 
 function summariseDict(value: Readonly<Record<string, PyValue>>): string {

@@ -2,8 +2,9 @@ import type { FieldDef } from '../registry/define-field';
 import { ALL_FIELDS } from '../registry/registry';
 import type { Finding } from './define-rule';
 import { defineRule } from './define-rule';
-import { boundsText } from './schema-expected';
-import { describeValue, resetFix } from './schema-format';
+import { code } from './ko-text';
+import { boundsText, boundsTextKo } from './schema-expected';
+import { describeValue, describeValueKo, resetFix } from './schema-format';
 import { LIBRARY_TYPED_FIELDS, fitsShape } from './schema-shapes';
 
 /** Bounds `TrainingArguments` enforces itself; the library rules report those in the library's words. */
@@ -33,10 +34,13 @@ export const schemaRange = defineRule({
       if (typeof value !== 'number' || !fitsShape(field, value, input)) return [];
       if (value === 0 && ZERO_HANDLED_ELSEWHERE.has(field.name)) return [];
       if (inRange(field, value)) return [];
+      const asFloat = input.floatWritten.has(field.name);
+      const reason = outsideReason(value, field);
       return [
         {
           fields: [field.name],
-          message: `${field.name} must be ${boundsText(field)}, got ${describeValue(value, input.floatWritten.has(field.name))}. ${outsideReason(value, field)}`,
+          message: `${field.name} must be ${boundsText(field)}, got ${describeValue(value, asFloat)}. ${reason.en}`,
+          messageKo: `${code(field.name)}에는 ${boundsTextKo(field)}인 값만 쓸 수 있는데, 입력값이 ${describeValueKo(value, asFloat)}입니다. ${reason.ko}`,
           fix: resetFix(field.name, field.default),
         },
       ];
@@ -49,8 +53,14 @@ function inRange(field: FieldDef, value: number): boolean {
   return true;
 }
 
-function outsideReason(value: number, field: FieldDef): string {
+function outsideReason(value: number, field: FieldDef): { en: string; ko: string } {
   const unchecked = 'TrainingArguments does not check it, so nothing warns you before training starts.';
-  if (value < 0 && field.min !== undefined && field.min >= 0) return `A negative value has no meaning here; ${unchecked}`;
-  return `Outside this range the Trainer or optimizer fails, or the setting has no effect; ${unchecked}`;
+  const uncheckedKo = 'TrainingArguments는 이 값을 검사하지 않으므로 학습이 시작되기 전에는 아무 경고도 나오지 않습니다.';
+  if (value < 0 && field.min !== undefined && field.min >= 0) {
+    return { en: `A negative value has no meaning here; ${unchecked}`, ko: `여기서 음수는 아무 의미가 없습니다. ${uncheckedKo}` };
+  }
+  return {
+    en: `Outside this range the Trainer or optimizer fails, or the setting has no effect; ${unchecked}`,
+    ko: `이 범위를 벗어나면 Trainer나 옵티마이저가 실패하거나 설정이 아무 효과가 없습니다. ${uncheckedKo}`,
+  };
 }

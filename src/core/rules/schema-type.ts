@@ -3,8 +3,9 @@ import type { FieldDef } from '../registry/define-field';
 import { ALL_FIELDS } from '../registry/registry';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
-import { expectedText } from './schema-expected';
-import { describePatch, describeValue, parseNumberText, resetFix } from './schema-format';
+import { code, eun } from './ko-text';
+import { expectedText, expectedTextKo } from './schema-expected';
+import { describeValue, describeValueKo, parseNumberText, patchFix, resetFix } from './schema-format';
 import type { Shape } from './schema-shapes';
 import { LIBRARY_TYPED_FIELDS, acceptedShapes, fitsShape } from './schema-shapes';
 import { pythonText } from './python-text';
@@ -34,17 +35,26 @@ export const schemaType = defineRule({
 function typeFinding(field: FieldDef, value: PyValue, input: Kwargs): Finding {
   const writtenAsFloat = input.floatWritten.has(field.name);
   const conversion = convert(field, value, writtenAsFloat);
-  const fix = conversion ? { label: describePatch(conversion.patch), patch: conversion.patch } : resetFix(field.name, field.default);
-  const advice = conversion?.advice ?? generalAdvice(field);
+  const fix = conversion ? patchFix(conversion.patch) : resetFix(field.name, field.default);
+  const { advice, adviceKo } = conversion ?? generalAdvice(field);
+  const expectedKo = expectedTextKo(field);
+  const gotKo = `입력값이 ${describeValueKo(value, writtenAsFloat)}입니다`;
   return {
     fields: [field.name],
     message: `${field.name} must be ${expectedText(field)}, got ${describeValue(value, writtenAsFloat)}. ${advice}`,
+    messageKo: expectedKo
+      ? `${code(field.name)}에는 ${expectedKo}만 쓸 수 있는데, ${gotKo}. ${adviceKo}`
+      : `${eun(code(field.name))} 여기서 설정할 수 없고 Python 코드에서만 만들 수 있는데, ${gotKo}. ${adviceKo}`,
     fix,
   };
 }
 
-interface Conversion {
+interface Advice {
   readonly advice: string;
+  readonly adviceKo: string;
+}
+
+interface Conversion extends Advice {
   readonly patch: Fix['patch'];
 }
 
@@ -53,17 +63,25 @@ function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean): Conv
   const shapes = acceptedShapes(field);
   const name = field.name;
   if (shapes.includes('int') && typeof value === 'number' && Number.isInteger(value) && writtenAsFloat) {
-    return { advice: `Write it without the decimal point: ${value}.`, patch: { [name]: value } };
+    return { advice: `Write it without the decimal point: ${value}.`, adviceKo: `소수점 없이 ${code(String(value))}처럼 쓰세요.`, patch: { [name]: value } };
   }
   if (typeof value === 'string') return convertText(field, shapes, value);
   if (shapes.includes('bool') && (value === 0 || value === 1)) {
-    return { advice: 'Use true or false rather than a number.', patch: { [name]: value === 1 } };
+    return {
+      advice: 'Use true or false rather than a number.',
+      adviceKo: `숫자 대신 ${code('true')} 또는 ${code('false')}를 쓰세요.`,
+      patch: { [name]: value === 1 },
+    };
   }
   if (shapes.includes('string') && typeof value === 'number' && field.kind === 'string') {
-    return { advice: 'Put the value in quotes so it is passed as text.', patch: { [name]: String(value) } };
+    return { advice: 'Put the value in quotes so it is passed as text.', adviceKo: '텍스트로 전달되도록 값을 따옴표로 감싸세요.', patch: { [name]: String(value) } };
   }
   if (name === 'report_to' && value === null) {
-    return { advice: 'In v5 None is not "no tracking": it becomes [None], which the Trainer rejects. Use "none" to turn reporting off.', patch: { [name]: 'none' } };
+    return {
+      advice: 'In v5 None is not "no tracking": it becomes [None], which the Trainer rejects. Use "none" to turn reporting off.',
+      adviceKo: `v5에서 ${code('None')}은 "추적 안 함"이 아니라 ${code('[None]')}이 되고, Trainer가 이를 거부합니다. 리포팅을 끄려면 ${code('"none"')}을 쓰세요.`,
+      patch: { [name]: 'none' },
+    };
   }
   return undefined;
 }
@@ -71,37 +89,42 @@ function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean): Conv
 function convertText(field: FieldDef, shapes: readonly Shape[], text: string): Conversion | undefined {
   const name = field.name;
   const number = parseNumberText(text);
-  if (number && shapes.includes('int') && Number.isInteger(number.value)) {
-    return { advice: `Remove the quotes: write ${number.value}, not "${text}".`, patch: { [name]: number.value } };
-  }
-  if (number && shapes.includes('number')) {
-    return { advice: `Remove the quotes: write ${number.value}, not "${text}".`, patch: { [name]: number.value } };
-  }
+  const unquote = (n: number): Conversion => ({
+    advice: `Remove the quotes: write ${n}, not "${text}".`,
+    adviceKo: `따옴표를 빼고 ${code(`"${text}"`)} 대신 ${code(String(n))}처럼 쓰세요.`,
+    patch: { [name]: n },
+  });
+  if (number && shapes.includes('int') && Number.isInteger(number.value)) return unquote(number.value);
+  if (number && shapes.includes('number')) return unquote(number.value);
   const word = text.trim().toLowerCase();
   if (shapes.includes('bool') && (word === 'true' || word === 'false')) {
     return {
       advice: `Use true or false without quotes: Python treats any non-empty text, even "false", as true.`,
+      adviceKo: `따옴표 없이 ${code('true')} 또는 ${code('false')}를 쓰세요. Python은 비어 있지 않은 텍스트를 "false"라도 참으로 취급합니다.`,
       patch: { [name]: word === 'true' },
     };
   }
   if (shapes.includes('list') && !shapes.includes('string')) {
     const items = text.split(/[\s,]+/).filter((item) => item !== '');
-    if (items.length > 0) return { advice: 'Give a list, even for a single name.', patch: { [name]: items } };
+    if (items.length > 0) return { advice: 'Give a list, even for a single name.', adviceKo: '이름이 하나뿐이어도 리스트로 주세요.', patch: { [name]: items } };
   }
   return undefined;
 }
 
-function generalAdvice(field: FieldDef): string {
+function generalAdvice(field: FieldDef): Advice {
   const shapes = acceptedShapes(field);
   // The default makes a good example unless it is a sentinel such as max_steps = -1.
   const example = typeof field.default === 'number' && field.default > 0 ? field.default : Math.max(field.min ?? 1, 1);
-  if (shapes.length === 0) return 'Build it in your Python code and leave it unset here.';
-  if (shapes.includes('int')) return `Enter a whole number such as ${Math.ceil(example)}.`;
-  if (shapes.includes('number')) return `Enter a number such as ${pythonText(example)}.`;
-  if (field.kind === 'enum' && field.choices) return 'Pick one of the listed choices.';
-  if (shapes.includes('bool')) return 'Choose true or false.';
-  if (shapes.includes('dict')) return 'Enter a JSON object such as {"key": 1}.';
-  if (shapes.includes('list')) return 'Enter a list of strings such as ["a", "b"].';
-  return 'Enter it as text in quotes.';
+  if (shapes.length === 0) return { advice: 'Build it in your Python code and leave it unset here.', adviceKo: 'Python 코드에서 만들고 여기서는 비워 두세요.' };
+  if (shapes.includes('int')) {
+    const whole = String(Math.ceil(example));
+    return { advice: `Enter a whole number such as ${whole}.`, adviceKo: `${code(whole)} 같은 정수를 입력하세요.` };
+  }
+  if (shapes.includes('number')) return { advice: `Enter a number such as ${pythonText(example)}.`, adviceKo: `${code(pythonText(example))} 같은 숫자를 입력하세요.` };
+  if (field.kind === 'enum' && field.choices) return { advice: 'Pick one of the listed choices.', adviceKo: '목록에 있는 값 중 하나를 고르세요.' };
+  if (shapes.includes('bool')) return { advice: 'Choose true or false.', adviceKo: `${code('true')} 또는 ${code('false')} 중에서 고르세요.` };
+  if (shapes.includes('dict')) return { advice: 'Enter a JSON object such as {"key": 1}.', adviceKo: `${code('{"key": 1}')} 같은 JSON 객체를 입력하세요.` };
+  if (shapes.includes('list')) return { advice: 'Enter a list of strings such as ["a", "b"].', adviceKo: `${code('["a", "b"]')} 같은 문자열 리스트를 입력하세요.` };
+  return { advice: 'Enter it as text in quotes.', adviceKo: '따옴표로 감싼 텍스트로 입력하세요.' };
 }
 

@@ -1,5 +1,6 @@
 import { defineRule, type Finding } from './define-rule';
 import type { ResolvedValues } from '../resolve/provenance';
+import { code, eul, libraryRaisesKo, setToKo } from './ko-text';
 import { pythonText } from './python-text';
 
 const INTERVALS = [
@@ -22,11 +23,14 @@ function checkOne(resolved: ResolvedValues, steps: string, strategy: string): Fi
   const value = resolved[steps];
   if (resolved[strategy] !== 'steps' || typeof value !== 'number' || value <= 1 || Number.isInteger(value)) return [];
   const down = Math.floor(value);
+  const library = `--${steps} must be an integer if bigger than 1: ${pythonText(value)}`;
+  const rounded = Math.round(value);
   return [
     {
       fields: [steps, strategy],
-      message: `${steps} is ${pythonText(value)}: above 1 it counts optimizer steps and must be a whole number (below 1 it is a fraction of the total steps). Use ${down} or ${down + 1}. The library raises: --${steps} must be an integer if bigger than 1: ${pythonText(value)}`,
-      fix: { label: `Set ${steps} to ${Math.round(value)}`, patch: { [steps]: Math.round(value) } },
+      message: `${steps} is ${pythonText(value)}: above 1 it counts optimizer steps and must be a whole number (below 1 it is a fraction of the total steps). Use ${down} or ${down + 1}. The library raises: ${library}`,
+      messageKo: `${code(steps)} 값이 ${code(pythonText(value))}입니다. 1보다 크면 옵티마이저 스텝 수를 뜻하므로 정수여야 합니다(1보다 작으면 전체 스텝에 대한 비율). ${down} 또는 ${eul(String(down + 1))} 쓰세요. ${libraryRaisesKo(library)}`,
+      fix: { label: `Set ${steps} to ${rounded}`, labelKo: setToKo(steps, String(rounded)), patch: { [steps]: rounded } },
     },
   ];
 }

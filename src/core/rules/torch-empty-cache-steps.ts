@@ -1,5 +1,6 @@
 import { isPyInt } from '../py/py-value';
 import { defineRule } from './define-rule';
+import { libraryRaisesKo, ro } from './ko-text';
 import { pythonText } from './python-text';
 
 /** Mirrors `_validate_args`: anything but a positive `int` raises (a float such as 5.0 too). */
@@ -16,9 +17,11 @@ export const torchEmptyCacheSteps = defineRule({
     if (isInt && Number(value) > 0) return null;
     const asFloat = typeof value === 'number' && input.floatWritten.has('torch_empty_cache_steps');
     const whole = typeof value === 'number' && Number.isInteger(value) && value > 0;
+    const library = `\`torch_empty_cache_steps\` must be an integer bigger than 0, got ${pythonText(value, asFloat)}.`;
     return {
-      message: `torch_empty_cache_steps must be a whole number above 0 (how many steps between torch.cuda.empty_cache() calls), or unset. The library raises: \`torch_empty_cache_steps\` must be an integer bigger than 0, got ${pythonText(value, asFloat)}.`,
-      ...(whole ? { fix: { label: `Use ${value}`, patch: { torch_empty_cache_steps: value } } } : {}),
+      message: `torch_empty_cache_steps must be a whole number above 0 (how many steps between torch.cuda.empty_cache() calls), or unset. The library raises: ${library}`,
+      messageKo: `\`torch_empty_cache_steps\`는 0보다 큰 정수(torch.cuda.empty_cache()를 몇 스텝마다 호출할지)이거나 설정하지 않아야 합니다. ${libraryRaisesKo(library)}`,
+      ...(whole ? { fix: { label: `Use ${value}`, labelKo: `${ro(String(value))} 바꾸기`, patch: { torch_empty_cache_steps: value } } } : {}),
     };
   },
 });

@@ -5,7 +5,8 @@ import { ALL_FIELDS, isFieldName } from '../registry/registry';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { didYouMean, squashName } from './did-you-mean';
-import { describePatch } from './schema-format';
+import { code, eun, gwa, iga, ro } from './ko-text';
+import { patchFix } from './schema-format';
 
 const FIELD_NAMES = ALL_FIELDS.map((f) => f.name);
 const RETIRED_NAMES = RETIRED_ARGUMENTS.map((r) => r.name);
@@ -51,9 +52,16 @@ export const unknownArgument = defineRule({
       .map((key) => unknownFinding(key, input)),
 });
 
+/** The Python error in both languages' framing; the error text itself stays English, as users search for it. */
+interface PythonError {
+  readonly en: string;
+  readonly ko: string;
+}
+
 function unknownFinding(key: string, input: Kwargs): Finding {
   const value = input.values[key] ?? null;
-  const pythonError = `TrainingArguments raises: TypeError: TrainingArguments.__init__() got an unexpected keyword argument '${key}'`;
+  const typeError = `TypeError: TrainingArguments.__init__() got an unexpected keyword argument '${key}'`;
+  const pythonError = { en: `TrainingArguments raises: ${typeError}`, ko: `TrainingArguments 오류: ${typeError}` };
   const retired = retiredArgument(key);
   if (retired) return retiredFinding(key, key, retired, value, input, pythonError);
 
@@ -64,35 +72,43 @@ function unknownFinding(key: string, input: Kwargs): Finding {
 
   return {
     fields: [key],
-    message: `${key} is not a TrainingArguments argument in transformers v5, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${pythonError}`,
-    fix: { label: `Remove ${key}`, patch: { [key]: undefined } },
+    message: `${key} is not a TrainingArguments argument in transformers v5, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${pythonError.en}`,
+    messageKo: `${eun(code(key))} transformers v5의 TrainingArguments 인자가 아니고, 철자가 비슷한 인자도 없습니다. 지우거나, 원래 속한 곳(모델, 토크나이저, 스크립트 옵션)에 설정하세요. ${pythonError.ko}`,
+    fix: { label: `Remove ${key}`, labelKo: `${key} 제거`, patch: { [key]: undefined } },
   };
 }
 
-function typoFinding(key: string, target: string, value: PyValue, input: Kwargs, pythonError: string): Finding {
+function typoFinding(key: string, target: string, value: PyValue, input: Kwargs, pythonError: PythonError): Finding {
   const styleOnly = squashName(key) === squashName(target);
   const hint = styleOnly ? ' Python argument names are written in snake_case.' : '';
+  const hintKo = styleOnly ? ' Python 인자 이름은 snake_case로 씁니다.' : '';
   // Renaming onto a key the user already set would silently overwrite their value.
   const taken = target in input.values;
   const fix: Fix = taken
-    ? { label: `Remove ${key} (${target} is already set)`, patch: { [key]: undefined } }
-    : { label: `Rename ${key} to ${target}`, patch: { [key]: undefined, [target]: value } };
+    ? { label: `Remove ${key} (${target} is already set)`, labelKo: `${key} 제거(${iga(target)} 이미 설정되어 있음)`, patch: { [key]: undefined } }
+    : { label: `Rename ${key} to ${target}`, labelKo: `${key} 이름을 ${ro(target)} 바꾸기`, patch: { [key]: undefined, [target]: value } };
   return {
     fields: [key],
-    message: `${key} is not a TrainingArguments argument. Did you mean ${target}?${hint} ${pythonError}`,
+    message: `${key} is not a TrainingArguments argument. Did you mean ${target}?${hint} ${pythonError.en}`,
+    messageKo: `${eun(code(key))} TrainingArguments 인자가 아닙니다. 혹시 ${code(target)}인가요?${hintKo} ${pythonError.ko}`,
     fix,
   };
 }
 
-function retiredFinding(key: string, oldName: string, retired: RetiredArgument, value: PyValue, input: Kwargs, pythonError: string): Finding {
-  const what = retired.change === 'renamed' ? `was renamed to ${retired.replacements.join(', ')}` : 'was removed';
+function retiredFinding(key: string, oldName: string, retired: RetiredArgument, value: PyValue, input: Kwargs, pythonError: PythonError): Finding {
+  const renamed = retired.change === 'renamed';
+  const what = renamed ? `was renamed to ${retired.replacements.join(', ')}` : 'was removed';
+  const whatKo = renamed ? `${ro(retired.replacements.map(code).join(', '))} 이름이 바뀌었습니다` : '제거되었습니다';
   const lead = key === oldName ? `${key} ${what}` : `${key} looks like ${oldName}, which ${what}`;
+  const leadKo = key === oldName ? `${eun(code(key))} ${whatKo}` : `${eun(code(key))} ${gwa(code(oldName))} 비슷해 보이는데, ${eun(code(oldName))} ${whatKo}`;
   const patch = migrationPatch(key, oldName, retired, value, input);
   const manual = patch === null ? ' This cannot be translated automatically; adjust the settings by hand.' : '';
+  const manualKo = patch === null ? ' 자동으로 옮길 수 없으니 설정을 직접 고치세요.' : '';
   return {
     fields: [key],
-    message: `${lead}: transformers ${retired.removedIn} and later reject it. ${retired.advice}${manual} ${pythonError}`,
-    ...(patch === null ? {} : { fix: { label: describePatch(patch), patch } }),
+    message: `${lead}: transformers ${retired.removedIn} and later reject it. ${retired.advice}${manual} ${pythonError.en}`,
+    messageKo: `${leadKo}. transformers ${retired.removedIn} 이상은 이 인자를 거부합니다. ${retired.adviceKo}${manualKo} ${pythonError.ko}`,
+    ...(patch === null ? {} : { fix: patchFix(patch) }),
   };
 }
 

@@ -24,6 +24,7 @@ export const warmupCoversTraining = defineRule({
     return {
       fields: [field, 'max_steps'],
       message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. 0.1 for 10 % of training).`,
+      messageKo: `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 0.1).`,
     };
   },
 });

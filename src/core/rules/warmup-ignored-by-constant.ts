@@ -1,5 +1,6 @@
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
+import { code, eul } from './ko-text';
 
 /** `get_scheduler` builds the plain constant schedule before it reads the warmup, so warmup_steps silently does nothing. */
 export const warmupIgnoredByConstant = defineRule({
@@ -13,9 +14,11 @@ export const warmupIgnoredByConstant = defineRule({
     const warmup = pyNumber(resolved.warmup_steps);
     if (warmup === null || warmup <= 0) return null;
     const fromRatio = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null;
+    const field = fromRatio ? 'warmup_ratio' : 'warmup_steps';
     return {
-      fields: fromRatio ? ['warmup_ratio', 'lr_scheduler_type'] : ['warmup_steps', 'lr_scheduler_type'],
-      message: `The "constant" schedule starts at the full learning rate and ignores ${fromRatio ? 'warmup_ratio' : 'warmup_steps'}. To warm up and then hold the rate, use lr_scheduler_type "constant_with_warmup"; otherwise drop the warmup.`,
+      fields: [field, 'lr_scheduler_type'],
+      message: `The "constant" schedule starts at the full learning rate and ignores ${field}. To warm up and then hold the rate, use lr_scheduler_type "constant_with_warmup"; otherwise drop the warmup.`,
+      messageKo: `\`"constant"\` 스케줄은 처음부터 최대 학습률로 시작하고 ${eul(code(field))} 무시합니다. 웜업 후 학습률을 유지하려면 \`lr_scheduler_type="constant_with_warmup"\`을 쓰고, 아니면 웜업을 빼세요.`,
     };
   },
 });

@@ -13,9 +13,11 @@ export const warmupIgnoredByPlateau = defineRule({
     const warmup = pyNumber(resolved.warmup_steps);
     if (warmup === null || warmup <= 0) return null;
     const fromRatio = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null;
+    const field = fromRatio ? 'warmup_ratio' : 'warmup_steps';
     return {
-      fields: fromRatio ? ['warmup_ratio', 'lr_scheduler_type'] : ['warmup_steps', 'lr_scheduler_type'],
-      message: `reduce_lr_on_plateau has no warmup phase: it starts at the full learning rate and only lowers it after evaluations stop improving, so ${fromRatio ? 'warmup_ratio' : 'warmup_steps'} has no effect.`,
+      fields: [field, 'lr_scheduler_type'],
+      message: `reduce_lr_on_plateau has no warmup phase: it starts at the full learning rate and only lowers it after evaluations stop improving, so ${field} has no effect.`,
+      messageKo: `\`reduce_lr_on_plateau\`에는 웜업 단계가 없습니다. 처음부터 최대 학습률로 시작하고 평가 결과가 더 이상 좋아지지 않을 때만 학습률을 낮추므로, \`${field}\`에는 아무 효과가 없습니다.`,
     };
   },
 });

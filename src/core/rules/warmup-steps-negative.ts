@@ -1,4 +1,5 @@
 import { defineRule } from './define-rule';
+import { code, libraryRaisesKo, setToKo } from './ko-text';
 import { pythonText } from './python-text';
 
 /** Mirrors `_validate_args`: negative warmup raises (after `warmup_ratio` has replaced `warmup_steps`). */
@@ -16,7 +17,8 @@ export const warmupStepsNegative = defineRule({
     return {
       fields: [field],
       message: `${field} is ${pythonText(value)}; warmup cannot be negative. Use 0 for no warmup, a whole number of steps, or a ratio below 1 (0.1 = 10 % of training). The library raises: warmup_steps must be an integer or a float`,
-      fix: { label: `Set ${field} to 0`, patch: { [field]: 0 } },
+      messageKo: `${code(field)} 값이 ${code(pythonText(value))}입니다. 웜업은 음수일 수 없습니다. 웜업이 필요 없으면 0을, 아니면 정수 스텝 수나 1보다 작은 비율(0.1 = 학습의 10 %)을 쓰세요. ${libraryRaisesKo('warmup_steps must be an integer or a float')}`,
+      fix: { label: `Set ${field} to 0`, labelKo: setToKo(field, '0'), patch: { [field]: 0 } },
     };
   },
 });

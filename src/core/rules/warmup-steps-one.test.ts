@@ -10,7 +10,7 @@ function context(input: Record<string, PyValue>, resolved: Record<string, PyValu
 
 describe(warmupStepsOne.id, () => {
   it('warns that 1.0 is one step, printing it as written', () => {
-    expect(warmupStepsOne.check(context({ warmup_steps: 1 }, { warmup_steps: 1 }, ['warmup_steps']))).toEqual({
+    expect(warmupStepsOne.check(context({ warmup_steps: 1 }, { warmup_steps: 1 }, ['warmup_steps']))).toMatchObject({
       fields: ['warmup_steps'],
       message: expect.stringContaining('warmup_steps=1.0 is one warmup step'),
     });

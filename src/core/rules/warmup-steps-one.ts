@@ -1,5 +1,6 @@
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
+import { code, eun } from './ko-text';
 import { pythonText } from './python-text';
 
 // These schedules ignore the warmup altogether; their own warnings say so.
@@ -25,6 +26,17 @@ export const warmupStepsOne = defineRule({
       warmup === 1
         ? `${field}=${written} is one warmup step, not the whole run: values of 1 or more count steps, only values below 1 are a fraction of training. A one-step warmup just runs the first update at learning rate 0.`
         : `${field}=${written} is not a fraction: values of 1 or more count steps and are truncated, so this is a single warmup step. For a fraction of training use a value below 1 (e.g. 0.1 for 10 %).`;
-    return { fields: [field], message: fromRatio ? `${meaning} (warmup_ratio now overrides warmup_steps with its value.)` : meaning };
+    const setting = eun(code(`${field}=${written}`));
+    const meaningKo =
+      warmup === 1
+        ? `${setting} 전체 학습이 아니라 웜업 1 스텝입니다. 1 이상은 스텝 수이고, 1보다 작은 값만 학습 비율로 해석됩니다. 웜업이 1 스텝이면 첫 업데이트만 학습률 0으로 실행될 뿐입니다.`
+        : `${setting} 비율이 아닙니다. 1 이상은 스텝 수로 세고 소수점 아래를 버리므로, 웜업은 1 스텝뿐입니다. 학습 비율로 쓰려면 1보다 작은 값을 쓰세요(예: 10 %라면 0.1).`;
+    return fromRatio
+      ? {
+          fields: [field],
+          message: `${meaning} (warmup_ratio now overrides warmup_steps with its value.)`,
+          messageKo: `${meaningKo} (지금은 \`warmup_ratio\`가 자기 값으로 \`warmup_steps\`를 덮어씁니다.)`,
+        }
+      : { fields: [field], message: meaning, messageKo: meaningKo };
   },
 });

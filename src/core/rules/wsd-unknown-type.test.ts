@@ -14,7 +14,7 @@ function wsd(extra: Record<string, PyValue>): RuleContext {
 
 describe(wsdUnknownType.id, () => {
   it('fails an unknown warmup shape', () => {
-    expect(wsdUnknownType.check(wsd({ warmup_type: 'exponential' }))).toEqual([
+    expect(wsdUnknownType.check(wsd({ warmup_type: 'exponential' }))).toMatchObject([
       { message: expect.stringContaining("Unknown warmup type: exponential, expected 'linear', 'cosine' or '1-sqrt'") },
     ]);
   });
@@ -22,7 +22,7 @@ describe(wsdUnknownType.id, () => {
     expect(wsdUnknownType.check(wsd({ warmup_type: 'cos', decay_type: 'step' }))).toHaveLength(2);
   });
   it('fails a non-string shape', () => {
-    expect(wsdUnknownType.check(wsd({ decay_type: null }))).toEqual([{ message: expect.stringContaining('Unknown decay type: None') }]);
+    expect(wsdUnknownType.check(wsd({ decay_type: null }))).toMatchObject([{ message: expect.stringContaining('Unknown decay type: None') }]);
   });
   it('accepts the three known shapes', () => {
     expect(wsdUnknownType.check(wsd({ warmup_type: '1-sqrt', decay_type: 'cosine' }))).toEqual([]);

@@ -1,5 +1,6 @@
 import { WSD_TYPES } from '../registry/scheduler-kwargs';
 import { defineRule, type Finding } from './define-rule';
+import { code, eun } from './ko-text';
 import { pythonText } from './python-text';
 import { schedulerKwargs } from './scheduler-kwarg-spec';
 
@@ -23,10 +24,12 @@ export const wsdUnknownType = defineRule({
     for (const [key, phase] of PHASES) {
       const value = kwargs[key];
       if (value === undefined || (typeof value === 'string' && (WSD_TYPES as readonly string[]).includes(value))) continue;
+      const schedulerError = `Unknown ${phase} type: ${pythonText(value)}, expected 'linear', 'cosine' or '1-sqrt'`;
       findings.push({
-        message:
-          `${key} ${JSON.stringify(value)} is not a shape warmup_stable_decay knows; use "linear", "cosine" or "1-sqrt". ` +
-          `The scheduler raises "Unknown ${phase} type: ${pythonText(value)}, expected 'linear', 'cosine' or '1-sqrt'".`,
+        message: `${key} ${JSON.stringify(value)} is not a shape warmup_stable_decay knows; use "linear", "cosine" or "1-sqrt". The scheduler raises "${schedulerError}".`,
+        messageKo:
+          `${code(key)} 값 ${eun(code(String(JSON.stringify(value))))} \`warmup_stable_decay\`가 아는 형태가 아닙니다. \`"linear"\`, \`"cosine"\` 또는 \`"1-sqrt"\`를 쓰세요. ` +
+          `스케줄러 오류: "${schedulerError}".`,
       });
     }
     return findings;
