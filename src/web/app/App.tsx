@@ -1,9 +1,10 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { HardwareProfile } from '@/core/hardware/hardware-profile';
-import { DEFAULT_HARDWARE } from '@/core/hardware/hardware-profile';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { useFixHistory } from '@/web/features/issues/use-fix-history';
+import { ShareLinkButton } from '@/web/features/share/ShareLinkButton';
+import { LazyStateNoticeBar } from '@/web/features/share/LazyStateNoticeBar';
+import { useSharedState } from '@/web/features/share/use-shared-state';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { createLocale } from '@/web/shared/i18n/create-locale';
 import type { Locale } from '@/web/shared/i18n/locale-context';
@@ -14,18 +15,30 @@ import { FieldIssueStore } from '@/web/shared/issues/field-issue-store';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
+import { HeaderActions } from './HeaderActions';
 import { LazyDerivedPanels } from './LazyDerivedPanels';
+import { LazyRulesPage } from './LazyRulesPage';
 import { SideSkeleton } from './SideSkeleton';
 import classes from './app.module.css';
+import { useAppView } from './use-app-view';
 
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
-  const { control, getValues, setValue } = useForm<FormValues>({ defaultValues: {} });
+  const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
   const history = useFixHistory({ getValues, setValue });
-  const [hardware, setHardware] = useState<HardwareProfile>(DEFAULT_HARDWARE);
+  const { hardware, setHardware, run, setRun, notice, dismissNotice, getState } = useSharedState({ setValue, watch, getValues });
   const [locale, setLocale] = useState<Locale>(ENGLISH);
   const [languageLoading, setLanguageLoading] = useState(false);
   const [issueStore] = useState(() => new FieldIssueStore());
+  const { view, showRules, showEditor, openField } = useAppView();
+  const { replace } = history;
+  const importValues = useCallback(
+    (label: string, values: FormValues) => {
+      replace(label, values);
+      showEditor();
+    },
+    [replace, showEditor],
+  );
 
   const changeLanguage = useCallback((language: Language) => {
     if (language === 'en') {
@@ -52,15 +65,34 @@ export function App() {
           language={locale.language}
           languageLoading={languageLoading}
           onLanguageChange={changeLanguage}
+          actions={
+            <>
+              <ShareLinkButton getState={getState} />
+              <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
+            </>
+          }
         />
-        <div className={classes.layout}>
+        {notice && (
+          <Suspense fallback={null}>
+            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} />
+          </Suspense>
+        )}
+        {view === 'rules' && (
+          <ErrorBoundary what="Rule catalogue">
+            <Suspense fallback={<SideSkeleton />}>
+              <LazyRulesPage onOpenField={openField} onBack={showEditor} />
+            </Suspense>
+          </ErrorBoundary>
+        )}
+        {/* Hidden, not unmounted, behind the catalogue: the form keeps its state and scroll position. */}
+        <div className={classes.layout} hidden={view !== 'editor'}>
           <main className={classes.main}>
             <EditorPanel control={control} />
           </main>
           <aside className={classes.aside}>
             <ErrorBoundary what="Issues, preview and code">
               <Suspense fallback={<SideSkeleton />}>
-                <LazyDerivedPanels control={control} hardware={hardware} history={history} />
+                <LazyDerivedPanels control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
               </Suspense>
             </ErrorBoundary>
           </aside>

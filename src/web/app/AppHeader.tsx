@@ -1,4 +1,5 @@
 import { Group } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import type { Language } from '@/web/shared/i18n/locale-texts';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -13,6 +14,8 @@ interface AppHeaderProps {
   readonly language: Language;
   readonly languageLoading: boolean;
   readonly onLanguageChange: (value: Language) => void;
+  /** Buttons the app puts first on the right (import, the rule catalogue). */
+  readonly actions?: ReactNode;
 }
 
 export function AppHeader(props: AppHeaderProps) {
@@ -29,6 +32,7 @@ export function AppHeader(props: AppHeaderProps) {
         </div>
       </div>
       <Group gap="sm" wrap="nowrap">
+        {props.actions}
         <FieldJump />
         <Group gap={6} wrap="nowrap">
           {/* A real label, so the select alone (not its listbox too) is named "Hardware". */}

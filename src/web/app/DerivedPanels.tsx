@@ -1,11 +1,16 @@
 import { Tabs } from '@mantine/core';
-import { useContext, useEffect } from 'react';
+import { useContext, useEffect, useState } from 'react';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
+import type { RunContext } from '@/core/schedule/run-context';
 import { CodePanel } from '@/web/features/code/CodePanel';
+import { CODE_TABS, DEFAULT_CODE_SETTINGS } from '@/web/features/code/code-formats';
 import { IssuesPanel } from '@/web/features/issues/IssuesPanel';
 import type { FixHistory } from '@/web/features/issues/use-fix-history';
 import { PreviewPanel } from '@/web/features/preview/PreviewPanel';
+import { RunPanel } from '@/web/features/schedule/RunPanel';
+import { SchedulePanel } from '@/web/features/schedule/SchedulePanel';
+import { useSchedule } from '@/web/features/schedule/use-schedule';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
@@ -16,29 +21,52 @@ interface DerivedPanelsProps {
   readonly control: Control<FormValues>;
   readonly hardware: HardwareProfile;
   readonly history: FixHistory;
+  /** Dataset size and devices: not TrainingArguments, but the schedule and one rule need them. */
+  readonly run: RunContext;
+  readonly onRunChange: (run: RunContext) => void;
 }
 
 /** The right-hand column: the only subtree that watches every value (through a deferred check). */
-export function DerivedPanels({ control, hardware, history }: DerivedPanelsProps) {
+export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
   const { t } = useLocale();
-  const result = useCheckResult(control, hardware);
+  const result = useCheckResult(control, hardware, run);
+  const schedule = useSchedule(result.resolved, run);
   const store = useContext(FieldIssuesContext);
   useEffect(() => store.update(result.issues), [store, result.issues]);
+  const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
   return (
     <div className={classes.side}>
       <div className={classes.issues}>
         <IssuesPanel issues={result.issues} history={history} />
       </div>
+      <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
         <Tabs.List className={classes.tabList}>
-          <Tabs.Tab value="python">{t('Python')}</Tabs.Tab>
+          {CODE_TABS.map((tab) => (
+            <Tabs.Tab key={tab.format} value={tab.format}>
+              {t(tab.label)}
+            </Tabs.Tab>
+          ))}
           <Tabs.Tab value="resolved">{t('Resolved config')}</Tabs.Tab>
+          <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="python" className={classes.tabPanel}>
-          <CodePanel input={result.input} />
-        </Tabs.Panel>
+        {CODE_TABS.map((tab) => (
+          <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
+            <CodePanel
+              input={result.input}
+              format={tab.format}
+              settings={codeSettings}
+              onSettingsChange={setCodeSettings}
+              devicesPerNode={run.devicesPerNode}
+              nodes={run.nodes}
+            />
+          </Tabs.Panel>
+        ))}
         <Tabs.Panel value="resolved" className={classes.tabPanel}>
           <PreviewPanel resolved={result.resolved} provenance={result.provenance} input={result.input} />
+        </Tabs.Panel>
+        <Tabs.Panel value="schedule" className={classes.tabPanel}>
+          <SchedulePanel view={schedule} resolved={result.resolved} />
         </Tabs.Panel>
       </Tabs>
     </div>

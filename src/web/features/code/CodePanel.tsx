@@ -1,47 +1,83 @@
-import { SegmentedControl } from '@mantine/core';
-import { useMemo, useState } from 'react';
-import { emitPython } from '@/core/emit/python';
+import { SegmentedControl, Select, Skeleton, Stack } from '@mantine/core';
 import type { Kwargs } from '@/core/py/py-value';
 import { useLocale } from '@/web/shared/i18n/use-locale';
+import type { CodeFormat, CodeSettings } from './code-formats';
+import { CODE_TABS, LAUNCHERS, isLauncher } from './code-formats';
+import { CodeBlock } from './CodeBlock';
 import { CopyCodeButton } from './CopyCodeButton';
-import { PythonCode } from './PythonCode';
+import { SkippedFlags } from './SkippedFlags';
+import type { CodeLanguage } from './highlight-code';
+import { useEmittedCode } from './use-emitted-code';
 import classes from './code.module.css';
-
-type Mode = 'changed' | 'all';
 
 interface CodePanelProps {
   readonly input: Kwargs;
+  /** Python when not given. */
+  readonly format?: CodeFormat;
+  readonly settings: CodeSettings;
+  readonly onSettingsChange: (settings: CodeSettings) => void;
+  /** For the launch command: processes on each machine and machines (1 and 1 unless the run says otherwise). */
+  readonly devicesPerNode?: number;
+  readonly nodes?: number;
 }
 
-function emit(input: Kwargs, all: boolean): string {
-  try {
-    return emitPython(input, { all });
-  } catch (error) {
-    return `# Could not generate code: ${error instanceof Error ? error.message : String(error)}`;
-  }
-}
+const LANGUAGE: Record<CodeFormat, CodeLanguage> = { python: 'python', cli: 'shell', json: 'json', yaml: 'yaml', launch: 'shell' };
 
-/** The `TrainingArguments(...)` call for the current form, ready to paste. */
-export function CodePanel({ input }: CodePanelProps) {
+// With nothing changed there are no flags at all, which an empty block would not explain.
+const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
+
+/** The config in one format (the `TrainingArguments(...)` call, flags, JSON, YAML or a launch command), ready to paste. */
+export function CodePanel({ input, format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1 }: CodePanelProps) {
   const { t } = useLocale();
-  const [mode, setMode] = useState<Mode>('changed');
-  const code = useMemo(() => emit(input, mode === 'all'), [input, mode]);
+  const request = { all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes };
+  const state = useEmittedCode(format, input, request);
+  const label = CODE_TABS.find((tab) => tab.format === format)?.codeLabel ?? format;
+  const code =
+    state.status === 'ready' ? (state.result.code === '' && format === 'cli' ? NO_FLAGS : state.result.code) : state.status === 'failed' ? state.message : '';
   return (
     <div className={classes.panel}>
       <div className={classes.toolbar}>
         <SegmentedControl
           size="xs"
-          value={mode}
-          onChange={(value) => setMode(value === 'all' ? 'all' : 'changed')}
+          aria-label={t('Values to include')}
+          value={settings.mode}
+          onChange={(value) => onSettingsChange({ ...settings, mode: value === 'all' ? 'all' : 'changed' })}
           data={[
             { value: 'changed', label: t('Changed only') },
             { value: 'all', label: t('All values') },
           ]}
         />
-        <CopyCodeButton text={code} />
+        <CopyCodeButton text={code} disabled={state.status !== 'ready'} />
       </div>
+      {format === 'launch' && (
+        <div className={classes.subbar}>
+          <Select
+            size="xs"
+            w={180}
+            aria-label={t('Launcher')}
+            data={LAUNCHERS.map((l) => ({ value: l.value, label: l.label }))}
+            value={settings.launcher}
+            allowDeselect={false}
+            onChange={(value) => {
+              if (isLauncher(value)) onSettingsChange({ ...settings, launcher: value });
+            }}
+          />
+          <span className={classes.processes}>
+            {t('GPUs per node')}: {devicesPerNode} · {t('Nodes')}: {nodes}
+          </span>
+        </div>
+      )}
+      {state.status === 'ready' && <SkippedFlags skipped={state.result.skipped} />}
       <div className={classes.scroll}>
-        <PythonCode code={code} />
+        {state.status === 'loading' ? (
+          <Stack gap={8} className={classes.loading} aria-busy="true">
+            <Skeleton height={12} width="60%" />
+            <Skeleton height={12} width="80%" />
+            <Skeleton height={12} width="45%" />
+          </Stack>
+        ) : (
+          <CodeBlock code={code} language={LANGUAGE[format]} label={label} />
+        )}
       </div>
     </div>
   );

@@ -5,10 +5,11 @@ import { Icon } from '@/web/shared/ui/Icon';
 
 interface CopyCodeButtonProps {
   readonly text: string;
+  readonly disabled?: boolean;
 }
 
 /** Copies through the async clipboard API and says so for a moment. */
-export function CopyCodeButton({ text }: CopyCodeButtonProps) {
+export function CopyCodeButton({ text, disabled = false }: CopyCodeButtonProps) {
   const { t } = useLocale();
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -29,6 +30,7 @@ export function CopyCodeButton({ text }: CopyCodeButtonProps) {
       size="compact-sm"
       variant={copied ? 'filled' : 'default'}
       color={copied ? 'teal' : undefined}
+      disabled={disabled}
       leftSection={<Icon name={copied ? 'check' : 'copy'} size={14} />}
       onClick={() => void copy()}
     >

@@ -2,6 +2,7 @@ import { Button, Group, UnstyledButton } from '@mantine/core';
 import type { Fix, Issue } from '@/core/rules/define-rule';
 import { requestFieldFocus } from '@/web/shared/focus/field-focus';
 import { useLocale } from '@/web/shared/i18n/use-locale';
+import { fixLabel, issueMessage } from '@/web/shared/issues/localized-issue';
 import { SEVERITY_STYLE } from '@/web/shared/issues/severity';
 import { Icon } from '@/web/shared/ui/Icon';
 import { RichText } from '@/web/shared/ui/RichText';
@@ -14,9 +15,10 @@ interface IssueItemProps {
 
 /** One issue: severity in colour, icon and word; links to its fields; its fix, if it has one. */
 export function IssueItem({ issue, onApplyFix }: IssueItemProps) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   const style = SEVERITY_STYLE[issue.severity];
   const { fix } = issue;
+  const label = fix ? fixLabel(fix, language) : '';
   return (
     <li className={classes.item} data-severity={issue.severity}>
       <span className={classes.icon}>
@@ -28,7 +30,7 @@ export function IssueItem({ issue, onApplyFix }: IssueItemProps) {
           <span className={classes.rule}>{issue.rule}</span>
         </div>
         <p className={classes.message}>
-          <RichText text={issue.message} />
+          <RichText text={issueMessage(issue, language)} />
         </p>
         <Group gap={4} mt={4}>
           {issue.fields.map((name) => (
@@ -43,9 +45,10 @@ export function IssueItem({ issue, onApplyFix }: IssueItemProps) {
               color={style.color}
               ml="auto"
               leftSection={<Icon name="wand" size={13} />}
-              onClick={() => onApplyFix(fix)}
+              // The fix goes on under the label shown here, so the undo bar names it in the same language.
+              onClick={() => onApplyFix({ ...fix, label })}
             >
-              {t('Apply fix')}: {fix.label}
+              {t('Apply fix')}: {label}
             </Button>
           )}
         </Group>

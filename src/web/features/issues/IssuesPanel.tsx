@@ -30,7 +30,7 @@ export function IssuesPanel({ issues, history }: IssuesPanelProps) {
         </h2>
         <IssueCounts issues={issues} />
       </header>
-      {history.last && <UndoBar label={history.last.label} onUndo={history.undo} onDismiss={history.dismiss} />}
+      {history.last && <UndoBar label={history.last.label} kind={history.last.kind} onUndo={history.undo} onDismiss={history.dismiss} />}
       {sorted.length === 0 ? (
         <div className={classes.empty}>
           <Icon name="ok" size={18} />

@@ -5,24 +5,25 @@ import classes from './issues.module.css';
 
 interface UndoBarProps {
   readonly label: string;
+  readonly kind: 'fix' | 'import';
   readonly onUndo: () => void;
   readonly onDismiss: () => void;
 }
 
-/** Confirms an applied fix and offers to take it back. */
-export function UndoBar({ label, onUndo, onDismiss }: UndoBarProps) {
+/** Confirms an applied fix (or an import) and offers to take it back. */
+export function UndoBar({ label, kind, onUndo, onDismiss }: UndoBarProps) {
   const { t } = useLocale();
   return (
     <div className={classes.undo} role="status">
       <Icon name="ok" size={15} />
       <span className={classes.undoText}>
-        {t('Fix applied')}: {label}
+        {kind === 'import' ? t('Imported') : t('Fix applied')}: {label}
       </span>
       <Button size="compact-xs" variant="white" leftSection={<Icon name="reset" size={13} />} onClick={onUndo}>
         {t('Undo')}
       </Button>
       <Kbd size="xs">Ctrl+Z</Kbd>
-      <CloseButton size="xs" aria-label="Dismiss" onClick={onDismiss} />
+      <CloseButton size="xs" aria-label={t('Dismiss')} onClick={onDismiss} />
     </div>
   );
 }

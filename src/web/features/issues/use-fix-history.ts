@@ -1,18 +1,24 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form';
+import type { PyValue } from '@/core/py/py-value';
 import type { Fix } from '@/core/rules/define-rule';
 import { getField } from '@/core/registry/registry';
 import type { FormValues, RawValue } from '@/web/shared/form/form-values';
 import { toRaw } from '@/web/shared/form/to-raw';
+import { canKeepUnknown, unknownToRaw } from '@/web/shared/form/unknown-keys';
 
 interface AppliedFix {
   readonly label: string;
+  /** A fix's patch, or an import that replaced every value. */
+  readonly kind: 'fix' | 'import';
   /** Raw values of the patched fields before the fix. */
   readonly before: Readonly<Record<string, RawValue>>;
 }
 
 export interface FixHistory {
   readonly apply: (fix: Fix) => void;
+  /** Replaces every form value at once (an import), undoable like a fix. */
+  readonly replace: (label: string, values: FormValues) => void;
   readonly undo: () => void;
   readonly dismiss: () => void;
   /** The fix Undo would revert, if any. */
@@ -22,6 +28,15 @@ export interface FixHistory {
 interface FormAccess {
   readonly getValues: UseFormGetValues<FormValues>;
   readonly setValue: UseFormSetValue<FormValues>;
+}
+
+/** The form value a patch entry stands for; null when the form cannot hold the key. */
+function patchRaw(name: string, value: PyValue | undefined): { raw: RawValue } | null {
+  const field = getField(name);
+  if (field) return { raw: toRaw(field, value) };
+  // Unknown keys (kept from an import) are patched too, so renaming an old name removes it.
+  if (value === undefined) return { raw: undefined };
+  return canKeepUnknown(name) ? { raw: unknownToRaw(name, value) } : null;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -37,20 +52,37 @@ export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
   const stack = useRef<AppliedFix[]>([]);
   const [last, setLast] = useState<AppliedFix | undefined>(undefined);
 
+  const record = useCallback((entry: AppliedFix) => {
+    stack.current.push(entry);
+    setLast(entry);
+  }, []);
+
   const apply = useCallback(
     (fix: Fix) => {
       const before: Record<string, RawValue> = {};
       for (const [name, value] of Object.entries(fix.patch)) {
-        const field = getField(name);
-        if (!field) continue;
+        const next = patchRaw(name, value);
+        if (!next) continue;
         before[name] = getValues(name);
-        setValue(name, toRaw(field, value), { shouldDirty: true });
+        setValue(name, next.raw, { shouldDirty: true });
       }
-      const entry = { label: fix.label, before };
-      stack.current.push(entry);
-      setLast(entry);
+      record({ label: fix.label, kind: 'fix', before });
     },
-    [getValues, setValue],
+    [getValues, setValue, record],
+  );
+
+  const replace = useCallback(
+    (label: string, values: FormValues) => {
+      const current = getValues();
+      const before: Record<string, RawValue> = {};
+      for (const name of new Set([...Object.keys(current), ...Object.keys(values)])) {
+        if (current[name] === undefined && values[name] === undefined) continue;
+        before[name] = current[name];
+        setValue(name, values[name], { shouldDirty: true });
+      }
+      record({ label, kind: 'import', before });
+    },
+    [getValues, setValue, record],
   );
 
   const undo = useCallback(() => {
@@ -76,5 +108,5 @@ export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo]);
 
-  return { apply, undo, dismiss, last };
+  return { apply, replace, undo, dismiss, last };
 }

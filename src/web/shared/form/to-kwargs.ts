@@ -6,6 +6,7 @@ import type { Issue } from '@/core/rules/define-rule';
 import type { FormValues, RawValue } from './form-values';
 import { isSet } from './form-values';
 import { parseNumber } from './parse-number';
+import { canKeepUnknown } from './unknown-keys';
 
 /** Rule id of the issue raised here, before core, when a dict field holds broken JSON. */
 export const JSON_SYNTAX_RULE = 'web-json-syntax';
@@ -25,12 +26,21 @@ export function toKwargs(values: FormValues): FormKwargs {
   const floatWritten: string[] = [];
   const inputIssues: Issue[] = [];
   for (const [name, raw] of Object.entries(values)) {
+    if (raw === undefined || !isSet(raw)) continue;
     const field = getField(name);
-    if (!field || raw === undefined || !isSet(raw)) continue;
+    if (!field) {
+      // An unknown keyword kept from an import: passed on so the check names it (and offers a rename).
+      const unknown = typeof raw === 'string' && canKeepUnknown(name) ? convertUnknown(name, raw) : undefined;
+      if (unknown?.kind === 'value') {
+        out[name] = unknown.value;
+        floatWritten.push(...unknown.floatPaths);
+      }
+      continue;
+    }
     const converted = convert(field, raw);
     if (converted.kind === 'skip') continue;
     if (converted.kind === 'error') {
-      inputIssues.push({ severity: 'error', rule: JSON_SYNTAX_RULE, fields: [name], message: converted.message });
+      inputIssues.push({ severity: 'error', rule: JSON_SYNTAX_RULE, fields: [name], message: converted.message, messageKo: converted.messageKo });
       continue;
     }
     out[name] = converted.value;
@@ -41,7 +51,7 @@ export function toKwargs(values: FormValues): FormKwargs {
 
 type Converted =
   | { readonly kind: 'value'; readonly value: PyValue; readonly floatPaths: readonly string[] }
-  | { readonly kind: 'error'; readonly message: string }
+  | { readonly kind: 'error'; readonly message: string; readonly messageKo: string }
   | { readonly kind: 'skip' };
 
 function value(v: PyValue, floatPaths: readonly string[] = []): Converted {
@@ -80,8 +90,17 @@ function convertDict(name: string, text: string): Converted {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;
-    return { kind: 'error', message: `Invalid JSON at line ${line}, column ${column}: ${message}` };
+    // The parser's own words stay English in both, as in the core's JSON messages.
+    return { kind: 'error', message: `Invalid JSON at line ${line}, column ${column}: ${message}`, messageKo: `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${message}` };
   }
   const paths = [...parsed.floatWritten].map((p) => (p ? `${name}.${p}` : name));
+  return value(parsed.value, paths);
+}
+
+/** Reads back what `unknownToRaw` wrote: JSON text, its floats written as floats. */
+function convertUnknown(name: string, raw: string): Converted {
+  const parsed = parseJson(raw);
+  if (!parsed.ok) return { kind: 'skip' };
+  const paths = [...parsed.floatWritten].map((p) => (p === '' ? name : p.startsWith('[') ? `${name}${p}` : `${name}.${p}`));
   return value(parsed.value, paths);
 }

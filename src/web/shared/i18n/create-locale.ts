@@ -1,12 +1,12 @@
 import type { Locale } from './locale-context';
 import type { LocaleTexts } from './locale-texts';
-import { UI_TEXT } from './ui-text';
 
 /** A locale over translated texts; every lookup falls back to the English text it is given. */
 export function createLocale(texts: LocaleTexts): Locale {
   return {
     language: 'ko',
-    t: (key) => texts.ui[key] ?? UI_TEXT[key],
+    // A UI key is its own English text (see UI_TEXT), so the fallback needs no table at run time.
+    t: (key) => texts.ui[key] ?? key,
     sectionTitle: (id, fallback) => texts.sections[id]?.title ?? fallback,
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
     fieldSummary: (name, fallback) => texts.fields[name]?.summary ?? fallback,

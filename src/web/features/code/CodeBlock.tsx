@@ -1,16 +1,20 @@
 import { useMemo } from 'react';
-import { highlightPython } from './highlight-python';
+import type { CodeLanguage } from './highlight-code';
+import { highlightCode } from './highlight-code';
 import classes from './code.module.css';
 
-interface PythonCodeProps {
+interface CodeBlockProps {
   readonly code: string;
+  readonly language: CodeLanguage;
+  /** Accessible name of the block ("Python code", "YAML"). */
+  readonly label: string;
 }
 
 /** Generated code in a <pre>, coloured; its text is exactly the code, so copying by hand works too. */
-export function PythonCode({ code }: PythonCodeProps) {
-  const tokens = useMemo(() => highlightPython(code), [code]);
+export function CodeBlock({ code, language, label }: CodeBlockProps) {
+  const tokens = useMemo(() => highlightCode(code, language), [code, language]);
   return (
-    <pre className={classes.pre} aria-label="Python code" tabIndex={0}>
+    <pre className={classes.pre} aria-label={label} tabIndex={0}>
       <code>
         {tokens.map((token, i) =>
           token.kind === 'plain' ? (

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_FIELDS } from '../registry/registry';
+import type { SharedState } from './share-state';
+import { EMPTY_SHARED_STATE, readSharedState, SHARE_FORMAT_VERSION, writeSharedState } from './share-state';
+
+const STATE: SharedState = {
+  values: { learning_rate: '3e-5', bf16: true, report_to: ['wandb', 'tensorboard'], max_steps: null, lr_scheduler_type: 'cosine' },
+  hardware: 'cpu',
+  run: { examples: null, devicesPerNode: 8, nodes: 2 },
+};
+
+describe('writeSharedState', () => {
+  it('writes a versioned object that reads back to the same state', () => {
+    const json = JSON.parse(JSON.stringify(writeSharedState(STATE)));
+    expect(json.v).toBe(SHARE_FORMAT_VERSION);
+    expect(readSharedState(json)).toEqual({ ok: true, state: STATE, dropped: [] });
+  });
+
+  it('leaves unset values out', () => {
+    const json = writeSharedState({ ...EMPTY_SHARED_STATE, values: { seed: undefined as unknown as string, learning_rate: '1' } });
+    expect(json.values).toEqual({ learning_rate: '1' });
+  });
+
+  it('round-trips a value of every field shape the form holds', () => {
+    const values = Object.fromEntries(
+      ALL_FIELDS.filter((f) => f.kind !== 'object').map((f) => [f.name, f.kind === 'bool' ? true : f.kind === 'list' ? ['a'] : 'x']),
+    );
+    const read = readSharedState(writeSharedState({ ...EMPTY_SHARED_STATE, values }));
+    expect(read.ok && read.state.values).toEqual(values);
+  });
+});
+
+describe('readSharedState', () => {
+  it('keeps what it can and lists what it dropped', () => {
+    const read = readSharedState({
+      v: 1,
+      values: { learning_rate: '3e-5', lerning_rate: '1', bf16: 'yes', report_to: [1], parallelism_config: 'x' },
+      hardware: 'tpu',
+      run: { examples: -5, devicesPerNode: 4, nodes: 'two' },
+      theme: 'dark',
+    });
+    expect(read).toEqual({
+      ok: true,
+      state: { values: { learning_rate: '3e-5' }, hardware: 'cuda-ampere', run: { examples: 10_000, devicesPerNode: 4, nodes: 1 } },
+      dropped: [
+        { path: 'hardware', reason: 'unknown-hardware' },
+        { path: 'run.examples', reason: 'bad-run-context' },
+        { path: 'run.nodes', reason: 'bad-run-context' },
+        { path: 'theme', reason: 'unknown-key' },
+        { path: 'values.bf16', reason: 'bad-value' },
+        { path: 'values.lerning_rate', reason: 'unknown-field' },
+        { path: 'values.parallelism_config', reason: 'bad-value' },
+        { path: 'values.report_to', reason: 'bad-value' },
+      ],
+    });
+  });
+
+  it('fills missing parts from the empty state without complaint', () => {
+    expect(readSharedState({ v: 1 })).toEqual({ ok: true, state: EMPTY_SHARED_STATE, dropped: [] });
+  });
+
+  it('reports malformed parts as a whole', () => {
+    const read = readSharedState({ v: 1, values: [], run: 3 });
+    expect(read.ok && read.dropped).toEqual([
+      { path: 'run', reason: 'bad-run-context' },
+      { path: 'values', reason: 'bad-value' },
+    ]);
+  });
+
+  it('refuses what is not a state object or comes from an unknown version', () => {
+    expect(readSharedState('x')).toEqual({ ok: false, reason: 'not-an-object' });
+    expect(readSharedState(null)).toEqual({ ok: false, reason: 'not-an-object' });
+    expect(readSharedState([1])).toEqual({ ok: false, reason: 'not-an-object' });
+    expect(readSharedState({ v: 2, values: {} })).toEqual({ ok: false, reason: 'unsupported-version' });
+    expect(readSharedState({ values: {} })).toEqual({ ok: false, reason: 'unsupported-version' });
+  });
+
+  it('does not let a stored key shadow object internals', () => {
+    const read = readSharedState(JSON.parse('{"v":1,"values":{"__proto__":"x","toString":"y"}}'));
+    expect(read.ok && read.state.values).toEqual({});
+    expect(read.ok && read.dropped.map((d) => d.reason)).toEqual(['unknown-field', 'unknown-field']);
+  });
+});

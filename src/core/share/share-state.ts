@@ -1,0 +1,161 @@
+import type { HardwareProfile } from '../hardware/hardware-profile';
+import { DEFAULT_HARDWARE, isHardwareProfile } from '../hardware/hardware-profile';
+import type { FieldDef } from '../registry/define-field';
+import { getField } from '../registry/registry';
+import type { RunContext } from '../schedule/run-context';
+import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
+
+/**
+ * What a form input holds, as stored: number fields keep the text the user typed (`5e-5`), `null`
+ * is an explicit Python `None`. Unset fields are simply absent.
+ */
+export type SharedValue = string | boolean | readonly string[] | null;
+
+/** Everything that is saved and shared: the raw form values, the hardware profile and the run context. */
+export interface SharedState {
+  readonly values: Readonly<Record<string, SharedValue>>;
+  readonly hardware: HardwareProfile;
+  readonly run: RunContext;
+}
+
+/** The state of a fresh visit. */
+export const EMPTY_SHARED_STATE: SharedState = { values: {}, hardware: DEFAULT_HARDWARE, run: DEFAULT_RUN_CONTEXT };
+
+/** Bumped when the stored shape changes incompatibly; a reader accepts only versions it knows. */
+export const SHARE_FORMAT_VERSION = 1;
+
+/** Why a part of a stored state was left out. */
+export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context';
+
+/** One thing the reader left out, named by its path (`values.learning_rate`, `hardware`, `run.nodes`). */
+export interface Dropped {
+  readonly path: string;
+  readonly reason: DropReason;
+}
+
+/** Why a stored state could not be read at all. */
+export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression';
+
+export type ReadState =
+  | { readonly ok: true; readonly state: SharedState; readonly dropped: readonly Dropped[] }
+  | { readonly ok: false; readonly reason: UnreadableReason };
+
+type Json = unknown;
+
+interface Part<K extends keyof SharedState> {
+  readonly key: K;
+  write(state: SharedState): Json;
+  /** The part read back, falling back to the empty state's part for whatever is dropped. */
+  read(json: Json, dropped: Dropped[]): SharedState[K];
+}
+
+function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
+  return p;
+}
+
+/**
+ * The one table that both writes and reads the stored state (as start.spring.io does for its links),
+ * so the two directions cannot drift apart.
+ */
+const PARTS = [
+  part({
+    key: 'values',
+    write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)),
+    read: (json, dropped) => readValues(json, dropped),
+  }),
+  part({
+    key: 'hardware',
+    write: ({ hardware }) => hardware,
+    read: (json, dropped) => {
+      if (typeof json === 'string' && isHardwareProfile(json)) return json;
+      dropped.push({ path: 'hardware', reason: 'unknown-hardware' });
+      return EMPTY_SHARED_STATE.hardware;
+    },
+  }),
+  part({
+    key: 'run',
+    write: ({ run }) => ({ examples: run.examples, devicesPerNode: run.devicesPerNode, nodes: run.nodes }),
+    read: (json, dropped) => readRun(json, dropped),
+  }),
+] as const;
+
+const KNOWN_KEYS = new Set<string>(['v', ...PARTS.map((p) => p.key)]);
+
+/**
+ * The state as a versioned JSON-ready object; unset (`undefined`) values are left out.
+ * @example writeSharedState({ values: { learning_rate: '3e-5' }, hardware: 'cpu', run: DEFAULT_RUN_CONTEXT })
+ * // { v: 1, values: { learning_rate: '3e-5' }, hardware: 'cpu', run: { examples: 10000, devicesPerNode: 1, nodes: 1 } }
+ */
+export function writeSharedState(state: SharedState): Record<string, Json> {
+  return { v: SHARE_FORMAT_VERSION, ...Object.fromEntries(PARTS.map((p) => [p.key, p.write(state)])) };
+}
+
+/**
+ * Reads a stored state tolerantly: whatever is unknown or malformed is left out and listed, the rest
+ * is kept. Only a value that is not a state object at all, or a newer format, is unreadable.
+ * @example readSharedState({ v: 1, values: { learning_rate: '3e-5', lerning_rate: '1' }, hardware: 'tpu' })
+ * // ok; state.values { learning_rate: '3e-5' }, state.hardware 'cuda-ampere',
+ * // dropped [{ path: 'hardware', reason: 'unknown-hardware' }, { path: 'values.lerning_rate', reason: 'unknown-field' }]
+ */
+export function readSharedState(json: Json): ReadState {
+  if (!isRecord(json)) return { ok: false, reason: 'not-an-object' };
+  if (json.v !== SHARE_FORMAT_VERSION) return { ok: false, reason: 'unsupported-version' };
+  const dropped: Dropped[] = [];
+  for (const key of Object.keys(json)) if (!KNOWN_KEYS.has(key)) dropped.push({ path: key, reason: 'unknown-key' });
+  // A missing part is simply empty (an older writer may not have had it); only malformed ones are reported.
+  const state = Object.fromEntries(
+    PARTS.map((p) => [p.key, p.key in json ? p.read(json[p.key], dropped) : EMPTY_SHARED_STATE[p.key]]),
+  ) as unknown as SharedState;
+  dropped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { ok: true, state, dropped };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readValues(json: Json, dropped: Dropped[]): Record<string, SharedValue> {
+  const values: Record<string, SharedValue> = {};
+  if (!isRecord(json)) {
+    dropped.push({ path: 'values', reason: 'bad-value' });
+    return values;
+  }
+  for (const [name, value] of Object.entries(json)) {
+    const field = getField(name);
+    if (!field) dropped.push({ path: `values.${name}`, reason: 'unknown-field' });
+    else if (fitsField(field, value)) values[name] = value;
+    else dropped.push({ path: `values.${name}`, reason: 'bad-value' });
+  }
+  return values;
+}
+
+/** Whether a stored value has the shape the field's input holds (what the form itself would have saved). */
+function fitsField(field: FieldDef, value: unknown): value is SharedValue {
+  if (value === null) return true;
+  switch (field.kind) {
+    case 'bool':
+      return typeof value === 'boolean';
+    case 'list':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'object':
+      return false;
+    default:
+      return typeof value === 'string';
+  }
+}
+
+function readRun(json: Json, dropped: Dropped[]): RunContext {
+  if (!isRecord(json)) {
+    dropped.push({ path: 'run', reason: 'bad-run-context' });
+    return EMPTY_SHARED_STATE.run;
+  }
+  const fallback = EMPTY_SHARED_STATE.run;
+  const pick = <K extends keyof RunContext>(key: K): RunContext[K] => {
+    if (!(key in json)) return fallback[key];
+    const candidate = { ...fallback, [key]: json[key] } as RunContext;
+    if (checkRunContext(candidate).ok) return candidate[key];
+    dropped.push({ path: `run.${key}`, reason: 'bad-run-context' });
+    return fallback[key];
+  };
+  return { examples: pick('examples'), devicesPerNode: pick('devicesPerNode'), nodes: pick('nodes') };
+}

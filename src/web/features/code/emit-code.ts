@@ -1,0 +1,43 @@
+import type { SkippedFlag } from '@/core/emit/cli-flags';
+import type { Launcher } from '@/core/emit/launch';
+import { emitPython } from '@/core/emit/python';
+import type { Kwargs } from '@/core/py/py-value';
+import type { Loader } from '@/web/shared/lazy/use-lazy-value';
+import type { CodeFormat } from './code-formats';
+
+export interface EmitRequest {
+  readonly all: boolean;
+  readonly launcher: Launcher;
+  readonly devicesPerNode: number;
+  readonly nodes: number;
+}
+
+export interface EmittedCode {
+  readonly code: string;
+  /** Changed values the command line cannot carry (CLI flags and launch command only). */
+  readonly skipped: readonly SkippedFlag[];
+}
+
+export type Emitter = (input: Kwargs, request: EmitRequest) => EmittedCode;
+
+const NOTHING_SKIPPED: readonly SkippedFlag[] = [];
+
+/** Python is the default tab, so its emitter comes with this chunk. */
+export const emitPythonCode: Emitter = (input, { all }) => ({ code: emitPython(input, { all }), skipped: NOTHING_SKIPPED });
+
+/** The other emitters load the first time their tab opens (YAML brings a YAML library with it). */
+export const EMITTER_LOADERS: Record<Exclude<CodeFormat, 'python'>, Loader<Emitter>> = {
+  cli: () =>
+    import('@/core/emit/cli-flags').then(({ cliArgs, formatFlags }) => (input, { all }) => {
+      const { flags, skipped } = cliArgs(input, { all });
+      // One flag per line, as `emitCliFlags` writes them.
+      return { code: flags.length === 0 ? '' : `${formatFlags(flags, ' \\\n')}\n`, skipped };
+    }),
+  json: () => import('@/core/emit/json').then(({ emitJson }) => (input, { all }) => ({ code: emitJson(input, { all }), skipped: NOTHING_SKIPPED })),
+  yaml: () => import('@/core/emit/yaml').then(({ emitYaml }) => (input, { all }) => ({ code: emitYaml(input, { all }), skipped: NOTHING_SKIPPED })),
+  launch: () =>
+    Promise.all([import('@/core/emit/launch'), import('@/core/emit/cli-flags')]).then(([{ emitLaunch }, { cliArgs }]) => (input, request) => ({
+      code: emitLaunch(input, request),
+      skipped: cliArgs(input, { all: request.all }).skipped,
+    })),
+};

@@ -1,0 +1,42 @@
+import type { DroppedValue, ImportError, ImportResult } from '@/core/import/import-result';
+import { isFieldName } from '@/core/registry/registry';
+import type { FormValues } from '@/web/shared/form/form-values';
+import { kwargsToFormValues } from '@/web/shared/form/from-kwargs';
+import { formatFieldValue } from '@/web/shared/format/format-value';
+
+export interface PlannedValue {
+  readonly key: string;
+  /** The value as the generated Python writes it. */
+  readonly text: string;
+  /** Not a v5 field: kept so the Issues list names it (and offers a rename of an old name). */
+  readonly unknown: boolean;
+}
+
+export interface ImportPlan {
+  /** The form values that replace the current ones. */
+  readonly values: FormValues;
+  readonly set: readonly PlannedValue[];
+  readonly dropped: readonly DroppedValue[];
+  readonly errors: readonly ImportError[];
+}
+
+const NOT_AN_IDENTIFIER = 'not a Python name, so TrainingArguments(**kwargs) could not take it either';
+
+/**
+ * What an import will do to the form: the values it sets (unknown names included), what the
+ * importer dropped and why, and what it could not read.
+ * @example planImport(importJson('{"evaluation_strategy": "epoch"}')).set[0] // { key: 'evaluation_strategy', text: "'epoch'", unknown: true }
+ */
+export function planImport(result: ImportResult): ImportPlan {
+  const { values, unkept } = kwargsToFormValues(result.kwargs);
+  const set = Object.entries(result.kwargs.values)
+    .filter(([key]) => key in values)
+    .map(([key, value]) => ({ key, text: formatFieldValue(key, value, result.kwargs), unknown: !isFieldName(key) }));
+  const dropped = [...result.dropped, ...unkept.map((key) => ({ key, reason: NOT_AN_IDENTIFIER }))];
+  return { values, set, dropped, errors: result.errors };
+}
+
+/** Whether applying the plan makes sense: something was read, or the text was read cleanly (`{}` resets to defaults). */
+export function canApply(plan: ImportPlan): boolean {
+  return plan.set.length > 0 || plan.errors.length === 0;
+}

@@ -1,0 +1,32 @@
+import type { createPersistence } from './persistence';
+import { STORAGE_KEY } from './storage-key';
+
+export interface PersistenceModule {
+  readonly createPersistence: typeof createPersistence;
+}
+
+let loaded: PersistenceModule | null = null;
+let loading: Promise<PersistenceModule> | null = null;
+
+/**
+ * Loads the code that reads and writes the saved state (a chunk of its own, out of the first-load
+ * bundle); once per page.
+ */
+export function loadPersistence(): Promise<PersistenceModule> {
+  loading ??= import('./persistence').then((module) => (loaded = module));
+  return loading;
+}
+
+/** The persistence code if it has loaded already, so a restore can happen before the first paint. */
+export function loadedPersistence(): PersistenceModule | null {
+  return loaded;
+}
+
+/** Whether this browser holds saved work (a cheap check, without reading it). */
+export function hasSavedState(): boolean {
+  try {
+    return typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_SHARED_STATE } from '@/core/share/share-state';
+import type { StateStorage } from './saved-state';
+import { readSavedState, savedText, writeSavedText } from './saved-state';
+import { toSharedValues } from './shared-values';
+import { STORAGE_KEY } from './storage-key';
+
+function memoryStorage(initial?: string): StateStorage & { readonly map: Map<string, string> } {
+  const map = new Map<string, string>(initial === undefined ? [] : [[STORAGE_KEY, initial]]);
+  return { map, getItem: (key) => map.get(key) ?? null, setItem: (key, value) => void map.set(key, value) };
+}
+
+const STATE = { values: { learning_rate: '3e-5', bf16: true }, hardware: 'cpu', run: { examples: 500, devicesPerNode: 2, nodes: 1 } } as const;
+
+describe('readSavedState', () => {
+  it('starts empty on a first visit', () => {
+    expect(readSavedState(memoryStorage())).toEqual({ state: EMPTY_SHARED_STATE, notice: null, text: null });
+    expect(readSavedState(null).state).toBe(EMPTY_SHARED_STATE);
+  });
+
+  it('reads back what was written', () => {
+    const storage = memoryStorage();
+    writeSavedText(storage, savedText(STATE));
+    expect(readSavedState(storage)).toMatchObject({ state: STATE, notice: null });
+  });
+
+  it('ignores a corrupt or foreign store with a notice', () => {
+    for (const text of ['{not json', '"a string"', '{"v":99}', 'null']) {
+      expect(readSavedState(memoryStorage(text))).toMatchObject({ state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable' } });
+    }
+  });
+
+  it('keeps the readable part and says what it left out', () => {
+    const text = JSON.stringify({ v: 1, values: { learning_rate: '1e-4', old_field: '1' }, hardware: 'cpu' });
+    expect(readSavedState(memoryStorage(text))).toMatchObject({
+      state: { values: { learning_rate: '1e-4' }, hardware: 'cpu' },
+      notice: { kind: 'stored-partial', dropped: [{ path: 'values.old_field', reason: 'unknown-field' }] },
+    });
+  });
+
+  it('survives a store that throws', () => {
+    const throwing: StateStorage = {
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+    };
+    expect(readSavedState(throwing).state).toBe(EMPTY_SHARED_STATE);
+    expect(writeSavedText(throwing, 'x')).toBe(false);
+  });
+});
+
+describe('toSharedValues', () => {
+  it('drops unset values and keeps explicit None', () => {
+    expect(toSharedValues({ a: undefined, b: null, c: '1', d: ['x'] })).toEqual({ b: null, c: '1', d: ['x'] });
+  });
+});

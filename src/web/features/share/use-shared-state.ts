@@ -1,0 +1,101 @@
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import type { UseFormGetValues, UseFormSetValue, UseFormWatch } from 'react-hook-form';
+import type { HardwareProfile } from '@/core/hardware/hardware-profile';
+import { DEFAULT_HARDWARE } from '@/core/hardware/hardware-profile';
+import type { RunContext } from '@/core/schedule/run-context';
+import { DEFAULT_RUN_CONTEXT } from '@/core/schedule/run-context';
+import type { SharedState } from '@/core/share/share-state';
+import type { FormValues } from '@/web/shared/form/form-values';
+import type { Persistence } from './persistence';
+import type { PersistenceModule } from './persistence-loader';
+import { loadedPersistence, loadPersistence } from './persistence-loader';
+import { toSharedValues } from './shared-values';
+import type { StateNotice } from './state-notice';
+
+export interface FormAccess {
+  readonly setValue: UseFormSetValue<FormValues>;
+  readonly watch: UseFormWatch<FormValues>;
+  readonly getValues: UseFormGetValues<FormValues>;
+}
+
+export interface SharedStateControls {
+  readonly hardware: HardwareProfile;
+  readonly setHardware: (hardware: HardwareProfile) => void;
+  readonly run: RunContext;
+  readonly setRun: (run: RunContext) => void;
+  readonly notice: StateNotice | null;
+  readonly dismissNotice: () => void;
+  /** The state as it is right now, for a share link (read on demand, never kept). */
+  readonly getState: () => SharedState;
+}
+
+/**
+ * The state outside react-hook-form (hardware, run context) and keeping all of it: restored from
+ * localStorage, saved shortly after each change and when the page is left, and replaced by a share
+ * link's state when the page is opened from one. The work itself is in the lazily loaded `persistence`.
+ */
+export function useSharedState({ setValue, watch, getValues }: FormAccess): SharedStateControls {
+  const [hardware, setHardware] = useState<HardwareProfile>(DEFAULT_HARDWARE);
+  const [run, setRun] = useState<RunContext>(DEFAULT_RUN_CONTEXT);
+  const [notice, setNotice] = useState<StateNotice | null>(null);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+
+  const apply = useCallback(
+    (state: SharedState) => {
+      // Field by field rather than reset(): only the rows that change re-render, and the values are set,
+      // not made the form's defaults (a field reset to "not set" must empty, not fall back to them).
+      const current = getValues();
+      const values = state.values as FormValues;
+      for (const name of new Set([...Object.keys(current), ...Object.keys(values)])) {
+        if (current[name] !== values[name]) setValue(name, values[name]);
+      }
+      setHardware(state.hardware);
+      setRun(state.run);
+    },
+    [getValues, setValue],
+  );
+
+  // When the code has loaded before the app (main.tsx waits for it when there is saved work), the
+  // restore happens here, before the first paint; otherwise as soon as it arrives.
+  useLayoutEffect(() => {
+    let live = true;
+    const restore = (module: PersistenceModule) => {
+      if (!live) return;
+      const created = module.createPersistence();
+      if (created.saved.text !== null) apply(created.saved.state);
+      setNotice(created.saved.notice);
+      setPersistence(created);
+    };
+    const module = loadedPersistence();
+    if (module) restore(module);
+    else void loadPersistence().then(restore);
+    return () => {
+      live = false;
+    };
+  }, [apply]);
+
+  useEffect(() => {
+    if (persistence === null) return;
+    const autosave = persistence.autosave(() => ({ values: toSharedValues(getValues()), hardware, run }));
+    const subscription = watch(autosave.changed);
+    // Runs again when the hardware or run context changes: that is a change to save too.
+    autosave.changed();
+    return () => {
+      subscription.unsubscribe();
+      autosave.stop();
+    };
+  }, [persistence, watch, getValues, hardware, run]);
+
+  // After the saved state is restored, so a link's state wins over it.
+  useEffect(() => {
+    if (persistence === null) return;
+    return persistence.followLinks((opened) => {
+      if (opened.state) apply(opened.state);
+      setNotice(opened.notice);
+    });
+  }, [persistence, apply]);
+
+  const getState = useCallback(() => ({ values: toSharedValues(getValues()), hardware, run }), [getValues, hardware, run]);
+  const dismissNotice = useCallback(() => setNotice(null), []);
+  return { hardware, setHardware, run, setRun, notice, dismissNotice, getState };
+}
