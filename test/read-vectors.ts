@@ -44,3 +44,4 @@ export function sameResolved(actual: PyValue | undefined, expected: PyValue | un
   }
   return actual === expected;
 }
+

@@ -5,13 +5,13 @@ import { runRules } from './commands/rules';
 import { runSchedule } from './commands/schedule';
 import type { CliIo } from './io';
 
-const USAGE = `TrainArgs Studio CLI — build and check transformers TrainingArguments (v5)
+const USAGE = `TrainArgs Studio CLI — build and check transformers TrainingArguments (v5, or 4.56 with --target v4)
 
 Usage: npm run cli -- <command> [options]
-  fields [--json]                          every TrainingArguments field
-  check FILE [--json|--jsonl] [--hardware H] [--fix] [--lang en|ko]
+  fields [--json] [--target v5|v4]         every TrainingArguments field of the release
+  check FILE [--json|--jsonl] [--hardware H] [--target v5|v4] [--fix] [--lang en|ko]
                                            validate keyword arguments (FILE: JSON object, "-" = stdin)
-  emit FILE --to python|cli|json|yaml|launch [--all]
+  emit FILE --to python|cli|json|yaml|launch [--all] [--target v5|v4]
                                            generate code from keyword arguments
   schedule FILE --examples N --devices P [--nodes K] [--every K] [--json]
                                            total steps, warmup, learning rate per update, log/eval/save steps

@@ -2,29 +2,31 @@ import { checkConfig, type CheckResult } from '../../core/check/check-config';
 import { fixAll } from '../../core/check/fix-all';
 import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
 import type { Fix, Issue } from '../../core/rules/define-rule';
+import { TARGET_LABELS, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { parseKwargsText, readKwargsFile } from '../read-kwargs';
+import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--fix] [--lang ${LANGUAGES.join('|')}]
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
 
 Validates TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input) the way
-transformers v5 does, plus the failures that only show up later in Trainer.
+the targeted transformers release does, plus the failures that only show up later in Trainer.
   --json       print {"ok", "issues", "resolved"} as JSON
   --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable)
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
-  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
+${TARGET_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
   --lang       language of the readable output: en (default) or ko (Korean); JSON stays English
 Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
 `;
 
-/** `check FILE [--json|--jsonl] [--hardware H] [--fix] [--lang L]`: returns the exit status. */
+/** `check FILE [--json|--jsonl] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['hardware', 'lang']);
+  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target']);
   const file = positional[0];
   const hardwareOption = options.get('hardware');
   if (file === undefined || options.has('help')) {
@@ -42,7 +44,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     io.stderr(`unknown --lang ${String(langOption)}; choose one of ${LANGUAGES.join(', ')}\n`);
     return 2;
   }
-  if (options.has('jsonl')) return checkLines(file, io, hardware, options.has('fix'));
+  const target = readTarget(options, io);
+  if (target === undefined) return 2;
+  if (options.has('jsonl')) return checkLines(file, io, { hardware, target }, options.has('fix'));
 
   const read = readKwargsFile(file, io);
   if (!read.ok) {
@@ -50,22 +54,22 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   if (options.has('fix')) {
-    const fixed = fixAll(read.input, { hardware });
+    const fixed = fixAll(read.input, { hardware, target });
     if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result), fixed: fixed.input.values, applied: fixed.applied })}\n`);
     else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
       io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
-      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang)}`);
+      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
-  const result = checkConfig(read.input, { hardware });
-  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result))}\n` : describe(result, lang));
+  const result = checkConfig(read.input, { hardware, target });
+  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result))}\n` : describe(result, lang, target));
   return result.ok ? 0 : 1;
 }
 
-function checkLines(file: string, io: CliIo, hardware: HardwareProfile, fix: boolean): number {
+function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target }, fix: boolean): number {
   let text: string;
   try {
     text = io.readText(file);
@@ -82,7 +86,7 @@ function checkLines(file: string, io: CliIo, hardware: HardwareProfile, fix: boo
       out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message: read.message }], resolved: null }));
       return;
     }
-    const result = fix ? fixAll(read.input, { hardware }).result : checkConfig(read.input, { hardware });
+    const result = fix ? fixAll(read.input, check).result : checkConfig(read.input, check);
     out.push(JSON.stringify(toJson(result)));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
@@ -103,7 +107,7 @@ const TEXT = {
   en: {
     mark: { error: '✖ error', warning: '▲ warning', info: '• info' },
     fix: 'fix',
-    valid: (warnings: number) => `OK: valid for transformers v5 (${warnings} warning(s)).`,
+    valid: (release: string, warnings: number) => `OK: valid for ${release} (${warnings} warning(s)).`,
     invalid: (errors: number, warnings: number) => `Invalid: ${errors} error(s), ${warnings} warning(s).`,
     applied: (count: number) => `Applied ${count} fix(es):`,
     noFix: 'No mechanical fix to apply.',
@@ -112,7 +116,7 @@ const TEXT = {
   ko: {
     mark: { error: '✖ 오류', warning: '▲ 경고', info: '• 정보' },
     fix: '수정',
-    valid: (warnings: number) => `OK: transformers v5에서 유효합니다(경고 ${warnings}개).`,
+    valid: (release: string, warnings: number) => `OK: ${release}에서 유효합니다(경고 ${warnings}개).`,
     invalid: (errors: number, warnings: number) => `유효하지 않음: 오류 ${errors}개, 경고 ${warnings}개.`,
     applied: (count: number) => `수정 ${count}개를 적용했습니다:`,
     noFix: '자동으로 적용할 수정이 없습니다.',
@@ -129,13 +133,13 @@ function fixLabel(fix: Fix, lang: Language): string {
   return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
 }
 
-function describe(result: CheckResult, lang: Language): string {
+function describe(result: CheckResult, lang: Language, target: Target): string {
   const text = TEXT[lang];
   const lines = result.issues.map(
     (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const summary = result.ok ? text.valid(warnings) : text.invalid(errors, warnings);
+  const summary = result.ok ? text.valid(TARGET_LABELS[target], warnings) : text.invalid(errors, warnings);
   return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
 }

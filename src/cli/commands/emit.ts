@@ -8,23 +8,24 @@ import type { Kwargs } from '../../core/py/py-value';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { readKwargsFile } from '../read-kwargs';
+import { readTarget, TARGET_HELP } from '../target-option';
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all]
+export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target v5|v4]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
 Generates code from TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input).
-Only values that differ from the library defaults are written, unless --all.
+Only the targeted release's arguments are written, and only values that differ from its defaults, unless --all.
   python   from transformers import TrainingArguments; args = TrainingArguments(...)
   cli      HfArgumentParser flags (--learning_rate 3e-05 --bf16 ...)
   json     the keyword arguments as JSON      yaml   the same as YAML
   launch   a launch command (torchrun by default) with the flags
-`;
+${TARGET_HELP}`;
 
 const LAUNCHERS: readonly Launcher[] = ['torchrun', 'accelerate', 'python'];
 
 /** `emit FILE --to FORMAT`: prints generated code; 0 on success, 2 on unreadable input or bad options. */
 export function runEmit(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script']);
+  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target']);
   const file = positional[0];
   if (file === undefined || options.has('help')) {
     io.stderr(EMIT_HELP);
@@ -35,8 +36,10 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
     io.stderr(`${read.message}\n`);
     return 2;
   }
+  const target = readTarget(options, io);
+  if (target === undefined) return 2;
   const to = String(options.get('to') ?? 'python');
-  const emitOptions: EmitOptions = { all: options.has('all') };
+  const emitOptions: EmitOptions = { all: options.has('all'), target };
   const text = emit(to, read.input, emitOptions, options);
   if (typeof text !== 'string') {
     io.stderr(`${text.error}\n\n${EMIT_HELP}`);

@@ -1,11 +1,15 @@
-import { ALL_FIELDS } from '../../core/registry/registry';
+import { fieldsFor } from '../../core/registry/registry';
+import { TARGET_LABELS } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
+import { readTarget } from '../target-option';
 
-/** `fields [--json]`: every TrainingArguments field with its section, kind, default, choices and tier. */
+/** `fields [--json] [--target v5|v4]`: every TrainingArguments field of the release with its section, kind, default, choices and tier. */
 export function runFields(argv: readonly string[], io: CliIo): number {
-  const { options } = parseArgs(argv);
-  const rows = ALL_FIELDS.map((f) => ({
+  const { options } = parseArgs(argv, ['target']);
+  const target = readTarget(options, io);
+  if (target === undefined) return 2;
+  const rows = fieldsFor(target).map((f) => ({
     name: f.name,
     section: f.section,
     kind: f.kind,
@@ -15,12 +19,16 @@ export function runFields(argv: readonly string[], io: CliIo): number {
     nullable: f.nullable === true,
     summary: f.summary,
     ...(f.deprecated ? { deprecated: f.deprecated } : {}),
+    ...(f.since ? { since: f.since } : {}),
+    ...(f.until ? { until: f.until } : {}),
   }));
   if (options.has('json')) {
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
   const width = Math.max(...rows.map((r) => r.name.length));
-  io.stdout(`${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields\n`);
+  io.stdout(
+    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${TARGET_LABELS[target]}\n`,
+  );
   return 0;
 }

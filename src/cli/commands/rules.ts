@@ -2,7 +2,7 @@ import { ALL_RULES } from '../../core/rules/index';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 
-/** `rules [--json]`: the rule catalogue — id, severity, fields, what it checks, and whether it mirrors the library. */
+/** `rules [--json]`: the rule catalogue — id, severity, fields, what it checks, whether it mirrors the library, and the releases it is limited to. */
 export function runRules(argv: readonly string[], io: CliIo): number {
   const { options } = parseArgs(argv);
   const rows = ALL_RULES.map((r) => ({
@@ -12,8 +12,12 @@ export function runRules(argv: readonly string[], io: CliIo): number {
     source: r.source,
     mirrors: r.source === 'library' ? 'library' : 'beyond',
     description: r.description,
+    ...(r.targets ? { targets: r.targets } : {}),
   }));
   if (options.has('json')) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
-  else io.stdout(`${rows.map((r) => `${r.id} (${r.severity}, ${r.mirrors})\n    ${r.description}`).join('\n')}\n\n${rows.length} rules\n`);
+  else {
+    const only = (targets: readonly string[] | undefined): string => (targets ? `, ${targets.join('/')} only` : '');
+    io.stdout(`${rows.map((r) => `${r.id} (${r.severity}, ${r.mirrors}${only(r.targets)})\n    ${r.description}`).join('\n')}\n\n${rows.length} rules\n`);
+  }
   return 0;
 }

@@ -6,11 +6,14 @@ import type { Issue } from '../rules/define-rule';
 import { ALL_RULES } from '../rules/index';
 import { runRules } from '../rules/run-rules';
 import type { RunContext } from '../schedule/run-context';
+import { DEFAULT_TARGET, type Target } from '../target/target';
 
 export interface CheckOptions {
   readonly hardware?: HardwareProfile;
   /** The run being planned (dataset size, devices), for the checks that depend on it. */
   readonly run?: RunContext;
+  /** The transformers release line to validate for (v5 by default). */
+  readonly target?: Target;
 }
 
 export interface CheckResult {
@@ -22,12 +25,13 @@ export interface CheckResult {
 }
 
 /**
- * Resolves keyword arguments as `TrainingArguments` would and runs every rule on the result.
+ * Resolves keyword arguments as the targeted release's `TrainingArguments` would and runs every rule on the result.
  * @example checkConfig(kwargs({ fp16: true, bf16: true })).ok // false
  */
 export function checkConfig(input: Kwargs, options: CheckOptions = {}): CheckResult {
   const hardware = options.hardware ?? DEFAULT_HARDWARE;
-  const { values, provenance } = resolveConfig(input);
-  const issues = runRules(ALL_RULES, { input, resolved: values, hardware, ...(options.run ? { run: options.run } : {}) });
+  const target = options.target ?? DEFAULT_TARGET;
+  const { values, provenance } = resolveConfig(input, { target });
+  const issues = runRules(ALL_RULES, { input, resolved: values, hardware, target, ...(options.run ? { run: options.run } : {}) });
   return { ok: !issues.some((i) => i.severity === 'error'), issues, resolved: values, provenance };
 }

@@ -72,3 +72,22 @@ describe('pyEquals', () => {
     expect(pyEquals({ a: 1 }, { a: 1, b: 2 })).toBe(false);
   });
 });
+
+describe('emitEntries for transformers 4.56', () => {
+  const v4Names = (values: Parameters<typeof kwargs>[0], all = false): string[] =>
+    emitEntries(kwargs(values), { all, target: 'v4' }).map((entry) => entry.field.name);
+
+  it('writes only arguments 4.56 has, compared with 4.56’s defaults', () => {
+    // report_to None, warmup_ratio 0.0 and fsdp "" are 4.56 defaults; "none" and v5's use_cache are not.
+    expect(v4Names({ report_to: null, warmup_ratio: 0, fsdp: '', no_cuda: true, use_cache: true })).toEqual(['no_cuda']);
+    expect(v4Names({ report_to: 'none', include_num_input_tokens_seen: false })).toEqual(['report_to']);
+  });
+
+  it('writes every 4.56 field with all, except local_rank and deprecated aliases at their default', () => {
+    const written = v4Names({}, true);
+    expect(written).toContain('save_safetensors');
+    expect(written).toContain('warmup_ratio');
+    expect(written).not.toContain('no_cuda');
+    expect(written).not.toContain('train_sampling_strategy');
+  });
+});

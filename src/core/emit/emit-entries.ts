@@ -1,7 +1,8 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
-import { ALL_FIELDS } from '../registry/registry';
+import { fieldsFor } from '../registry/registry';
+import { DEFAULT_TARGET, type Target } from '../target/target';
 
 /** One keyword argument to write out. */
 export interface EmitEntry {
@@ -16,6 +17,8 @@ export interface EmitEntry {
 export interface EmitOptions {
   /** Every field, the user's value or else the library default, instead of only the changed ones. */
   readonly all?: boolean;
+  /** The release the code must run on (v5 by default): only its fields are written, compared with its defaults. */
+  readonly target?: Target;
 }
 
 /**
@@ -32,16 +35,16 @@ const STEP_OR_RATIO_FIELDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The keyword arguments an emitter writes, in registry (form) order. Names the registry does not
- * know are left out (validation reports them). By default only values that differ from the
- * library default (`3` and `3.0` are the same); with `all`, every field, except `local_rank`
+ * The keyword arguments an emitter writes, in registry (form) order, for the targeted release. Names
+ * that release does not know are left out (validation reports them). By default only values that differ
+ * from its library default (`3` and `3.0` are the same); with `all`, every field, except `local_rank`
  * (launchers set it) and `parallelism_config` / deprecated fields while they keep their default,
  * since writing those would only add noise or break on newer versions that removed them.
  * @example emitEntries(kwargs({ seed: 42, bf16: true })).map((e) => e.field.name) // ['bf16']
  */
 export function emitEntries(input: Kwargs, options: EmitOptions = {}): EmitEntry[] {
   const entries: EmitEntry[] = [];
-  for (const field of ALL_FIELDS) {
+  for (const field of fieldsFor(options.target ?? DEFAULT_TARGET)) {
     const given = Object.hasOwn(input.values, field.name) && input.values[field.name] !== undefined;
     const value = given ? (input.values[field.name] as PyValue) : field.default;
     const atDefault = pyEquals(value, field.default);

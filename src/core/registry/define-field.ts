@@ -57,6 +57,13 @@ export interface FieldDef {
   readonly deprecated?: string;
   /** First transformers version that has the field, when newer than early 2024. */
   readonly since?: string;
+  /** First transformers version without the field, for fields an older target still has (`'5.0'`). */
+  readonly until?: string;
+}
+
+/** A field with the form section it is shown in. */
+export interface SectionedField extends FieldDef {
+  readonly section: SectionId;
 }
 
 /** Declares one field; a typed identity so entries stay plain data. */

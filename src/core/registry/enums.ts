@@ -83,3 +83,13 @@ export const INCLUDE_FOR_METRICS = ["inputs", "loss"] as const;
 export const TORCH_COMPILE_MODES = ["default", "reduce-overhead", "max-autotune", "max-autotune-no-cudagraphs"] as const;
 /** Common `torch.compile` backends (free text in the library). */
 export const TORCH_COMPILE_BACKENDS = ["inductor", "aot_eager", "cudagraphs", "eager", "hpu_backend"] as const;
+
+// Value sets that differ in the 4.x target (transformers 4.56).
+/** `half_precision_backend` / `fp16_backend` choices (4.x only). */
+export const HALF_PRECISION_BACKENDS = ["auto", "apex", "cpu_amp"] as const;
+/** `ddp_backend` choices in 4.56: Intel's backend was still called `ccl`. */
+export const DDP_BACKENDS_V4 = ["nccl", "gloo", "mpi", "ccl", "hccl", "cncl", "mccl"] as const;
+/** Tracker integrations the 4.56 Trainer knows by name (Neptune was still one). */
+export const REPORT_TO_INTEGRATIONS_V4 = ["azure_ml", "clearml", "codecarbon", "comet_ml", "dagshub", "dvclive", "flyte", "mlflow", "neptune", "swanlab", "tensorboard", "trackio", "wandb"] as const;
+/** What `report_to` accepts in 4.56. */
+export const REPORT_TO_CHOICES_V4 = ["all", "none", ...REPORT_TO_INTEGRATIONS_V4] as const;

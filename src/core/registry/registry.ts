@@ -1,5 +1,6 @@
 import type { PyValue } from '../py/py-value';
-import type { FieldDef, SectionId } from './define-field';
+import { DEFAULT_TARGET, hasVersionRange, type Target } from '../target/target';
+import type { FieldDef, SectionedField, SectionId, Tier } from './define-field';
 import { SECTION_IDS } from './define-field';
 import { checkpointingFields } from './fields/checkpointing';
 import { dataloaderFields } from './fields/dataloader';
@@ -13,6 +14,9 @@ import { precisionFields } from './fields/precision';
 import { schedulerFields } from './fields/scheduler';
 import { scriptFields } from './fields/script';
 import { trainingFields } from './fields/training';
+import { deprecatedAliasFields } from './v4/deprecated-aliases';
+import { legacyFields } from './v4/legacy-fields';
+import { V4_OVERRIDES, type FieldOverride } from './v4/v4-overrides';
 
 const BY_SECTION: Record<SectionId, readonly FieldDef[]> = {
   training: trainingFields,
@@ -29,9 +33,7 @@ const BY_SECTION: Record<SectionId, readonly FieldDef[]> = {
   script: scriptFields,
 };
 
-export interface SectionedField extends FieldDef {
-  readonly section: SectionId;
-}
+export type { SectionedField } from './define-field';
 
 /** Every v5 `TrainingArguments` field, in form order (section by section). */
 export const ALL_FIELDS: readonly SectionedField[] = SECTION_IDS.flatMap((section) =>
@@ -40,25 +42,70 @@ export const ALL_FIELDS: readonly SectionedField[] = SECTION_IDS.flatMap((sectio
 
 const FIELD_BY_NAME: ReadonlyMap<string, SectionedField> = new Map(ALL_FIELDS.map((f) => [f.name, f]));
 
-/** The field called `name`, or undefined for a name v5 does not have.
- * @example getField('learning_rate')?.default // 5e-5
- */
-export function getField(name: string): SectionedField | undefined {
-  return FIELD_BY_NAME.get(name);
+/** Fields only older targets have, each with its section. */
+const OLDER_FIELDS: readonly SectionedField[] = [...legacyFields, ...deprecatedAliasFields];
+/** How each target declares a v5 field differently; v5 itself changes nothing. */
+const OVERRIDES: Readonly<Record<Target, Readonly<Record<string, FieldOverride>>>> = { v5: {}, v4: V4_OVERRIDES };
+const TIER_RANK: Readonly<Record<Tier, number>> = { core: 0, advanced: 1, expert: 2, hidden: 3 };
+
+interface TargetRegistry {
+  readonly fields: readonly SectionedField[];
+  readonly byName: ReadonlyMap<string, SectionedField>;
 }
 
-export function isFieldName(name: string): boolean {
-  return FIELD_BY_NAME.has(name);
+const BY_TARGET = new Map<Target, TargetRegistry>([[DEFAULT_TARGET, { fields: ALL_FIELDS, byName: FIELD_BY_NAME }]]);
+
+function registryFor(target: Target): TargetRegistry {
+  const cached = BY_TARGET.get(target);
+  if (cached) return cached;
+  const overrides = OVERRIDES[target];
+  const present = [...ALL_FIELDS, ...OLDER_FIELDS]
+    .filter((field) => hasVersionRange(target, field))
+    .map((field) => (overrides[field.name] ? { ...field, ...overrides[field.name] } : field));
+  // Section by section, and within a section by tier, so an older field joins the fields of its prominence.
+  const fields = SECTION_IDS.flatMap((section) =>
+    present.filter((f) => f.section === section).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]),
+  );
+  const built = { fields, byName: new Map(fields.map((f) => [f.name, f])) };
+  BY_TARGET.set(target, built);
+  return built;
+}
+
+/**
+ * Every `TrainingArguments` field of the targeted release, in form order, as that release declares it
+ * (defaults, choices, annotation). `fieldsFor('v5')` is `ALL_FIELDS`.
+ * @example fieldsFor('v4').some((f) => f.name === 'no_cuda') // true
+ */
+export function fieldsFor(target: Target): readonly SectionedField[] {
+  return registryFor(target).fields;
+}
+
+/** The field called `name` in the target (v5 by default), or undefined for a name that release does not have.
+ * @example getField('learning_rate')?.default // 5e-5
+ */
+export function getField(name: string, target: Target = DEFAULT_TARGET): SectionedField | undefined {
+  return registryFor(target).byName.get(name);
+}
+
+export function isFieldName(name: string, target: Target = DEFAULT_TARGET): boolean {
+  return registryFor(target).byName.has(name);
 }
 
 /** The fields of one section, in display order. */
-export function fieldsOf(section: SectionId): readonly SectionedField[] {
-  return ALL_FIELDS.filter((f) => f.section === section);
+export function fieldsOf(section: SectionId, target: Target = DEFAULT_TARGET): readonly SectionedField[] {
+  return fieldsFor(target).filter((f) => f.section === section);
 }
 
-/** Library defaults keyed by field name (a fresh object each call, safe to mutate).
+/** The target's library defaults keyed by field name (a fresh object each call, safe to mutate).
+ * @example defaultValuesFor('v4').report_to // null
+ */
+export function defaultValuesFor(target: Target): Record<string, PyValue> {
+  return Object.fromEntries(fieldsFor(target).map((f) => [f.name, structuredClone(f.default)]));
+}
+
+/** v5 library defaults keyed by field name (a fresh object each call, safe to mutate).
  * @example defaultValues().save_steps // 500
  */
 export function defaultValues(): Record<string, PyValue> {
-  return Object.fromEntries(ALL_FIELDS.map((f) => [f.name, structuredClone(f.default)]));
+  return defaultValuesFor(DEFAULT_TARGET);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { PyValue } from '../py/py-value';
 import { isFieldName } from './registry';
-import { RETIRED_ARGUMENTS, retiredArgument } from './renames';
+import { RETIRED_ARGUMENTS, retiredArgument, retiredArgumentsFor } from './renames';
 
 const byVersion = JSON.parse(readFileSync(new URL('../../../test/reference/fields_by_version.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const snapshots = Object.entries(byVersion).filter((entry): entry is [string, string[]] => Array.isArray(entry[1]));
@@ -109,5 +109,19 @@ describe('retiredArgument', () => {
   it('has no mechanical migration for real tensor parallelism', () => {
     expect(migrate('tp_size', 4)).toBeNull();
     expect(migrate('tp_size', 0)).toEqual({ tp_size: undefined });
+  });
+});
+
+describe('retired names per target', () => {
+  it('only calls a name retired when the targeted release no longer has it', () => {
+    expect(retiredArgument('no_cuda')?.removedIn).toBe('5.0');
+    expect(retiredArgument('no_cuda', 'v4')).toBeUndefined();
+    expect(retiredArgument('evaluation_strategy', 'v4')?.replacements).toEqual(['eval_strategy']);
+    expect(retiredArgument('tp_size', 'v4')).toBeDefined();
+  });
+
+  it('lists for 4.56 only what was gone before it', () => {
+    expect(retiredArgumentsFor('v4').map((r) => r.name).sort()).toEqual(['dispatch_batches', 'evaluation_strategy', 'sharded_ddp', 'split_batches', 'tp_size']);
+    expect(retiredArgumentsFor('v5')).toHaveLength(RETIRED_ARGUMENTS.length);
   });
 });

@@ -1,5 +1,6 @@
 import type { PyValue } from '../py/py-value';
 import { isDict, isTruthy } from '../py/py-value';
+import { compareVersions, DEFAULT_TARGET, TARGET_VERSIONS, type Target } from '../target/target';
 
 /** Keyword arguments to set (`undefined` removes the key), as in a rule's fix. */
 export type Patch = Readonly<Record<string, PyValue | undefined>>;
@@ -371,10 +372,25 @@ export const RETIRED_ARGUMENTS: readonly RetiredArgument[] = [
 
 const BY_NAME: ReadonlyMap<string, RetiredArgument> = new Map(RETIRED_ARGUMENTS.map((entry) => [entry.name, entry]));
 
+/** Whether the targeted release already rejects the argument; a 4.56 target still has everything removed in 5.0. */
+function isRetiredIn(entry: RetiredArgument, target: Target): boolean {
+  return compareVersions(entry.removedIn, TARGET_VERSIONS[target]) <= 0;
+}
+
 /**
- * What became of a keyword argument that v5 no longer accepts, or undefined for a name that never existed.
+ * The retired arguments the targeted release (v5 by default) no longer accepts.
+ * @example retiredArgumentsFor('v4').some((r) => r.name === 'no_cuda') // false
+ */
+export function retiredArgumentsFor(target: Target = DEFAULT_TARGET): readonly RetiredArgument[] {
+  return RETIRED_ARGUMENTS.filter((entry) => isRetiredIn(entry, target));
+}
+
+/**
+ * What became of a keyword argument that the targeted release (v5 by default) no longer accepts, or undefined
+ * for a name that never existed or that the target still has.
  * @example retiredArgument('evaluation_strategy')?.replacements // ['eval_strategy']
  */
-export function retiredArgument(name: string): RetiredArgument | undefined {
-  return BY_NAME.get(name);
+export function retiredArgument(name: string, target: Target = DEFAULT_TARGET): RetiredArgument | undefined {
+  const entry = BY_NAME.get(name);
+  return entry !== undefined && isRetiredIn(entry, target) ? entry : undefined;
 }

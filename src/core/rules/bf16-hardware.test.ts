@@ -16,3 +16,11 @@ describe(bf16Hardware.id, () => {
     for (const hardware of ['cuda-ampere', 'cuda-pre-ampere', 'mps'] as const) expect(findingsOf(bf16Hardware, { bf16: true }, { hardware })).toEqual([]);
   });
 });
+
+describe(`${bf16Hardware.id} for transformers 4.56`, () => {
+  it('only asks on CUDA machines: CPU-only and Apple machines pass bf16 in 4.56', () => {
+    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'cpu', target: 'v4' })).toEqual([]);
+    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'mps', target: 'v4' })).toEqual([]);
+    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'cuda-ampere', target: 'v4' })).toEqual([]);
+  });
+});

@@ -3,19 +3,25 @@ import { HARDWARE_LABELS, HARDWARE_LABELS_KO } from '../hardware/hardware-profil
 import { defineRule } from './define-rule';
 import { code, eul, iga, libraryRaisesKo } from './ko-text';
 
-/** Mirrors `_validate_args`: bf16 without a bf16-capable accelerator raises unless training is explicitly on CPU. */
+/**
+ * Mirrors `_validate_args`: bf16 without a bf16-capable accelerator raises unless training is explicitly on CPU.
+ * 4.56 only asks when CUDA is present (a CPU-only or Apple machine passes), and words the error differently.
+ */
 export const bf16Hardware = defineRule({
   id: 'bf16-hardware',
   fields: ['bf16', 'bf16_full_eval', 'use_cpu'],
   severity: 'error',
   source: 'library',
   description: 'bf16 / bf16_full_eval need a bf16-capable accelerator, or use_cpu=True to run bf16 on the CPU (hardware dependent).',
-  check: ({ resolved, hardware }) => {
+  check: ({ resolved, hardware, target }) => {
     if (!(resolved.bf16 === true || resolved.bf16_full_eval === true) || resolved.use_cpu === true) return null;
     const caps = capabilitiesOf(hardware);
-    if (caps.bf16) return null;
+    if (caps.bf16 || (target === 'v4' && !caps.cuda)) return null;
     const field = resolved.bf16 === true ? 'bf16' : 'bf16_full_eval';
-    const library = `Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`;
+    const library =
+      target === 'v4'
+        ? "Your setup doesn't support bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"
+        : `Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`;
     return {
       fields: [field, 'use_cpu'],
       message: `${field} is on, but the target machine (${HARDWARE_LABELS[hardware]}) has no bf16-capable accelerator. Set use_cpu=True to train in bf16 on the CPU, or turn ${field} off. The library raises: ${library}`,

@@ -2,6 +2,7 @@ import type { HardwareProfile } from '../hardware/hardware-profile';
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { ResolvedValues } from '../resolve/provenance';
 import type { RunContext } from '../schedule/run-context';
+import type { Target } from '../target/target';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -32,11 +33,13 @@ export interface Issue {
   readonly fix?: Fix;
 }
 
-/** What a rule sees: the input as written, the resolved values, and the target machine. */
+/** What a rule sees: the input as written, the resolved values, the target machine and the targeted release. */
 export interface RuleContext {
   readonly input: Kwargs;
   readonly resolved: ResolvedValues;
   readonly hardware: HardwareProfile;
+  /** The transformers release line the arguments are checked for; `resolved` follows its `__post_init__`. */
+  readonly target: Target;
   /** Dataset size and devices when the user described the run; rules that need them stay silent without. */
   readonly run?: RunContext;
 }
@@ -58,6 +61,8 @@ export interface Rule {
   readonly source: RuleSource;
   /** One sentence for the rule catalogue: what is checked. */
   readonly description: string;
+  /** The releases the rule applies to, when it describes behaviour only some of them have; absent means all. */
+  readonly targets?: readonly Target[];
   /** Pure: never mutates the context. Returns nothing, one finding or several. */
   check(context: RuleContext): Finding | readonly Finding[] | null;
 }

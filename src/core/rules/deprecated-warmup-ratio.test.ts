@@ -13,3 +13,9 @@ describe(deprecatedWarmupRatio.id, () => {
     expect(findingsOf(deprecatedWarmupRatio, { warmup_ratio: null })).toEqual([]);
   });
 });
+
+describe(`${deprecatedWarmupRatio.id} for transformers 4.56`, () => {
+  it('says nothing: warmup_ratio is an ordinary argument there', () => {
+    expect(findingsOf(deprecatedWarmupRatio, { warmup_ratio: 0.1 }, { target: 'v4' })).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ export const deprecatedWarmupRatio = defineRule({
   fields: ['warmup_ratio', 'warmup_steps'],
   severity: 'warning',
   source: 'library',
+  // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
+  targets: ['v5'],
   description: 'warmup_ratio is deprecated in v5 and, when set, replaces whatever warmup_steps says.',
   check: ({ input }) => {
     const ratio = input.values.warmup_ratio;

@@ -18,3 +18,9 @@ describe(enumValue.id, () => {
     expect(findingsOf(enumValue, { eval_strategy: 'epoch', save_strategy: 'best', hub_strategy: 'end', optim: 'sgd', lr_scheduler_type: 'warmup_stable_decay' })).toEqual([]);
   });
 });
+
+describe(`${enumValue.id} for transformers 4.56`, () => {
+  it('checks optim as given, before adafactor=True replaces it', () => {
+    expect(findingsOf(enumValue, { optim: 'adamw_hf', adafactor: true }, { target: 'v4' })).toHaveLength(1);
+  });
+});

@@ -22,7 +22,9 @@ export const enumValue = defineRule({
   severity: 'error',
   source: 'library',
   description: 'Strategy, scheduler and optimizer names must be values of the library enums (exact spelling, lower case).',
-  check: ({ resolved }) => ENUM_FIELDS.flatMap(([field, enumName, values]) => checkOne(field, enumName, values, resolved[field])),
+  // The value as given: 4.x's adafactor=True replaces optim only after the conversion has checked it.
+  check: ({ input, resolved }) =>
+    ENUM_FIELDS.flatMap(([field, enumName, values]) => checkOne(field, enumName, values, Object.hasOwn(input.values, field) ? input.values[field] : resolved[field])),
 });
 
 function checkOne(field: string, enumName: string, values: readonly string[], value: PyValue | undefined): Finding[] {

@@ -1,43 +1,28 @@
+import type { PyDict } from '../py/py-value';
 import { defineRule, type Finding } from './define-rule';
 import { buildsFsdpPlugin, fsdpConfig, pythonStr, strToBool } from './fsdp-values';
 import { code, eun, libraryRaisesKo } from './ko-text';
 
-/** Mirrors the FSDP plugin arguments built in `_process_fsdp_args`: bool-like options go through `str_to_bool`, the version through `int()`. */
+/**
+ * Mirrors the FSDP plugin arguments built in `_process_fsdp_args`: bool-like options go through `str_to_bool`,
+ * the version through `int()`. 4.x handed the options to accelerate as FSDP_* environment variables, as text,
+ * so there only the prefetch policy (on which it calls `.upper()`) and the sync/low-memory pair are checked.
+ */
 export const fsdpPluginValues = defineRule({
   id: 'fsdp-plugin-values',
   fields: ['fsdp_config'],
   severity: 'error',
   source: 'library',
   description: 'fsdp_config options read as booleans must be true/false-like, version must be a whole number, and sync_module_states must stay on with cpu_ram_efficient_loading.',
-  check: ({ resolved }) => {
+  check: ({ resolved, target }) => {
     if (!buildsFsdpPlugin(resolved)) return [];
     const config = fsdpConfig(resolved);
-    const findings: Finding[] = [];
-    const rawVersion = config.version ?? 1;
-    const version = typeof rawVersion === 'number' ? Math.trunc(rawVersion) : /^\s*[+-]?\d+\s*$/.test(String(rawVersion)) ? Number(rawVersion) : Number.NaN;
-    if (typeof rawVersion === 'boolean' || Number.isNaN(version)) {
-      findings.push({
-        message: `fsdp_config.version must be 1 or 2, got ${pythonStr(rawVersion)}. The library calls int() on it and fails.`,
-        messageKo: `\`fsdp_config.version\`은 1 또는 2여야 하는데, 입력값이 ${code(pythonStr(rawVersion))}입니다. 라이브러리가 이 값에 int()를 호출하다가 실패합니다.`,
-      });
-      return findings;
-    }
-    const boolKeys = version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params'];
-    for (const key of [...boolKeys, 'sync_module_states', 'cpu_ram_efficient_loading']) {
-      if (!(key in config)) continue;
-      if (strToBool(config[key]) === undefined) {
-        const library = `invalid truth value ${pythonStr(config[key]).toLowerCase()}`;
-        findings.push({
-          message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
-          messageKo: `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
-        });
-      }
-    }
-    if (version !== 2 && 'backward_prefetch' in config && typeof config.backward_prefetch !== 'string') {
-      findings.push({
-        message: 'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".',
-        messageKo: '`fsdp_config.backward_prefetch`는 `"backward_pre"` 또는 `"backward_post"`여야 합니다.',
-      });
+    let findings: Finding[];
+    if (target === 'v4') findings = prefetchIsText(config);
+    else {
+      const version = fsdpVersion(config);
+      if (typeof version !== 'number') return [version];
+      findings = pluginArgValues(config, version);
     }
     const sync = pythonStr(config.sync_module_states ?? 'true').toLowerCase();
     const lowMemory = pythonStr(config.cpu_ram_efficient_loading ?? 'false').toLowerCase();
@@ -52,3 +37,43 @@ export const fsdpPluginValues = defineRule({
     return findings;
   },
 });
+
+/** The FSDP version as the library's `int()` reads it, or the finding when it cannot. */
+function fsdpVersion(config: PyDict): number | Finding {
+  const rawVersion = config.version ?? 1;
+  const version = typeof rawVersion === 'number' ? Math.trunc(rawVersion) : /^\s*[+-]?\d+\s*$/.test(String(rawVersion)) ? Number(rawVersion) : Number.NaN;
+  if (typeof rawVersion !== 'boolean' && !Number.isNaN(version)) return version;
+  return {
+    message: `fsdp_config.version must be 1 or 2, got ${pythonStr(rawVersion)}. The library calls int() on it and fails.`,
+    messageKo: `\`fsdp_config.version\`은 1 또는 2여야 하는데, 입력값이 ${code(pythonStr(rawVersion))}입니다. 라이브러리가 이 값에 int()를 호출하다가 실패합니다.`,
+  };
+}
+
+/** v5: the options the plugin reads as booleans, and a v1 prefetch policy. */
+function pluginArgValues(config: PyDict, version: number): Finding[] {
+  const findings: Finding[] = [];
+  const boolKeys = version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params'];
+  for (const key of [...boolKeys, 'sync_module_states', 'cpu_ram_efficient_loading']) {
+    if (!(key in config)) continue;
+    if (strToBool(config[key]) === undefined) {
+      const library = `invalid truth value ${pythonStr(config[key]).toLowerCase()}`;
+      findings.push({
+        message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
+        messageKo: `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
+      });
+    }
+  }
+  if (version !== 2) findings.push(...prefetchIsText(config));
+  return findings;
+}
+
+/** The prefetch policy must be text (`backward_pre` / `backward_post`). */
+function prefetchIsText(config: PyDict): Finding[] {
+  if (!('backward_prefetch' in config) || typeof config.backward_prefetch === 'string') return [];
+  return [
+    {
+      message: 'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".',
+      messageKo: '`fsdp_config.backward_prefetch`는 `"backward_pre"` 또는 `"backward_post"`여야 합니다.',
+    },
+  ];
+}

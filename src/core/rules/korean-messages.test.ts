@@ -3,18 +3,23 @@ import { readVectors } from '../../../test/read-vectors';
 import { checkConfig } from '../check/check-config';
 import { HARDWARE_PROFILES } from '../hardware/hardware-profile';
 import { kwargs, type Kwargs, type PyValue } from '../py/py-value';
-import { ALL_FIELDS } from '../registry/registry';
+import { fieldsFor } from '../registry/registry';
 import type { RunContext } from '../schedule/run-context';
+import type { Target } from '../target/target';
 import type { Issue } from './define-rule';
 import { ALL_RULES } from './index';
 
 const HANGUL = /[\uac00-\ud7a3]/;
-const FIELD_NAMES = new Set(ALL_FIELDS.map((f) => f.name));
+const FIELD_NAMES = new Set([...fieldsFor('v5'), ...fieldsFor('v4')].map((f) => f.name));
 
 interface ExtraCase {
   readonly values: Record<string, PyValue>;
   readonly floats?: readonly string[];
   readonly run?: RunContext;
+  /** Only this machine profile rather than all of them. */
+  readonly hardware?: (typeof HARDWARE_PROFILES)[number];
+  /** v5 unless given. */
+  readonly target?: Target;
 }
 
 const STREAMING: RunContext = { examples: null, devicesPerNode: 1, nodes: 1 };
@@ -127,6 +132,17 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { values: { ...PLATEAU, metric_for_best_model: 'accuracy', greater_is_better: true } },
   { values: { ...PLATEAU, metric_for_best_model: 'eval_loss', greater_is_better: false, lr_scheduler_kwargs: { mode: 'max' } } },
   { values: { max_steps: 0 } },
+  // The 4.x target: its own rules and the branches that differ there.
+  { target: 'v4', values: { train_sampling_strategy: 'group_by_length', use_cache: true, evaluation_strategy: 'epoch', no_cuda: true, fp16_backend: 'cpu_amp' } },
+  { target: 'v4', values: { adafactor: true, torchdynamo: 'eager', push_to_hub_token: 't', push_to_hub_model_id: 'm', push_to_hub_organization: 'o' } },
+  { target: 'v4', values: { include_inputs_for_metrics: true, tpu_metrics_debug: true, fsdp_min_num_params: 10, fsdp_transformer_layer_cls_to_wrap: 'X', use_ipex: true } },
+  { target: 'v4', values: { per_gpu_train_batch_size: 4, per_gpu_eval_batch_size: 'eight', use_mps_device: true, half_precision_backend: 'native' } },
+  { target: 'v4', values: { warmup_steps: 0.1, warmup_ratio: 1.5, fsdp: null, half_precision_backend: 'apex' } },
+  { target: 'v4', values: { warmup_steps: 10.0, warmup_ratio: -0.1, bf16: true, fp16_backend: 'apex', report_to: 'neptune', ddp_backend: 'xccl' }, floats: ['warmup_steps'] },
+  { target: 'v4', values: { fsdp: 'full_shard', fsdp_config: { min_num_params: '100', backward_prefetch: 1 }, include_num_input_tokens_seen: 'all' } },
+  { target: 'v4', values: { max_steps: 100, warmup_steps: 200, lr_scheduler_type: 'constant', load_best_model_at_end: true, save_strategy: 'epoch' } },
+  { target: 'v4', values: { per_device_train_batch_size: 0, per_gpu_train_batch_size: 0, warmup_ratio: 0.5, lr_scheduler_type: 'reduce_lr_on_plateau' } },
+  { target: 'v4', values: { use_mps_device: true }, hardware: 'cpu' },
 ];
 
 interface Checked {
@@ -134,14 +150,23 @@ interface Checked {
   readonly issue: Issue;
 }
 
-function checkAll(input: Kwargs, label: string, run?: RunContext): Checked[] {
+function checkAll(input: Kwargs, label: string, options: { run?: RunContext | undefined; target?: Target | undefined } = {}): Checked[] {
+  const { run, target = 'v5' } = options;
   return HARDWARE_PROFILES.flatMap((hardware) =>
-    checkConfig(input, { hardware, ...(run ? { run } : {}) }).issues.map((issue) => ({ label: `${label} [${hardware}]`, issue })),
+    checkConfig(input, { hardware, target, ...(run ? { run } : {}) }).issues.map((issue) => ({ label: `${label} [${hardware}, ${target}]`, issue })),
   );
 }
 
-const vectorIssues = ['v5-public.jsonl', 'v4-public.jsonl'].flatMap((file) => readVectors(file).flatMap((c) => checkAll(c.input, `${file} ${c.id}`)));
-const extraIssues = EXTRA_CASES.flatMap((c, i) => checkAll(kwargs(c.values, [...(c.floats ?? [])]), `extra #${i} ${JSON.stringify(c.values)}`, c.run));
+const VECTOR_FILES: readonly (readonly [file: string, target: Target])[] = [
+  ['v5-public.jsonl', 'v5'],
+  ['v4-public.jsonl', 'v4'],
+];
+const vectorIssues = VECTOR_FILES.flatMap(([file, target]) => readVectors(file).flatMap((c) => checkAll(c.input, `${file} ${c.id}`, { target })));
+const extraIssues = EXTRA_CASES.flatMap((c, i) =>
+  checkAll(kwargs(c.values, [...(c.floats ?? [])]), `extra #${i} ${JSON.stringify(c.values)}`, { run: c.run, target: c.target }).filter(
+    ({ label }) => c.hardware === undefined || label.includes(`[${c.hardware},`),
+  ),
+);
 const ALL_ISSUES = [...vectorIssues, ...extraIssues];
 
 function numbers(text: string): Set<string> {

@@ -1,7 +1,8 @@
 import type { Finding, Issue, Rule, RuleContext } from './define-rule';
 
 /**
- * Runs every rule and returns all issues at once (the library stops at its first `raise`).
+ * Runs every rule that applies to the context's target and returns all issues at once (the library stops at
+ * its first `raise`).
  * Per-field value checks have ids starting with `schema-` (whatever their source: the library's own enum
  * conversions are among them) and run before the rules that combine fields; a later rule that reads a field
  * whose value failed such a check is skipped, so one bad value gives one clear message, not a cascade.
@@ -11,6 +12,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
   const issues: Issue[] = [];
   const badFields = new Set<string>();
   for (const rule of rules) {
+    if (rule.targets !== undefined && !rule.targets.includes(context.target)) continue;
     const isSchema = rule.id.startsWith('schema-');
     if (!isSchema && rule.fields.some((f) => badFields.has(f))) continue;
     for (const finding of asList(rule.check(context))) {

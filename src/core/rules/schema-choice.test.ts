@@ -102,3 +102,18 @@ describe('repairList', () => {
     expect(repairList([], ['a'])).toEqual([]);
   });
 });
+
+describe(`${schemaChoice.id} for transformers 4.56`, () => {
+  const checkV4 = (values: Record<string, PyValue>) => findingsOf(schemaChoice, values, { target: 'v4' });
+
+  it('knows the 4.x choices: ccl, neptune and the half-precision backends', () => {
+    expect(checkV4({ ddp_backend: 'ccl', report_to: ['neptune', 'wandb'], half_precision_backend: 'cpu_amp' })).toEqual([]);
+    expect(checkV4({ ddp_backend: 'xccl' })[0]?.message).toContain('"ccl"');
+    expect(checkV4({ fp16_backend: 'native' })[0]?.fields).toEqual(['fp16_backend']);
+    expect(check({ report_to: 'neptune' })).toHaveLength(1);
+  });
+
+  it('has no token-counting modes to check in 4.x (the flag is a bool there)', () => {
+    expect(checkV4({ include_num_input_tokens_seen: 'sometimes' })).toEqual([]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
-import { REPORT_TO_CHOICES, REPORT_TO_INTEGRATIONS } from '../registry/enums';
-import { ALL_FIELDS } from '../registry/registry';
+import { fieldsFor, getField } from '../registry/registry';
+import { perTarget } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { didYouMean } from './did-you-mean';
@@ -14,9 +14,21 @@ const LIBRARY_CONVERTED: ReadonlySet<string> = new Set(['eval_strategy', 'loggin
 const LIST_OPTION_FIELDS: ReadonlySet<string> = new Set(['fsdp', 'debug']);
 
 /** Single-name fields with documented choices that nothing checks before training starts. */
-const CHOICE_FIELDS = ALL_FIELDS.filter((f) => f.kind === 'enum' && f.choices && !LIBRARY_CONVERTED.has(f.name));
+const choiceFields = perTarget((target) => fieldsFor(target).filter((f) => f.kind === 'enum' && f.choices && !LIBRARY_CONVERTED.has(f.name)));
 /** List fields whose items must come from the documented choices (report_to has its own rules). */
-const ITEM_FIELDS = ALL_FIELDS.filter((f) => f.kind === 'list' && f.choices && !LIST_OPTION_FIELDS.has(f.name) && f.name !== 'report_to');
+const itemFields = perTarget((target) =>
+  fieldsFor(target).filter((f) => f.kind === 'list' && f.choices && !LIST_OPTION_FIELDS.has(f.name) && f.name !== 'report_to'),
+);
+
+/** What `report_to` accepts in the target: "all", "none" and the integrations its Trainer knows. */
+interface Trackers {
+  readonly choices: readonly string[];
+  readonly integrations: readonly string[];
+}
+const trackersOf = perTarget((target): Trackers => {
+  const choices = getField('report_to', target)?.choices ?? [];
+  return { choices, integrations: choices.filter((name) => name !== 'all' && name !== 'none') };
+});
 
 /** What an unknown name leads to, since the library accepts it silently. */
 const CONSEQUENCE: Readonly<Record<string, string>> = {
@@ -26,6 +38,8 @@ const CONSEQUENCE: Readonly<Record<string, string>> = {
   train_sampling_strategy: 'An unknown name is not rejected; the Trainer silently samples at random instead.',
   include_num_input_tokens_seen: 'An unknown mode is not rejected; the Trainer silently counts tokens in another mode.',
   include_for_metrics: 'The Trainer only looks for these names, so anything else is silently ignored.',
+  half_precision_backend: 'The command-line parser would refuse it; in Python nothing checks it, and the Trainer silently uses torch.amp.',
+  fp16_backend: 'It is copied into half_precision_backend, where nothing checks it; the Trainer silently uses torch.amp.',
 };
 const CONSEQUENCE_KO: Readonly<Record<string, string>> = {
   log_level: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
@@ -34,6 +48,8 @@ const CONSEQUENCE_KO: Readonly<Record<string, string>> = {
   train_sampling_strategy: '모르는 이름이어도 거부되지 않고, Trainer는 조용히 무작위 샘플링을 대신 씁니다.',
   include_num_input_tokens_seen: '모르는 모드여도 거부되지 않고, Trainer는 조용히 다른 모드로 토큰을 셉니다.',
   include_for_metrics: 'Trainer는 이 이름들만 찾으므로 나머지는 조용히 무시됩니다.',
+  half_precision_backend: '명령줄 파서라면 거부하겠지만 Python에서는 아무도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
+  fp16_backend: '이 값은 `half_precision_backend`로 복사되는데 거기서도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
 };
 const REPORT_TO_CONSEQUENCE = 'The Trainer raises ValueError ("… is not supported") when it sets up the trackers.';
 const REPORT_TO_CONSEQUENCE_KO = 'Trainer가 트래커를 설정할 때 ValueError("… is not supported")를 냅니다.';
@@ -44,21 +60,22 @@ const REPORT_TO_CONSEQUENCE_KO = 'Trainer가 트래커를 설정할 때 ValueErr
  */
 export const schemaChoice = defineRule({
   id: 'schema-choice',
-  fields: [...CHOICE_FIELDS, ...ITEM_FIELDS].map((f) => f.name).concat('report_to'),
+  fields: [...new Set((['v5', 'v4'] as const).flatMap((t) => [...choiceFields(t), ...itemFields(t)].map((f) => f.name)))].concat('report_to'),
   severity: 'error',
   source: 'app',
-  description: 'Log levels, DDP backend, sampling strategy, token-count mode, metric inputs and tracker names are among the documented choices.',
-  check: ({ input }) => {
+  description:
+    'Log levels, DDP backend, sampling strategy, token-count mode, precision backend, metric inputs and tracker names are among the documented choices.',
+  check: ({ input, target }) => {
     const findings: Finding[] = [];
-    for (const field of CHOICE_FIELDS) {
+    for (const field of choiceFields(target)) {
       const value = input.values[field.name];
       if (typeof value === 'string') findings.push(...singleChoice(field, value));
     }
-    for (const field of ITEM_FIELDS) {
+    for (const field of itemFields(target)) {
       const value = input.values[field.name];
       if (isStringList(value)) findings.push(...listItems(field, value));
     }
-    findings.push(...reportTo(input.values.report_to));
+    findings.push(...reportTo(input.values.report_to, trackersOf(target)));
     return findings;
   },
 });
@@ -96,33 +113,33 @@ function listItems(field: FieldDef, items: readonly string[]): Finding[] {
   ];
 }
 
-function reportTo(value: PyValue | undefined): Finding[] {
-  if (typeof value === 'string') return reportToText(value);
+function reportTo(value: PyValue | undefined, trackers: Trackers): Finding[] {
+  if (typeof value === 'string') return reportToText(value, trackers);
   if (!isStringList(value)) return [];
   // "all" and "none" are only understood on their own; inside a longer list the Trainer treats them as tracker names.
   if (value.length === 1 && (value[0] === 'all' || value[0] === 'none')) return [];
-  const unknown = value.filter((item) => !isIntegration(item));
+  const unknown = value.filter((item) => !trackers.integrations.includes(item));
   if (unknown.length === 0) return [];
-  const repaired = repairList(value, REPORT_TO_INTEGRATIONS);
+  const repaired = repairList(value, trackers.integrations);
   const hasSpecial = unknown.some((item) => item === 'all' || item === 'none');
   const special = hasSpecial ? ' "all" and "none" only work on their own, not inside a list of trackers.' : '';
   const specialKo = hasSpecial ? ` ${code('"all"')}과 ${code('"none"')}은 트래커 리스트 안에서는 통하지 않고 단독으로만 쓸 수 있습니다.` : '';
   return [
     {
       fields: ['report_to'],
-      message: `report_to lists trackers the Trainer does not know: ${unknownText(unknown, REPORT_TO_INTEGRATIONS)}.${special} ${REPORT_TO_CONSEQUENCE}`,
-      messageKo: `${code('report_to')}에 Trainer가 모르는 트래커가 있습니다: ${unknownTextKo(unknown, REPORT_TO_INTEGRATIONS)}.${specialKo} ${REPORT_TO_CONSEQUENCE_KO}`,
+      message: `report_to lists trackers the Trainer does not know: ${unknownText(unknown, trackers.integrations)}.${special} ${REPORT_TO_CONSEQUENCE}`,
+      messageKo: `${code('report_to')}에 Trainer가 모르는 트래커가 있습니다: ${unknownTextKo(unknown, trackers.integrations)}.${specialKo} ${REPORT_TO_CONSEQUENCE_KO}`,
       // Dropping every tracker would turn reporting off, which is the user's call, not a repair.
       ...(repaired.length > 0 ? { fix: patchFix({ report_to: repaired }) } : {}),
     },
   ];
 }
 
-function reportToText(value: string): Finding[] {
-  if ((REPORT_TO_CHOICES as readonly string[]).includes(value)) return [];
+function reportToText(value: string, { choices, integrations }: Trackers): Finding[] {
+  if (choices.includes(value)) return [];
   const parts = value.split(/[\s,;]+/).filter((part) => part !== '');
   if (parts.length > 1) {
-    const named = parts.map((part) => (isIntegration(part) ? part : didYouMean(part, REPORT_TO_INTEGRATIONS)));
+    const named = parts.map((part) => (integrations.includes(part) ? part : didYouMean(part, integrations)));
     if (named.every((name): name is string => name !== undefined)) {
       const list = [...new Set(named)];
       return [
@@ -135,12 +152,12 @@ function reportToText(value: string): Finding[] {
       ];
     }
   }
-  const suggestion = didYouMean(value, REPORT_TO_CHOICES);
+  const suggestion = didYouMean(value, choices);
   return [
     {
       fields: ['report_to'],
-      message: `report_to: ${describeValue(value)} is not a tracker the Trainer knows.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Known: ${listChoices(REPORT_TO_CHOICES, REPORT_TO_CHOICES.length)}. ${REPORT_TO_CONSEQUENCE}`,
-      messageKo: `${code('report_to')}: ${eun(describeValueKo(value))} Trainer가 아는 트래커가 아닙니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} 가능한 값: ${listChoicesKo(REPORT_TO_CHOICES, REPORT_TO_CHOICES.length)}. ${REPORT_TO_CONSEQUENCE_KO}`,
+      message: `report_to: ${describeValue(value)} is not a tracker the Trainer knows.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Known: ${listChoices(choices, choices.length)}. ${REPORT_TO_CONSEQUENCE}`,
+      messageKo: `${code('report_to')}: ${eun(describeValueKo(value))} Trainer가 아는 트래커가 아닙니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} 가능한 값: ${listChoicesKo(choices, choices.length)}. ${REPORT_TO_CONSEQUENCE_KO}`,
       ...(suggestion ? { fix: choiceFix('report_to', suggestion) } : {}),
     },
   ];
@@ -149,10 +166,6 @@ function reportToText(value: string): Finding[] {
 /** Swaps the value for the suggested choice. */
 function choiceFix(field: string, suggestion: string): Fix {
   return { label: `Use ${quote(suggestion)}`, labelKo: `${ro(quote(suggestion))} 바꾸기`, patch: { [field]: suggestion } };
-}
-
-function isIntegration(name: string): boolean {
-  return (REPORT_TO_INTEGRATIONS as readonly string[]).includes(name);
 }
 
 function isStringList(value: PyValue | undefined): value is string[] {

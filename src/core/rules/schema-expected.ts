@@ -1,4 +1,5 @@
 import type { FieldDef } from '../registry/define-field';
+import { DEFAULT_TARGET, type Target } from '../target/target';
 import { code, orList } from './ko-text';
 import { listChoices, listChoicesKo } from './schema-format';
 import type { Shape } from './schema-shapes';
@@ -30,11 +31,11 @@ export function boundsTextKo(field: FieldDef): string {
 }
 
 /**
- * What a field accepts, as a phrase that completes "<field> must be …".
+ * What a field accepts in the target (v5 by default), as a phrase that completes "<field> must be …".
  * @example expectedText(getField('per_device_train_batch_size')!) // 'a whole number ≥ 1'
  */
-export function expectedText(field: FieldDef): string {
-  const phrases = acceptedShapes(field).map((shape) => shapePhrase(field, shape));
+export function expectedText(field: FieldDef, target: Target = DEFAULT_TARGET): string {
+  const phrases = acceptedShapes(field, target).map((shape) => shapePhrase(field, shape));
   if (phrases.length === 0) return 'left unset (it can only be built in Python code)';
   return phrases.length === 1 ? phrases[0]! : `${phrases.slice(0, -1).join(', ')} or ${phrases.at(-1)}`;
 }
@@ -65,8 +66,8 @@ function shapePhrase(field: FieldDef, shape: Shape): string {
  * field cannot be set here at all.
  * @example expectedTextKo(getField('per_device_train_batch_size')!) // '1 이상인 정수'
  */
-export function expectedTextKo(field: FieldDef): string {
-  return orList(acceptedShapes(field).map((shape) => shapePhraseKo(field, shape)));
+export function expectedTextKo(field: FieldDef, target: Target = DEFAULT_TARGET): string {
+  return orList(acceptedShapes(field, target).map((shape) => shapePhraseKo(field, shape)));
 }
 
 function shapePhraseKo(field: FieldDef, shape: Shape): string {

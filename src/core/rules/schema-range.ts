@@ -1,5 +1,6 @@
 import type { FieldDef } from '../registry/define-field';
-import { ALL_FIELDS } from '../registry/registry';
+import { fieldsFor } from '../registry/registry';
+import { perTarget } from '../target/target';
 import type { Finding } from './define-rule';
 import { defineRule } from './define-rule';
 import { code } from './ko-text';
@@ -7,9 +8,9 @@ import { boundsText, boundsTextKo } from './schema-expected';
 import { describeValue, describeValueKo, resetFix } from './schema-format';
 import { LIBRARY_TYPED_FIELDS, fitsShape } from './schema-shapes';
 
-/** Bounds `TrainingArguments` enforces itself; the library rules report those in the library's words. */
-const LIBRARY_BOUNDED: ReadonlySet<string> = new Set(['warmup_steps', ...LIBRARY_TYPED_FIELDS]);
-const BOUNDED_FIELDS = ALL_FIELDS.filter((f) => (f.min !== undefined || f.max !== undefined) && !LIBRARY_BOUNDED.has(f.name));
+/** Bounds `TrainingArguments` enforces itself (4.x also the warmup ratio); the library rules report those in the library's words. */
+const LIBRARY_BOUNDED: ReadonlySet<string> = new Set(['warmup_steps', 'warmup_ratio', ...LIBRARY_TYPED_FIELDS]);
+const boundedFields = perTarget((target) => fieldsFor(target).filter((f) => (f.min !== undefined || f.max !== undefined) && !LIBRARY_BOUNDED.has(f.name)));
 
 /**
  * Zero here is reported by dedicated Trainer rules (train-batch-size-zero, grad-accum-zero,
@@ -23,15 +24,15 @@ const ZERO_HANDLED_ELSEWHERE: ReadonlySet<string> = new Set(['per_device_train_b
  */
 export const schemaRange = defineRule({
   id: 'schema-range',
-  fields: BOUNDED_FIELDS.map((f) => f.name),
+  fields: [...new Set([...boundedFields('v5'), ...boundedFields('v4')].map((f) => f.name))],
   severity: 'error',
   source: 'app',
   description: 'Numbers lie within their sensible range (batch sizes ≥ 1, learning rate ≥ 0, betas below 1, …).',
-  check: ({ input }) =>
-    BOUNDED_FIELDS.flatMap((field): Finding[] => {
+  check: ({ input, target }) =>
+    boundedFields(target).flatMap((field): Finding[] => {
       const value = input.values[field.name];
       // Values of the wrong type are schema-type's to report; one message per mistake.
-      if (typeof value !== 'number' || !fitsShape(field, value, input)) return [];
+      if (typeof value !== 'number' || !fitsShape(field, value, input, target)) return [];
       if (value === 0 && ZERO_HANDLED_ELSEWHERE.has(field.name)) return [];
       if (inRange(field, value)) return [];
       const asFloat = input.floatWritten.has(field.name);

@@ -1,26 +1,41 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict, isPyInt } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
+import { DEFAULT_TARGET, type Target } from '../target/target';
 
 /** The JSON shapes a keyword argument can take. `int` is a whole number not written as a float. */
 export type Shape = 'int' | 'number' | 'bool' | 'string' | 'list' | 'dict' | 'none';
 
-/**
- * Fields whose accepted shapes are a union the field kind cannot express, as checked against
- * training_args.py, trainer.py and the reference vectors.
- */
-const UNION_SHAPES: Readonly<Record<string, readonly Shape[]>> = {
-  // v5 wraps None into [None], which the Trainer then rejects as an unknown integration.
-  report_to: ['string', 'list'],
-  // True means ["full_shard"]; None, "" and [] all mean no FSDP.
-  fsdp: ['bool', 'string', 'list', 'none'],
+/** Union shapes that are the same in every targeted release. */
+const COMMON_UNION_SHAPES: Readonly<Record<string, readonly Shape[]>> = {
   // None becomes [] in __post_init__, although the annotation does not say so.
   debug: ['string', 'list', 'none'],
   optim_target_modules: ['string', 'list', 'none'],
-  // True/False are mapped to "all"/"no".
-  include_num_input_tokens_seen: ['bool', 'string'],
   // The Trainer guards clipping with `max_grad_norm is not None and > 0`, so None means "no clipping".
   max_grad_norm: ['number', 'none'],
+};
+
+/**
+ * Fields whose accepted shapes are a union the field kind cannot express, per target, as checked against
+ * training_args.py, trainer.py and the reference vectors.
+ */
+const UNION_SHAPES: Readonly<Record<Target, Readonly<Record<string, readonly Shape[]>>>> = {
+  v5: {
+    ...COMMON_UNION_SHAPES,
+    // v5 wraps None into [None], which the Trainer then rejects as an unknown integration.
+    report_to: ['string', 'list'],
+    // True means ["full_shard"]; None, "" and [] all mean no FSDP.
+    fsdp: ['bool', 'string', 'list', 'none'],
+    // True/False are mapped to "all"/"no".
+    include_num_input_tokens_seen: ['bool', 'string'],
+  },
+  v4: {
+    ...COMMON_UNION_SHAPES,
+    // None (the 4.x default) means every installed integration.
+    report_to: ['string', 'list', 'none'],
+    // None is the annotation's; 4.56 then fails on it, which the fsdp-none rule reports in the library's words.
+    fsdp: ['bool', 'string', 'list', 'none'],
+  },
 };
 
 /**
@@ -32,14 +47,28 @@ const WHOLE_FLOAT_INTS: ReadonlySet<string> = new Set(['ddp_timeout', 'eval_accu
 
 /** Fields whose whole value check `TrainingArguments` performs itself; the library rule reports them in the library's words. */
 export const LIBRARY_TYPED_FIELDS: ReadonlySet<string> = new Set(['torch_empty_cache_steps']);
+/** The same per target: 4.x also type-checks `warmup_steps` (an int ≥ 0) itself. */
+const LIBRARY_TYPED_BY_TARGET: Readonly<Record<Target, ReadonlySet<string>>> = {
+  v5: LIBRARY_TYPED_FIELDS,
+  v4: new Set([...LIBRARY_TYPED_FIELDS, 'warmup_steps']),
+};
 
 /**
- * The shapes a field accepts: its kind, plus None when nullable, plus a string for dict fields the
- * library parses or reads from a file, or the union recorded for the few multi-shape fields.
+ * Whether the targeted release checks the field's whole value itself, so the schema rules leave it alone.
+ * @example isLibraryTyped('warmup_steps', 'v4') // true
+ */
+export function isLibraryTyped(name: string, target: Target): boolean {
+  return LIBRARY_TYPED_BY_TARGET[target].has(name);
+}
+
+/**
+ * The shapes a field accepts in the targeted release (v5 by default): its kind, plus None when nullable, plus
+ * a string for dict fields the library parses or reads from a file, or the union recorded for the few
+ * multi-shape fields.
  * @example acceptedShapes(getField('fsdp')!) // ['bool', 'string', 'list', 'none']
  */
-export function acceptedShapes(field: FieldDef): readonly Shape[] {
-  const union = UNION_SHAPES[field.name];
+export function acceptedShapes(field: FieldDef, target: Target = DEFAULT_TARGET): readonly Shape[] {
+  const union = UNION_SHAPES[target][field.name];
   if (union) return union;
   const shapes = [...kindShapes(field)];
   if (field.nullable) shapes.push('none');
@@ -72,11 +101,11 @@ function topLevelTypes(pyType: string): string[] {
 }
 
 /**
- * Whether `value` (the raw input of `field`) has one of the accepted shapes. Lists must hold only strings.
+ * Whether `value` (the raw input of `field`) has one of the shapes the target accepts. Lists must hold only strings.
  * @example fitsShape(getField('max_steps')!, 2.5, kwargs({ max_steps: 2.5 })) // false
  */
-export function fitsShape(field: FieldDef, value: PyValue, input: Kwargs): boolean {
-  return acceptedShapes(field).some((shape) => hasShape(field.name, shape, value, input));
+export function fitsShape(field: FieldDef, value: PyValue, input: Kwargs, target: Target = DEFAULT_TARGET): boolean {
+  return acceptedShapes(field, target).some((shape) => hasShape(field.name, shape, value, input));
 }
 
 function hasShape(name: string, shape: Shape, value: PyValue, input: Kwargs): boolean {

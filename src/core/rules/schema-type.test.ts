@@ -97,3 +97,28 @@ describe(schemaType.id, () => {
 function orderOf(name: string): number {
   return ALL_FIELDS.findIndex((f) => f.name === name);
 }
+
+describe(`${schemaType.id} for transformers 4.56`, () => {
+  const checkV4 = (values: Record<string, PyValue>) => findingsOf(schemaType, values, { target: 'v4' });
+
+  it('takes only true or false for include_num_input_tokens_seen', () => {
+    expect(checkV4({ include_num_input_tokens_seen: 'all' })[0]?.message).toContain('true or false');
+    expect(checkV4({ include_num_input_tokens_seen: 'false' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: false });
+  });
+
+  it('accepts None for report_to and leaves warmup_steps to the library rule', () => {
+    expect(checkV4({ report_to: null, warmup_steps: 0.1 })).toEqual([]);
+    expect(check({ report_to: null })).toHaveLength(1);
+  });
+
+  it('checks the 4.x-only fields by their declaration', () => {
+    expect(checkV4({ per_gpu_train_batch_size: 'eight', no_cuda: 'yes' }).map((f) => f.fields?.[0])).toEqual(['per_gpu_train_batch_size', 'no_cuda']);
+  });
+});
+
+describe(`${schemaType.id}: token-counting modes in 4.56`, () => {
+  it('turns a v5 mode into the bool 4.56 takes', () => {
+    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'non_padding' }, { target: 'v4' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: true });
+    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'no' }, { target: 'v4' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: false });
+  });
+});

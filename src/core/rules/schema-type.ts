@@ -1,17 +1,18 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
-import { ALL_FIELDS } from '../registry/registry';
+import { fieldsFor } from '../registry/registry';
+import { perTarget, type Target } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { code, eun } from './ko-text';
 import { expectedText, expectedTextKo } from './schema-expected';
 import { describeValue, describeValueKo, parseNumberText, patchFix, resetFix } from './schema-format';
 import type { Shape } from './schema-shapes';
-import { LIBRARY_TYPED_FIELDS, acceptedShapes, fitsShape } from './schema-shapes';
+import { acceptedShapes, fitsShape, isLibraryTyped } from './schema-shapes';
 import { pythonText } from './python-text';
 
-/** Every field a user can set; the library checks torch_empty_cache_steps fully itself. */
-const CHECKED_FIELDS = ALL_FIELDS.filter((f) => !LIBRARY_TYPED_FIELDS.has(f.name));
+/** Every field of the target a user can set, except those the library type-checks itself. */
+const checkedFields = perTarget((target) => fieldsFor(target).filter((f) => !isLibraryTyped(f.name, target)));
 
 /**
  * The raw value of each field the user set has a shape the library and Trainer accept:
@@ -20,28 +21,29 @@ const CHECKED_FIELDS = ALL_FIELDS.filter((f) => !LIBRARY_TYPED_FIELDS.has(f.name
  */
 export const schemaType = defineRule({
   id: 'schema-type',
-  fields: CHECKED_FIELDS.map((f) => f.name),
+  // The union over targets, so the runner skips later rules on any field whose type failed.
+  fields: [...new Set([...checkedFields('v5'), ...checkedFields('v4')].map((f) => f.name))],
   severity: 'error',
   source: 'app',
   description: 'Each value has the type its field accepts (a whole number for int fields, true/false for flags, a list of strings for lists, …).',
-  check: ({ input }) =>
-    CHECKED_FIELDS.flatMap((field): Finding[] => {
+  check: ({ input, target }) =>
+    checkedFields(target).flatMap((field): Finding[] => {
       const value = input.values[field.name];
-      if (value === undefined || fitsShape(field, value, input)) return [];
-      return [typeFinding(field, value, input)];
+      if (value === undefined || fitsShape(field, value, input, target)) return [];
+      return [typeFinding(field, value, input, target)];
     }),
 });
 
-function typeFinding(field: FieldDef, value: PyValue, input: Kwargs): Finding {
+function typeFinding(field: FieldDef, value: PyValue, input: Kwargs, target: Target): Finding {
   const writtenAsFloat = input.floatWritten.has(field.name);
-  const conversion = convert(field, value, writtenAsFloat);
+  const conversion = convert(field, value, writtenAsFloat, target);
   const fix = conversion ? patchFix(conversion.patch) : resetFix(field.name, field.default);
-  const { advice, adviceKo } = conversion ?? generalAdvice(field);
-  const expectedKo = expectedTextKo(field);
+  const { advice, adviceKo } = conversion ?? generalAdvice(field, target);
+  const expectedKo = expectedTextKo(field, target);
   const gotKo = `입력값이 ${describeValueKo(value, writtenAsFloat)}입니다`;
   return {
     fields: [field.name],
-    message: `${field.name} must be ${expectedText(field)}, got ${describeValue(value, writtenAsFloat)}. ${advice}`,
+    message: `${field.name} must be ${expectedText(field, target)}, got ${describeValue(value, writtenAsFloat)}. ${advice}`,
     messageKo: expectedKo
       ? `${code(field.name)}에는 ${expectedKo}만 쓸 수 있는데, ${gotKo}. ${adviceKo}`
       : `${eun(code(field.name))} 여기서 설정할 수 없고 Python 코드에서만 만들 수 있는데, ${gotKo}. ${adviceKo}`,
@@ -58,12 +60,23 @@ interface Conversion extends Advice {
   readonly patch: Fix['patch'];
 }
 
+/** The v5 token-counting modes as the bool a release without modes takes (there a string fails the bool check). */
+const TOKENS_SEEN_AS_BOOL: Readonly<Record<string, boolean>> = { all: true, non_padding: true, no: false };
+
 /** The value the user evidently meant, when that is unambiguous; otherwise undefined. */
-function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean): Conversion | undefined {
-  const shapes = acceptedShapes(field);
+function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean, target: Target): Conversion | undefined {
+  const shapes = acceptedShapes(field, target);
   const name = field.name;
   if (shapes.includes('int') && typeof value === 'number' && Number.isInteger(value) && writtenAsFloat) {
     return { advice: `Write it without the decimal point: ${value}.`, adviceKo: `소수점 없이 ${code(String(value))}처럼 쓰세요.`, patch: { [name]: value } };
+  }
+  if (name === 'include_num_input_tokens_seen' && typeof value === 'string' && value in TOKENS_SEEN_AS_BOOL) {
+    const on = TOKENS_SEEN_AS_BOOL[value] === true;
+    return {
+      advice: `The token-counting modes arrived in 4.57; here the flag is a bool, and ${on ? 'True counts every token, padding included' : 'False turns counting off'}.`,
+      adviceKo: `토큰 세기 모드는 4.57에서 추가되었고, 여기서는 불리언입니다. ${on ? `${code('True')}는 패딩을 포함해 모든 토큰을 셉니다.` : `${code('False')}는 세기를 끕니다.`}`,
+      patch: { [name]: on },
+    };
   }
   if (typeof value === 'string') return convertText(field, shapes, value);
   if (shapes.includes('bool') && (value === 0 || value === 1)) {
@@ -76,7 +89,7 @@ function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean): Conv
   if (shapes.includes('string') && typeof value === 'number' && field.kind === 'string') {
     return { advice: 'Put the value in quotes so it is passed as text.', adviceKo: '텍스트로 전달되도록 값을 따옴표로 감싸세요.', patch: { [name]: String(value) } };
   }
-  if (name === 'report_to' && value === null) {
+  if (name === 'report_to' && value === null && target === 'v5') {
     return {
       advice: 'In v5 None is not "no tracking": it becomes [None], which the Trainer rejects. Use "none" to turn reporting off.',
       adviceKo: `v5에서 ${code('None')}은 "추적 안 함"이 아니라 ${code('[None]')}이 되고, Trainer가 이를 거부합니다. 리포팅을 끄려면 ${code('"none"')}을 쓰세요.`,
@@ -111,8 +124,8 @@ function convertText(field: FieldDef, shapes: readonly Shape[], text: string): C
   return undefined;
 }
 
-function generalAdvice(field: FieldDef): Advice {
-  const shapes = acceptedShapes(field);
+function generalAdvice(field: FieldDef, target: Target): Advice {
+  const shapes = acceptedShapes(field, target);
   // The default makes a good example unless it is a sentinel such as max_steps = -1.
   const example = typeof field.default === 'number' && field.default > 0 ? field.default : Math.max(field.min ?? 1, 1);
   if (shapes.length === 0) return { advice: 'Build it in your Python code and leave it unset here.', adviceKo: 'Python 코드에서 만들고 여기서는 비워 두세요.' };

@@ -73,3 +73,24 @@ describe(unknownArgument.id, () => {
     expect(finding?.fix?.patch).toEqual({ model_name_or_path: undefined });
   });
 });
+
+describe(`${unknownArgument.id} for transformers 4.56`, () => {
+  const checkV4 = (values: Record<string, PyValue>) => findingsOf(unknownArgument, values, { target: 'v4' });
+
+  it('accepts the 4.x-only names and rejects the v5 additions as unknown there', () => {
+    expect(checkV4({ no_cuda: true, per_gpu_train_batch_size: 8, fp16_backend: 'auto', group_by_length: true })).toEqual([]);
+    const [finding] = checkV4({ use_cache: false });
+    expect(finding?.message).toContain('added in transformers 5.0');
+    expect(finding?.message).toContain(typeError('use_cache'));
+    expect(finding?.fix?.patch).toEqual({ use_cache: undefined });
+  });
+
+  it('translates group_by_length sampling back to its 4.x flag', () => {
+    expect(checkV4({ train_sampling_strategy: 'group_by_length' })[0]?.fix?.patch).toEqual({ train_sampling_strategy: undefined, group_by_length: true });
+  });
+
+  it('still calls names retired before 4.56 retired', () => {
+    expect(checkV4({ evaluation_strategy: 'epoch' })[0]?.fix?.patch).toEqual({ evaluation_strategy: undefined, eval_strategy: 'epoch' });
+    expect(checkV4({ sharded_ddp: 'simple' })[0]?.message).toContain('transformers 4.33');
+  });
+});

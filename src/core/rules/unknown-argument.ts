@@ -1,16 +1,24 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { Patch, RetiredArgument } from '../registry/renames';
-import { RETIRED_ARGUMENTS, retiredArgument } from '../registry/renames';
-import { ALL_FIELDS, isFieldName } from '../registry/registry';
+import { retiredArgument, retiredArgumentsFor } from '../registry/renames';
+import { ALL_FIELDS, fieldsFor, getField, isFieldName } from '../registry/registry';
+import { TARGET_LABELS, TARGET_VERSIONS, type Target } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { didYouMean, squashName } from './did-you-mean';
 import { code, eun, gwa, iga, ro } from './ko-text';
 import { patchFix } from './schema-format';
 
-const FIELD_NAMES = ALL_FIELDS.map((f) => f.name);
-const RETIRED_NAMES = RETIRED_ARGUMENTS.map((r) => r.name);
-const KNOWN_NAMES = [...FIELD_NAMES, ...RETIRED_NAMES];
+/** Names a misspelling may be aimed at: the target's fields, the names it retired, and newer v5 fields. */
+const KNOWN_NAMES = new Map<Target, readonly string[]>();
+
+function knownNames(target: Target): readonly string[] {
+  const cached = KNOWN_NAMES.get(target);
+  if (cached) return cached;
+  const names = [...new Set([...fieldsFor(target).map((f) => f.name), ...retiredArgumentsFor(target).map((r) => r.name), ...ALL_FIELDS.map((f) => f.name)])];
+  KNOWN_NAMES.set(target, names);
+  return names;
+}
 
 /**
  * Names from other training tools (and read-only properties of TrainingArguments) that are too far
@@ -45,11 +53,12 @@ export const unknownArgument = defineRule({
   fields: [],
   severity: 'error',
   source: 'library',
-  description: 'Every keyword is a v5 TrainingArguments field; renamed and removed names are pointed to their v5 replacement.',
-  check: ({ input }) =>
+  description:
+    'Every keyword is a TrainingArguments field of the targeted release; renamed and removed names are pointed to their replacement, and v5 names to what 4.x offers.',
+  check: ({ input, target }) =>
     Object.keys(input.values)
-      .filter((key) => !isFieldName(key))
-      .map((key) => unknownFinding(key, input)),
+      .filter((key) => !isFieldName(key, target))
+      .map((key) => unknownFinding(key, input, target)),
 });
 
 /** The Python error in both languages' framing; the error text itself stays English, as users search for it. */
@@ -58,23 +67,44 @@ interface PythonError {
   readonly ko: string;
 }
 
-function unknownFinding(key: string, input: Kwargs): Finding {
+function unknownFinding(key: string, input: Kwargs, release: Target): Finding {
   const value = input.values[key] ?? null;
   const typeError = `TypeError: TrainingArguments.__init__() got an unexpected keyword argument '${key}'`;
   const pythonError = { en: `TrainingArguments raises: ${typeError}`, ko: `TrainingArguments 오류: ${typeError}` };
-  const retired = retiredArgument(key);
+  const retired = retiredArgument(key, release);
   if (retired) return retiredFinding(key, key, retired, value, input, pythonError);
+  if (getField(key)) return newerFinding(key, value, release, pythonError);
 
-  const target = COMMON_ALIASES[squashName(key)] ?? didYouMean(key, KNOWN_NAMES);
-  const retiredTarget = target === undefined ? undefined : retiredArgument(target);
+  const target = COMMON_ALIASES[squashName(key)] ?? didYouMean(key, knownNames(release));
+  const retiredTarget = target === undefined ? undefined : retiredArgument(target, release);
   if (retiredTarget) return retiredFinding(key, retiredTarget.name, retiredTarget, value, input, pythonError);
   if (target !== undefined) return typoFinding(key, target, value, input, pythonError);
 
+  const label = TARGET_LABELS[release];
   return {
     fields: [key],
-    message: `${key} is not a TrainingArguments argument in transformers v5, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${pythonError.en}`,
-    messageKo: `${eun(code(key))} transformers v5의 TrainingArguments 인자가 아니고, 철자가 비슷한 인자도 없습니다. 지우거나, 원래 속한 곳(모델, 토크나이저, 스크립트 옵션)에 설정하세요. ${pythonError.ko}`,
+    message: `${key} is not a TrainingArguments argument in ${label}, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${pythonError.en}`,
+    messageKo: `${eun(code(key))} ${label}의 TrainingArguments 인자가 아니고, 철자가 비슷한 인자도 없습니다. 지우거나, 원래 속한 곳(모델, 토크나이저, 스크립트 옵션)에 설정하세요. ${pythonError.ko}`,
     fix: { label: `Remove ${key}`, labelKo: `${key} 제거`, patch: { [key]: undefined } },
+  };
+}
+
+/**
+ * A v5 field the targeted older release does not have yet. `group_by_length` sampling has a 4.x spelling;
+ * the other v5 additions have none, so the fix drops them.
+ */
+function newerFinding(key: string, value: PyValue, release: Target, pythonError: PythonError): Finding {
+  const since = getField(key)?.since ?? TARGET_VERSIONS.v5;
+  const label = TARGET_LABELS[release];
+  const groupByLength = key === 'train_sampling_strategy' && value === 'group_by_length';
+  const advice = groupByLength ? ' In 4.x the same sampling is group_by_length=True.' : ' Remove it; the targeted release has no equivalent setting.';
+  const adviceKo = groupByLength ? ' 4.x에서는 같은 샘플링을 `group_by_length=True`로 씁니다.' : ' 지우세요. 대상 릴리스에는 같은 역할의 설정이 없습니다.';
+  const patch: Patch = groupByLength ? { [key]: undefined, group_by_length: true } : { [key]: undefined };
+  return {
+    fields: [key],
+    message: `${key} was added in transformers ${since}, so ${label} does not accept it.${advice} ${pythonError.en}`,
+    messageKo: `${eun(code(key))} transformers ${since}에서 추가되어 ${label}에서는 쓸 수 없습니다.${adviceKo} ${pythonError.ko}`,
+    fix: patchFix(patch),
   };
 }
 

@@ -1,5 +1,6 @@
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
+import { warmupOf, warmupSteps as warmupStepsOver } from './warmup-of';
 
 // constant and reduce_lr_on_plateau never warm up; their own warnings cover a warmup given to them.
 const NO_WARMUP = ['constant', 'reduce_lr_on_plateau'];
@@ -10,21 +11,21 @@ const NO_WARMUP = ['constant', 'reduce_lr_on_plateau'];
  */
 export const warmupCoversTraining = defineRule({
   id: 'warmup-covers-training',
-  fields: ['warmup_steps', 'max_steps'],
+  fields: ['warmup_steps', 'warmup_ratio', 'max_steps'],
   severity: 'warning',
   source: 'app',
   description: 'A warmup that lasts as long as max_steps means the learning rate never reaches learning_rate.',
-  check: ({ input, resolved }) => {
+  check: ({ input, resolved, target }) => {
     const total = pyNumber(resolved.max_steps);
-    const warmup = pyNumber(resolved.warmup_steps);
-    if (total === null || warmup === null || total <= 0 || warmup <= 0 || NO_WARMUP.includes(String(resolved.lr_scheduler_type))) return null;
-    const warmupSteps = warmup >= 1 ? Math.trunc(warmup) : Math.ceil(total * warmup);
+    const warmup = warmupOf(resolved, input, target);
+    if (total === null || warmup === null || total <= 0 || NO_WARMUP.includes(String(resolved.lr_scheduler_type))) return null;
+    const warmupSteps = warmupStepsOver(warmup, total);
     if (warmupSteps < total) return null;
-    const field = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null ? 'warmup_ratio' : 'warmup_steps';
+    const field = warmup.field;
     return {
       fields: [field, 'max_steps'],
-      message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. 0.1 for 10 % of training).`,
-      messageKo: `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 0.1).`,
+      message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. ${target === 'v4' ? 'warmup_ratio ' : ''}0.1 for 10 % of training).`,
+      messageKo: `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 ${target === 'v4' ? '`warmup_ratio` ' : ''}0.1).`,
     };
   },
 });

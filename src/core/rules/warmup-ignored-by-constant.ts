@@ -1,20 +1,19 @@
-import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
+import { warmupOf } from './warmup-of';
 import { code, eul } from './ko-text';
 
 /** `get_scheduler` builds the plain constant schedule before it reads the warmup, so warmup_steps silently does nothing. */
 export const warmupIgnoredByConstant = defineRule({
   id: 'warmup-ignored-by-constant',
-  fields: ['warmup_steps', 'lr_scheduler_type'],
+  fields: ['warmup_steps', 'warmup_ratio', 'lr_scheduler_type'],
   severity: 'warning',
   source: 'app',
   description: 'A warmup with lr_scheduler_type "constant" is ignored; constant_with_warmup is the schedule that warms up.',
-  check: ({ input, resolved }) => {
+  check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'constant') return null;
-    const warmup = pyNumber(resolved.warmup_steps);
-    if (warmup === null || warmup <= 0) return null;
-    const fromRatio = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null;
-    const field = fromRatio ? 'warmup_ratio' : 'warmup_steps';
+    const warmup = warmupOf(resolved, input, target);
+    if (warmup === null) return null;
+    const field = warmup.field;
     return {
       fields: [field, 'lr_scheduler_type'],
       message: `The "constant" schedule starts at the full learning rate and ignores ${field}. To warm up and then hold the rate, use lr_scheduler_type "constant_with_warmup"; otherwise drop the warmup.`,

@@ -1,19 +1,18 @@
-import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
+import { warmupOf } from './warmup-of';
 
 /** `get_scheduler` hands ReduceLROnPlateau only the kwargs: no warmup length ever reaches it. */
 export const warmupIgnoredByPlateau = defineRule({
   id: 'warmup-ignored-by-plateau',
-  fields: ['warmup_steps', 'lr_scheduler_type'],
+  fields: ['warmup_steps', 'warmup_ratio', 'lr_scheduler_type'],
   severity: 'warning',
   source: 'app',
   description: 'A warmup with lr_scheduler_type "reduce_lr_on_plateau" is ignored.',
-  check: ({ input, resolved }) => {
+  check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'reduce_lr_on_plateau') return null;
-    const warmup = pyNumber(resolved.warmup_steps);
-    if (warmup === null || warmup <= 0) return null;
-    const fromRatio = input.values.warmup_ratio !== undefined && input.values.warmup_ratio !== null;
-    const field = fromRatio ? 'warmup_ratio' : 'warmup_steps';
+    const warmup = warmupOf(resolved, input, target);
+    if (warmup === null) return null;
+    const field = warmup.field;
     return {
       fields: [field, 'lr_scheduler_type'],
       message: `reduce_lr_on_plateau has no warmup phase: it starts at the full learning rate and only lowers it after evaluations stop improving, so ${field} has no effect.`,

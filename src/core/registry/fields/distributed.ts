@@ -105,7 +105,7 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'Accelerate `ParallelismConfig` for combining data, tensor and context parallelism.',
     help: 'A Python object rather than a plain value, so it cannot be written as a command-line flag or in JSON; build it in your script. Needs accelerate 1.10.1 or newer. Default None.',
-    since: '5.0',
+    since: '4.56',
   }),
   defineField({
     name: 'local_rank',

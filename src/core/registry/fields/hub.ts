@@ -70,6 +70,6 @@ export const hubFields = [
     tier: 'expert',
     summary: 'Branch or other revision on the Hub to push to.',
     help: 'Empty pushes to the default branch, normally `main`. A branch name is the usual value; tags and commit hashes are accepted too. Default None.',
-    since: '5.0',
+    since: '4.52',
   }),
 ] as const;

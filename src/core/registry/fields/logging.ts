@@ -99,7 +99,7 @@ export const loggingFields = [
     tier: 'advanced',
     summary: 'Project under which runs are grouped; currently only Trackio reads it.',
     help: 'Other trackers ignore it and use their own settings. Default `huggingface`.',
-    since: '5.0',
+    since: '4.57',
   }),
   defineField({
     name: 'trackio_space_id',
@@ -110,7 +110,7 @@ export const loggingFields = [
     tier: 'advanced',
     summary: 'Hugging Face Space that hosts the Trackio dashboard; empty keeps the logs local.',
     help: 'Give `user/name`, `org/name` or just `name` to create it in your own namespace. The default `trackio` means a Space is deployed unless you clear the value. The Space is public unless `hub_private_repo` is True or your organization creates private Spaces by default. Only read when `report_to` includes `trackio`.',
-    since: '5.0',
+    since: '4.57',
   }),
   defineField({
     name: 'log_level_replica',

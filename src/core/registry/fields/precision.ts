@@ -118,7 +118,7 @@ export const precisionFields = [
     tier: 'expert',
     summary: 'Per-kernel switches for Liger, e.g. `{"rope": true, "cross_entropy": false}`.',
     help: 'Passed to the Liger patcher when `use_liger_kernel` is on; empty uses Liger’s defaults. Typical keys are `rope`, `swiglu`, `rms_norm`, `cross_entropy` and `fused_linear_cross_entropy`. Unlike the other dict options, a JSON string is not parsed here, so give a real dict.',
-    since: '5.0',
+    since: '4.54',
   }),
   defineField({
     name: 'use_cache',
