@@ -1,6 +1,7 @@
 import { isDict } from '../py/py-value';
+import { pythonText } from './python-text';
 import { defineRule } from './define-rule';
-import { fsdpConfig, pythonStr } from './fsdp-values';
+import { fsdpConfig } from './fsdp-values';
 import { code, libraryRaisesKo } from './ko-text';
 
 /**
@@ -19,7 +20,7 @@ export const fsdpMinNumParamsType = defineRule({
     if (!('min_num_params' in config)) return null;
     const value = config.min_num_params;
     if (typeof value === 'number' || typeof value === 'boolean') return null;
-    const shown = pythonStr(value ?? null);
+    const shown = pythonText(value ?? null);
     const typeName = value === null ? 'NoneType' : typeof value === 'string' ? 'str' : Array.isArray(value) ? 'list' : 'dict';
     const library = target === 'v4' ? `TypeError: '>' not supported between instances of 'int' and '${typeName}'` : `TypeError: '>' not supported between instances of '${typeName}' and 'int'`;
     const whole = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;

@@ -1,6 +1,7 @@
 import type { PyDict } from '../py/py-value';
+import { pythonText } from './python-text';
 import { defineRule, type Finding } from './define-rule';
-import { buildsFsdpPlugin, fsdpConfig, pythonStr, strToBool } from './fsdp-values';
+import { buildsFsdpPlugin, fsdpConfig, strToBool } from './fsdp-values';
 import { code, eun, libraryRaisesKo } from './ko-text';
 
 /**
@@ -24,8 +25,8 @@ export const fsdpPluginValues = defineRule({
       if (typeof version !== 'number') return [version];
       findings = pluginArgValues(config, version);
     }
-    const sync = pythonStr(config.sync_module_states ?? 'true').toLowerCase();
-    const lowMemory = pythonStr(config.cpu_ram_efficient_loading ?? 'false').toLowerCase();
+    const sync = pythonText(config.sync_module_states ?? 'true').toLowerCase();
+    const lowMemory = pythonText(config.cpu_ram_efficient_loading ?? 'false').toLowerCase();
     if (sync === 'false' && lowMemory === 'true') {
       findings.push({
         message:
@@ -44,8 +45,8 @@ function fsdpVersion(config: PyDict): number | Finding {
   const version = typeof rawVersion === 'number' ? Math.trunc(rawVersion) : /^\s*[+-]?\d+\s*$/.test(String(rawVersion)) ? Number(rawVersion) : Number.NaN;
   if (typeof rawVersion !== 'boolean' && !Number.isNaN(version)) return version;
   return {
-    message: `fsdp_config.version must be 1 or 2, got ${pythonStr(rawVersion)}. The library calls int() on it and fails.`,
-    messageKo: `\`fsdp_config.version\`은 1 또는 2여야 하는데, 입력값이 ${code(pythonStr(rawVersion))}입니다. 라이브러리가 이 값에 int()를 호출하다가 실패합니다.`,
+    message: `fsdp_config.version must be 1 or 2, got ${pythonText(rawVersion)}. The library calls int() on it and fails.`,
+    messageKo: `\`fsdp_config.version\`은 1 또는 2여야 하는데, 입력값이 ${code(pythonText(rawVersion))}입니다. 라이브러리가 이 값에 int()를 호출하다가 실패합니다.`,
   };
 }
 
@@ -56,7 +57,7 @@ function pluginArgValues(config: PyDict, version: number): Finding[] {
   for (const key of [...boolKeys, 'sync_module_states', 'cpu_ram_efficient_loading']) {
     if (!(key in config)) continue;
     if (strToBool(config[key]) === undefined) {
-      const library = `invalid truth value ${pythonStr(config[key]).toLowerCase()}`;
+      const library = `invalid truth value ${pythonText(config[key]).toLowerCase()}`;
       findings.push({
         message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
         messageKo: `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,

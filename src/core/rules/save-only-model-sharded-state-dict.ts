@@ -1,6 +1,7 @@
 import { isTruthy } from '../py/py-value';
+import { pythonText } from './python-text';
 import { defineRule } from './define-rule';
-import { buildsFsdpPlugin, fsdpConfig, pythonStr } from './fsdp-values';
+import { buildsFsdpPlugin, fsdpConfig } from './fsdp-values';
 
 /** A sharded FSDP state dict cannot be written as a plain model file, which is all save_only_model keeps. */
 export const saveOnlyModelShardedStateDict = defineRule({
@@ -12,7 +13,7 @@ export const saveOnlyModelShardedStateDict = defineRule({
   check: ({ resolved }) => {
     if (!isTruthy(resolved.save_only_model) || !buildsFsdpPlugin(resolved)) return null;
     const stateDictType = fsdpConfig(resolved).state_dict_type;
-    if (stateDictType === undefined || !pythonStr(stateDictType).includes('SHARDED_STATE_DICT')) return null;
+    if (stateDictType === undefined || !pythonText(stateDictType).includes('SHARDED_STATE_DICT')) return null;
     return {
       message:
         'save_only_model writes just the model weights, but fsdp_config asks for a SHARDED_STATE_DICT, which FSDP can only save as per-rank shards. ' +
