@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestModelSaveMultiple, pythonMod } from './best-model-save-multiple';
+import { bestModelSaveMultiple } from './best-model-save-multiple';
 import { findingsOf } from './test-context';
 
 const best = { load_best_model_at_end: true, eval_strategy: 'steps', save_strategy: 'steps' } as const;
@@ -22,13 +22,5 @@ describe(bestModelSaveMultiple.id, () => {
   it('accepts multiples, and is silent without load_best_model_at_end', () => {
     expect(findingsOf(bestModelSaveMultiple, { ...best, eval_steps: 100, save_steps: 500 })).toEqual([]);
     expect(findingsOf(bestModelSaveMultiple, { eval_strategy: 'steps', eval_steps: 300, save_steps: 500 })).toEqual([]);
-  });
-});
-
-describe(pythonMod.name, () => {
-  it('takes the sign of the divisor like Python', () => {
-    expect(pythonMod(-1, 3)).toBe(2);
-    expect(pythonMod(1, -3)).toBe(-2);
-    expect(pythonMod(6, 3)).toBe(0);
   });
 });

@@ -1,15 +1,9 @@
+import { pyMod } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
 import { libraryRaisesKo, setToKo } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 const LARGE_MULTIPLIER = 1_000_000;
-
-/** Python's float `%`: the result takes the divisor's sign (JS `%` takes the dividend's). */
-export function pythonMod(a: number, b: number): number {
-  const mod = a % b;
-  if (mod !== 0 && b < 0 !== mod < 0) return mod + b;
-  return mod === 0 ? 0 : mod;
-}
 
 /** Mirrors `_validate_args`: with steps strategies, every evaluation must be followed by a save, so save_steps must be a multiple of eval_steps. */
 export const bestModelSaveMultiple = defineRule({
@@ -24,7 +18,7 @@ export const bestModelSaveMultiple = defineRule({
     if (resolved.load_best_model_at_end !== true || resolved.save_strategy === 'best' || resolved.eval_strategy !== 'steps') return null;
     if (resolved.save_strategy !== resolved.eval_strategy) return null;
     if (typeof save !== 'number' || typeof evalSteps !== 'number' || evalSteps === 0) return null;
-    if (pythonMod(save, evalSteps) === 0) return null;
+    if (pyMod(save, evalSteps) === 0) return null;
     const s = pythonText(save);
     const e = pythonText(evalSteps);
     if (save < 1 || evalSteps < 1) {
@@ -35,7 +29,7 @@ export const bestModelSaveMultiple = defineRule({
           messageKo: `\`save_steps\`(${s})와 \`eval_steps\`(${e}) 중 하나는 비율이고 하나는 스텝 수라서, 평가할 때마다 체크포인트가 있다고 보장할 수 없습니다. 둘 다 스텝 수로 쓰거나 둘 다 비율로 쓰세요. ${libraryRaisesKo(library)}`,
         };
       }
-      if (pythonMod(save * LARGE_MULTIPLIER, evalSteps * LARGE_MULTIPLIER) === 0) return null;
+      if (pyMod(save * LARGE_MULTIPLIER, evalSteps * LARGE_MULTIPLIER) === 0) return null;
       const library = `--load_best_model_at_end requires the saving steps to be a multiple of the evaluation steps, but found ${s}, which is not a multiple of ${e}.`;
       return {
         message: `save_steps (${s}) is not a multiple of eval_steps (${e}), so some evaluations would have no checkpoint to load. Make save_steps a multiple of eval_steps, e.g. ${pythonText(evalSteps)}. The library raises: ${library}`,

@@ -3,7 +3,7 @@ import type { ResolvedValues } from '../resolve/provenance';
 import { processCount, type RunContext } from '../schedule/run-context';
 import { defineRule } from './define-rule';
 import { code } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 interface Pairing {
   readonly dsKey: string;

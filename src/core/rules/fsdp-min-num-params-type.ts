@@ -1,5 +1,5 @@
 import { isDict } from '../py/py-value';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import { defineRule } from './define-rule';
 import { fsdpConfig } from './fsdp-values';
 import { code, libraryRaisesKo } from './ko-text';

@@ -1,5 +1,5 @@
 import type { PyDict } from '../py/py-value';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import { defineRule, type Finding } from './define-rule';
 import { buildsFsdpPlugin, fsdpConfig, strToBool } from './fsdp-values';
 import { code, eun, libraryRaisesKo } from './ko-text';

@@ -1,5 +1,5 @@
 import { isDict, isTruthy, type PyDict, type PyValue } from '../py/py-value';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import type { ResolvedValues } from '../resolve/provenance';
 
 /** The resolved `fsdp` option list (strings only; other items are reported by the schema rules). */

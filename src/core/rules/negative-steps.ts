@@ -1,7 +1,7 @@
 import { pyNumber } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
 import { code, eun, iga } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 const INTERVALS = [
   ['logging_steps', 'logging_strategy', 'logging', '로깅'],

@@ -1,7 +1,7 @@
 import { SCHEDULER_SPECS } from '../registry/scheduler-kwargs';
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import { schedulerKwargs } from './scheduler-kwarg-spec';
 
 /** The default `lr_end` of `get_polynomial_decay_schedule_with_warmup` (a number: the registry test checks defaults against their kinds). */

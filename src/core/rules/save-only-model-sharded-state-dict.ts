@@ -1,5 +1,5 @@
 import { isTruthy } from '../py/py-value';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import { defineRule } from './define-rule';
 import { buildsFsdpPlugin, fsdpConfig } from './fsdp-values';
 

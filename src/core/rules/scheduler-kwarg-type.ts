@@ -3,7 +3,7 @@ import type { KwargSpec } from '../registry/scheduler-kwargs';
 import { pyFloat, pyNumber } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
 import { code, eul, eun, ro } from './ko-text';
-import { pythonRepr } from './python-text';
+import { pythonRepr } from '../py/python-text';
 import { schedulerKwargs, schedulerSpec } from './scheduler-kwarg-spec';
 
 interface Problem {

@@ -3,7 +3,7 @@ import { PLATEAU_MODES, PLATEAU_THRESHOLD_MODES } from '../registry/scheduler-kw
 import { pyNumber } from '../schedule/py-number';
 import { defineRule, type Finding } from './define-rule';
 import { code, eun, iga } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import { schedulerKwargs, schedulerSpec, withoutKeys } from './scheduler-kwarg-spec';
 
 /** torch's ReduceLROnPlateau validates these in `__init__`, in this order. */

@@ -2,7 +2,7 @@ import type { PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { Fix } from './define-rule';
 import { code, eul, orList, ro } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 const LONG_TEXT = 40;
 

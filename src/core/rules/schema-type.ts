@@ -9,7 +9,7 @@ import { expectedText, expectedTextKo } from './schema-expected';
 import { describeValue, describeValueKo, parseNumberText, patchFix, resetFix } from './schema-format';
 import type { Shape } from './schema-shapes';
 import { acceptedShapes, fitsShape, isLibraryTyped } from './schema-shapes';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 /** Every field of the target a user can set, except those the library type-checks itself. */
 const checkedFields = perTarget((target) => fieldsFor(target).filter((f) => !isLibraryTyped(f.name, target)));

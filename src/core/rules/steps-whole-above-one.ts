@@ -1,7 +1,7 @@
 import { defineRule, type Finding } from './define-rule';
 import type { ResolvedValues } from '../resolve/provenance';
 import { code, eul, libraryRaisesKo, setToKo } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 const INTERVALS = [
   ['logging_steps', 'logging_strategy'],

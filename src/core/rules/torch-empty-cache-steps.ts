@@ -1,7 +1,7 @@
 import { isPyInt } from '../py/py-value';
 import { defineRule } from './define-rule';
 import { libraryRaisesKo, ro } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 /** Mirrors `_validate_args`: anything but a positive `int` raises (a float such as 5.0 too). */
 export const torchEmptyCacheSteps = defineRule({

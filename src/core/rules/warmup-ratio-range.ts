@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule';
 import { code, libraryRaisesKo, setToKo } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 const LIBRARY = 'warmup_ratio must lie in range [0,1]';
 

@@ -1,7 +1,7 @@
 import { isPyInt } from '../py/py-value';
 import { defineRule } from './define-rule';
 import { code, libraryRaisesKo, setToKo } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 const LIBRARY = 'warmup_steps must be of type int and must be 0 or a positive integer.';
 

@@ -1,6 +1,6 @@
 import { defineRule } from './define-rule';
 import { code, libraryRaisesKo, setToKo } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 /** Mirrors `_validate_args`: negative warmup raises (after `warmup_ratio` has replaced `warmup_steps`). */
 export const warmupStepsNegative = defineRule({

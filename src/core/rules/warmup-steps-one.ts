@@ -1,7 +1,7 @@
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
 import { code, eun } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 
 // These schedules ignore the warmup altogether; their own warnings say so.
 const NO_WARMUP = ['constant', 'reduce_lr_on_plateau'];

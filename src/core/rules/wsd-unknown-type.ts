@@ -1,7 +1,7 @@
 import { WSD_TYPES } from '../registry/scheduler-kwargs';
 import { defineRule, type Finding } from './define-rule';
 import { code, eun } from './ko-text';
-import { pythonText } from './python-text';
+import { pythonText } from '../py/python-text';
 import { schedulerKwargs } from './scheduler-kwarg-spec';
 
 const PHASES = [

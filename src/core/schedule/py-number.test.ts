@@ -40,5 +40,7 @@ describe('pyMod', () => {
     expect(pyMod(7, -3)).toBe(-2);
     expect(pyMod(2.5, 1)).toBe(0.5);
     expect(pyMod(6, 3)).toBe(0);
+    expect(pyMod(-1, 3)).toBe(2);
+    expect(pyMod(1, -3)).toBe(-2);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildLrSchedule } from '@/core/schedule/lr-schedule';
 import type { PyValue } from '@/core/py/py-value';
-import { kwargRows, pyText } from './kwarg-rows';
+import { kwargRows } from './kwarg-rows';
 
 function lr(type: string, kwargs: PyValue) {
   const built = buildLrSchedule({ type, learningRate: 1e-4, warmupSteps: 10, totalSteps: 100, kwargs });
@@ -27,12 +27,3 @@ describe('kwargRows', () => {
   });
 });
 
-describe('pyText', () => {
-  it('prints values as Python would', () => {
-    expect(pyText(null)).toBe('None');
-    expect(pyText(true)).toBe('True');
-    expect(pyText('cosine')).toBe("'cosine'");
-    expect(pyText(1e-7)).toBe('1e-07');
-    expect(pyText([0.1, 2])).toBe('[0.1, 2]');
-  });
-});

@@ -1,5 +1,6 @@
 import type { PyValue } from '@/core/py/py-value';
 import { isDict } from '@/core/py/py-value';
+import { pythonRepr } from '@/core/py/python-text';
 import { SCHEDULER_SPECS } from '@/core/registry/scheduler-kwargs';
 import type { LrInfo } from './schedule-snapshot';
 
@@ -10,16 +11,6 @@ export interface KwargRow {
   readonly name: string;
   readonly value: string;
   readonly source: KwargSource;
-}
-
-/** A kwarg value as Python prints it. */
-export function pyText(value: PyValue): string {
-  if (value === null) return 'None';
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  if (typeof value === 'string') return `'${value}'`;
-  if (typeof value === 'number') return Number.isInteger(value) || Math.abs(value) >= 1e-4 ? String(value) : value.toExponential().replace(/e-(\d)$/, 'e-0$1');
-  if (Array.isArray(value)) return `[${value.map(pyText).join(', ')}]`;
-  return `{${Object.entries(value).map(([k, v]) => `'${k}': ${pyText(v)}`).join(', ')}}`;
 }
 
 /**
@@ -37,6 +28,6 @@ export function kwargRows(lr: LrInfo, given: PyValue | undefined): KwargRow[] {
     const value = lr.kwargs[name] ?? null;
     const fallback = spec[name]?.default;
     const source: KwargSource = name in mine ? 'you' : fallback !== undefined && fallback === value ? 'default' : 'derived';
-    return { name, value: pyText(value), source };
+    return { name, value: pythonRepr(value), source };
   });
 }

@@ -14,6 +14,13 @@ describe(pythonText.name, () => {
     expect(pythonText(null)).toBe('None');
     expect(pythonText(true)).toBe('True');
   });
+  it('prints kwargs values the way Python repr does', () => {
+    expect(pythonRepr(null)).toBe('None');
+    expect(pythonRepr(true)).toBe('True');
+    expect(pythonRepr('cosine')).toBe("'cosine'");
+    expect(pythonRepr(1e-7)).toBe('1e-07');
+    expect(pythonRepr([0.1, 2])).toBe('[0.1, 2]');
+  });
   it('prints lists with quoted strings', () => {
     expect(pythonText(['a', 1])).toBe("['a', 1]");
     expect(pythonRepr("it's")).toBe('"it\'s"');

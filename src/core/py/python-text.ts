@@ -1,5 +1,5 @@
-import { formatPythonFloat, quotePythonString } from '../py/py-literal';
-import type { PyValue } from '../py/py-value';
+import { formatPythonFloat, quotePythonString } from './py-literal';
+import type { PyValue } from './py-value';
 
 /**
  * How Python's `str()` prints a value inside an f-string error message, so our quotes of the
