@@ -678,6 +678,10 @@ export const KO: KoreanTexts = {
     'Could not copy': '복사하지 못했습니다',
     'Copy a link that opens this exact state': '지금 상태 그대로 열리는 링크를 복사합니다',
     'Your saved work could not be read, so the form starts empty.': '저장된 작업을 읽을 수 없어 빈 폼으로 시작합니다.',
+    'Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.':
+      '다른 탭에서 다른 작업을 저장했습니다. 아무것도 덮어쓰지 않았습니다. 그 작업을 불러오거나, 지금 작업을 유지하고 그 위에 저장하세요.',
+    'Load the other work': '다른 작업 불러오기',
+    'Keep mine and save': '내 작업 유지하고 저장',
     'Some saved values could not be read and were left out: {names}': '저장된 값 일부를 읽을 수 없어 제외했습니다: {names}',
     'This share link could not be read; your saved work is kept.': '이 공유 링크를 읽을 수 없습니다. 저장된 작업은 그대로 유지됩니다.',
     'Opened the shared link; left out what could not be read: {names}': '공유 링크를 열었습니다. 읽을 수 없는 항목은 제외했습니다: {names}',

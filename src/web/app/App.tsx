@@ -26,7 +26,7 @@ import { useAppView } from './use-app-view';
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
   const history = useFixHistory({ getValues, setValue });
-  const { hardware, setHardware, run, setRun, notice, dismissNotice, getState } = useSharedState({ setValue, watch, getValues });
+  const { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
   const [locale, setLocale] = useState<Locale>(ENGLISH);
   const [languageLoading, setLanguageLoading] = useState(false);
   const [issueStore] = useState(() => new FieldIssueStore());
@@ -74,7 +74,7 @@ export function App() {
         />
         {notice && (
           <Suspense fallback={null}>
-            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} />
+            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} />
           </Suspense>
         )}
         {view === 'rules' && (

@@ -1,4 +1,4 @@
-import { CloseButton } from '@mantine/core';
+import { Button, CloseButton } from '@mantine/core';
 import { useEffect } from 'react';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -10,10 +10,11 @@ import classes from './share.module.css';
 interface StateNoticeBarProps {
   readonly notice: StateNotice;
   readonly onDismiss: () => void;
+  readonly onResolveConflict: (choice: 'theirs' | 'mine') => void;
 }
 
 /** What happened to the saved or linked state, under the header until dismissed. */
-export function StateNoticeBar({ notice, onDismiss }: StateNoticeBarProps) {
+export function StateNoticeBar({ notice, onDismiss, onResolveConflict }: StateNoticeBarProps) {
   const { t } = useLocale();
   const success = notice.kind === 'link-loaded';
   useEffect(() => {
@@ -23,6 +24,7 @@ export function StateNoticeBar({ notice, onDismiss }: StateNoticeBarProps) {
   }, [success, onDismiss]);
   const message = {
     'stored-unreadable': () => t('Your saved work could not be read, so the form starts empty.'),
+    'stored-elsewhere': () => t('Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.'),
     'stored-partial': () => fillTemplate(t('Some saved values could not be read and were left out: {names}'), { names: 'dropped' in notice ? droppedNames(notice.dropped) : '' }),
     'link-unreadable': () => t('This share link could not be read; your saved work is kept.'),
     'link-partial': () => fillTemplate(t('Opened the shared link; left out what could not be read: {names}'), { names: 'dropped' in notice ? droppedNames(notice.dropped) : '' }),
@@ -33,6 +35,16 @@ export function StateNoticeBar({ notice, onDismiss }: StateNoticeBarProps) {
       <div className={classes.notice} data-tone={success ? 'info' : 'warning'} role="status">
         <Icon name={success ? 'info' : 'warning'} size={16} />
         <span className={classes.noticeText}>{message}</span>
+        {notice.kind === 'stored-elsewhere' && (
+          <>
+            <Button size="compact-sm" variant="default" onClick={() => onResolveConflict('theirs')}>
+              {t('Load the other work')}
+            </Button>
+            <Button size="compact-sm" variant="default" onClick={() => onResolveConflict('mine')}>
+              {t('Keep mine and save')}
+            </Button>
+          </>
+        )}
         <CloseButton size="sm" aria-label={t('Dismiss')} onClick={onDismiss} />
       </div>
     </div>

@@ -4,6 +4,7 @@ import type { SharedState } from '@/core/share/share-state';
 import { EMPTY_SHARED_STATE } from '@/core/share/share-state';
 import { createPersistence, SAVE_DELAY_MS } from './persistence';
 import type { StateStorage } from './saved-state';
+import { STORAGE_KEY } from './storage-key';
 
 function memoryStorage(): StateStorage & { writes: number; readonly map: Map<string, string> } {
   const map = new Map<string, string>();
@@ -65,5 +66,38 @@ describe('createPersistence', () => {
       vi.advanceTimersByTime(SAVE_DELAY_MS);
       expect(storage.writes).toBe(2);
     });
+
+    it('never writes over a store that changed since the page read it, and says so', () => {
+      vi.useFakeTimers();
+      const storage = memoryStorage();
+      const conflicts: number[] = [];
+      const persistence = createPersistence(storage);
+      const autosave = persistence.autosave(() => STATE, () => conflicts.push(1));
+      autosave.changed();
+      // Someone else (another tab, or a test) writes while this page's save is pending.
+      storage.map.set(STORAGE_KEY, '{"v":1,"values":');
+      vi.advanceTimersByTime(SAVE_DELAY_MS);
+      expect(storage.map.get(STORAGE_KEY)).toBe('{"v":1,"values":');
+      expect(conflicts).toHaveLength(1);
+      // Leaving the page with a change pending does not write over it either.
+      autosave.changed();
+      autosave.stop();
+      expect(storage.map.get(STORAGE_KEY)).toBe('{"v":1,"values":');
+      expect(storage.writes).toBe(0);
+    });
+  });
+
+  it('keeps this page\'s work over another writer\'s only when asked, or adopts theirs', () => {
+    const storage = memoryStorage();
+    const mine = createPersistence(storage);
+    const theirs = createPersistence(storage);
+    expect(theirs.save({ ...STATE, hardware: 'cpu' })).toBe('saved');
+    expect(mine.save(STATE)).toBe('conflict');
+    expect(createPersistence(storage).saved.state.hardware).toBe('cpu');
+    expect(mine.overwrite(STATE)).toBe('saved');
+    expect(createPersistence(storage).saved.state).toEqual(STATE);
+    expect(theirs.save({ ...STATE, hardware: 'mps', run: { examples: 1, devicesPerNode: 1, nodes: 1 } })).toBe('conflict');
+    expect(theirs.adoptStored().state).toEqual(STATE);
+    expect(theirs.save({ ...STATE, hardware: 'cpu' })).toBe('saved');
   });
 });

@@ -2,6 +2,7 @@ import type { SharedState } from '@/core/share/share-state';
 import type { SavedState, StateStorage } from './saved-state';
 import { browserStorage, readSavedState, savedText, writeSavedText } from './saved-state';
 import type { StateNotice } from './state-notice';
+import { STORAGE_KEY } from './storage-key';
 
 /** Typing pauses this long before the state is written; hiding or leaving the page writes at once. */
 export const SAVE_DELAY_MS = 400;
@@ -14,6 +15,10 @@ export interface OpenedLink {
   readonly notice: StateNotice;
 }
 
+/** What a save did. `conflict`: the store changed since this page last read or wrote it (another tab, or
+ * anyone else), so nothing was written: the page never overwrites work it has not seen. */
+export type SaveOutcome = 'saved' | 'unchanged' | 'conflict' | 'failed';
+
 export interface Autosave {
   /** Something changed: save `read()` once changes pause. */
   readonly changed: () => void;
@@ -25,10 +30,15 @@ export interface Autosave {
 export interface Persistence {
   /** What the last visit saved, and what could not be read of it. */
   readonly saved: SavedState;
-  /** Stores the state, unless it is exactly what is stored already. */
-  save(state: SharedState): void;
-  /** Debounced saving of `read()`, flushed when the page is hidden or left. */
-  autosave(read: () => SharedState): Autosave;
+  /** Stores the state, unless it is exactly what is stored already or the store changed under this page. */
+  save(state: SharedState): SaveOutcome;
+  /** Stores the state even over a change made elsewhere: the user chose to keep this page's work. */
+  overwrite(state: SharedState): SaveOutcome;
+  /** Reads the store again and takes what is there as seen: the user chose the other writer's work. */
+  adoptStored(): SavedState;
+  /** Debounced saving of `read()`, flushed when the page is hidden or left; `onConflict` hears of a save refused
+   * because the store changed elsewhere, and of another tab's write as it happens. */
+  autosave(read: () => SharedState, onConflict?: () => void): Autosave;
   /** Reads a `#s=…` share link; `null` when the fragment carries none. */
   openLink(hash: string): Promise<OpenedLink | null>;
   /** Opens the page's share link now and whenever the fragment changes to one; returns the stop function. */
@@ -38,10 +48,32 @@ export interface Persistence {
 /** The persistence of this browser (or of `storage`, in tests). */
 export function createPersistence(storage: StateStorage | null = browserStorage()): Persistence {
   const saved = readSavedState(storage);
+  // The stored text as this page last read or wrote it. A store that no longer holds it was written by
+  // someone else since, and saving over it would silently destroy that work.
   let lastText = saved.text;
-  const save = (state: SharedState) => {
+  const storedNow = () => {
+    try {
+      return storage?.getItem(STORAGE_KEY) ?? null;
+    } catch {
+      return lastText;
+    }
+  };
+  const write = (text: string): SaveOutcome => {
+    if (!writeSavedText(storage, text)) return 'failed';
+    lastText = text;
+    return 'saved';
+  };
+  const save = (state: SharedState): SaveOutcome => {
     const text = savedText(state);
-    if (text !== lastText && writeSavedText(storage, text)) lastText = text;
+    if (text === lastText) return 'unchanged';
+    if (storedNow() !== lastText) return 'conflict';
+    return write(text);
+  };
+  const overwrite = (state: SharedState): SaveOutcome => write(savedText(state));
+  const adoptStored = (): SavedState => {
+    const read = readSavedState(storage);
+    lastText = read.text;
+    return read;
   };
   const openLink = async (hash: string): Promise<OpenedLink | null> => {
     if (!SHARE_PARAM.test(hash)) return null;
@@ -56,21 +88,31 @@ export function createPersistence(storage: StateStorage | null = browserStorage(
   return {
     saved,
     save,
+    overwrite,
+    adoptStored,
     openLink,
-    autosave(read) {
+    autosave(read, onConflict) {
       let timer: ReturnType<typeof setTimeout> | undefined;
+      const saveNow = () => {
+        if (save(read()) === 'conflict') onConflict?.();
+      };
       const flush = () => {
         if (timer === undefined) return;
         clearTimeout(timer);
         timer = undefined;
-        save(read());
+        saveNow();
       };
       const onHidden = () => {
         if (document.visibilityState === 'hidden') flush();
       };
+      // Another tab of this app wrote the store: say so now rather than at this page's next save.
+      const onStorage = (event: StorageEvent) => {
+        if (event.key === STORAGE_KEY && event.newValue !== lastText) onConflict?.();
+      };
       const browser = typeof window !== 'undefined';
       if (browser) {
         window.addEventListener('pagehide', flush);
+        window.addEventListener('storage', onStorage);
         document.addEventListener('visibilitychange', onHidden);
       }
       return {
@@ -78,12 +120,13 @@ export function createPersistence(storage: StateStorage | null = browserStorage(
           clearTimeout(timer);
           timer = setTimeout(() => {
             timer = undefined;
-            save(read());
+            saveNow();
           }, SAVE_DELAY_MS);
         },
         stop() {
           if (browser) {
             window.removeEventListener('pagehide', flush);
+            window.removeEventListener('storage', onStorage);
             document.removeEventListener('visibilitychange', onHidden);
           }
           flush();

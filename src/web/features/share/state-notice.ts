@@ -4,6 +4,8 @@ import type { Dropped, UnreadableReason } from '@/core/share/share-state';
 export type StateNotice =
   | { readonly kind: 'stored-unreadable' }
   | { readonly kind: 'stored-partial'; readonly dropped: readonly Dropped[] }
+  /** Another tab (or anyone) saved different work since this page read the store; nothing was overwritten. */
+  | { readonly kind: 'stored-elsewhere' }
   | { readonly kind: 'link-unreadable'; readonly reason: UnreadableReason }
   | { readonly kind: 'link-partial'; readonly dropped: readonly Dropped[] }
   | { readonly kind: 'link-loaded' };

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { UseFormGetValues, UseFormSetValue, UseFormWatch } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import { DEFAULT_HARDWARE } from '@/core/hardware/hardware-profile';
@@ -25,6 +25,8 @@ export interface SharedStateControls {
   readonly setRun: (run: RunContext) => void;
   readonly notice: StateNotice | null;
   readonly dismissNotice: () => void;
+  /** After another tab saved over this page's store: load that work, or keep this page's and save it. */
+  readonly resolveConflict: (choice: 'theirs' | 'mine') => void;
   /** The state as it is right now, for a share link (read on demand, never kept). */
   readonly getState: () => SharedState;
 }
@@ -74,12 +76,20 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
     };
   }, [apply]);
 
+  // The hardware and run context as last saved (or restored), so only a real change of them is saved:
+  // a save at start-up, with nothing changed, could only overwrite what another writer put there.
+  const savedContext = useRef<{ hardware: HardwareProfile; run: RunContext } | null>(null);
   useEffect(() => {
     if (persistence === null) return;
-    const autosave = persistence.autosave(() => ({ values: toSharedValues(getValues()), hardware, run }));
+    const autosave = persistence.autosave(
+      () => ({ values: toSharedValues(getValues()), hardware, run }),
+      () => setNotice({ kind: 'stored-elsewhere' }),
+    );
     const subscription = watch(autosave.changed);
     // Runs again when the hardware or run context changes: that is a change to save too.
-    autosave.changed();
+    const previous = savedContext.current;
+    if (previous !== null && (previous.hardware !== hardware || previous.run !== run)) autosave.changed();
+    savedContext.current = { hardware, run };
     return () => {
       subscription.unsubscribe();
       autosave.stop();
@@ -97,5 +107,18 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
 
   const getState = useCallback(() => ({ values: toSharedValues(getValues()), hardware, run }), [getValues, hardware, run]);
   const dismissNotice = useCallback(() => setNotice(null), []);
-  return { hardware, setHardware, run, setRun, notice, dismissNotice, getState };
+  const resolveConflict = useCallback(
+    (choice: 'theirs' | 'mine') => {
+      if (persistence === null) return;
+      if (choice === 'mine') persistence.overwrite(getState());
+      else {
+        const stored = persistence.adoptStored();
+        apply(stored.state);
+        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run };
+      }
+      setNotice(null);
+    },
+    [persistence, getState, apply],
+  );
+  return { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState };
 }

@@ -204,6 +204,10 @@ export const UI_TEXT = {
   'This share link could not be read; your saved work is kept.': 'This share link could not be read; your saved work is kept.',
   'Opened the shared link; left out what could not be read: {names}': 'Opened the shared link; left out what could not be read: {names}',
   'Opened the configuration from the shared link.': 'Opened the configuration from the shared link.',
+  'Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.':
+    'Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.',
+  'Load the other work': 'Load the other work',
+  'Keep mine and save': 'Keep mine and save',
 } as const;
 
 export type UiKey = keyof typeof UI_TEXT;
