@@ -4,11 +4,12 @@ import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { readTarget } from '../target-option';
 
-/** `fields [--json] [--target v5|v4]`: every TrainingArguments field of the release with its section, kind, default, choices and tier. */
+/** `fields [--json] [--target RELEASE]`: every TrainingArguments field of the release with its section, kind, default, choices and tier. */
 export function runFields(argv: readonly string[], io: CliIo): number {
   const { options } = parseArgs(argv, ['target']);
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const rows = fieldsFor(target).map((f) => ({
     name: f.name,
     section: f.section,
