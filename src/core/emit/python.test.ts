@@ -105,7 +105,7 @@ describe('emitPython', () => {
   });
 
   it('writes None for fields set to None whose default is something else', () => {
-    expect(emitPython(kwargs({ trackio_space_id: null }))).toMatchInlineSnapshot(`
+    expect(emitPython(kwargs({ trackio_space_id: null }), { target: '5.2-5.5' })).toMatchInlineSnapshot(`
       "from transformers import TrainingArguments
 
       args = TrainingArguments(
@@ -116,7 +116,7 @@ describe('emitPython', () => {
   });
 
   it('writes every field with all', () => {
-    const text = emitPython(kwargs({ bf16: true }), { all: true });
+    const text = emitPython(kwargs({ bf16: true }), { all: true, target: '5.2-5.5' });
     expect(text).toContain('    bf16=True,\n');
     expect(text).toContain('    num_train_epochs=3.0,\n');
     expect(text).toContain('    save_steps=500,\n');
@@ -129,7 +129,7 @@ describe('emitPython', () => {
 
 describe('emitPython for transformers 4.56', () => {
   it('writes warmup_steps as an int and keeps the 4.x arguments', () => {
-    const code = emitPython(kwargs({ warmup_steps: 100, half_precision_backend: 'cpu_amp', train_sampling_strategy: 'random' }), { target: 'v4' });
+    const code = emitPython(kwargs({ warmup_steps: 100, half_precision_backend: 'cpu_amp', train_sampling_strategy: 'random' }), { target: '4.56' });
     expect(code).toContain('warmup_steps=100,');
     expect(code).toContain("half_precision_backend='cpu_amp',");
     expect(code).not.toContain('train_sampling_strategy');
