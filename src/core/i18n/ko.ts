@@ -17,6 +17,7 @@ export const KO: KoreanTexts = {
     distributed: { title: '분산 학습', summary: 'DDP, FSDP, DeepSpeed, accelerate 설정입니다.' },
     hub: { title: 'Hub', summary: '체크포인트와 최종 모델을 Hugging Face Hub에 업로드합니다.' },
     script: { title: '스크립트 플래그', summary: 'Trainer가 아니라 예제 스크립트가 읽는 플래그입니다.' },
+    class: { title: '설정 클래스', summary: '고른 설정 클래스가 TrainingArguments에 더하는 필드입니다.' },
   },
 
   fields: {

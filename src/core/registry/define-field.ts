@@ -14,6 +14,8 @@ export const SECTION_IDS = [
   'distributed',
   'hub',
   'script',
+  // The fields a config class adds (SFTConfig's, DPOConfig's, …); the form titles it with the class name.
+  'class',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
