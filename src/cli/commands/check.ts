@@ -6,27 +6,29 @@ import { TARGET_LABELS, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { parseKwargsText, readKwargsFile } from '../read-kwargs';
+import { checkClassName, CONFIG_HELP, jsonlLine, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--config CLASS] [--fix] [--lang ${LANGUAGES.join('|')}]
 
 Validates TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input) the way
 the targeted transformers release does, plus the failures that only show up later in Trainer.
   --json       print {"ok", "issues", "resolved"} as JSON
-  --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable)
+  --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable).
+               A line {"config": CLASS, "input": {...}} (or with a "config" key) is checked as that class
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
-${TARGET_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
+${TARGET_HELP}${CONFIG_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
   --lang       language of the readable output: en (default) or ko (Korean); JSON stays English
 Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
 `;
 
 /** `check FILE [--json|--jsonl] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target']);
+  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target', 'config']);
   const file = positional[0];
   const hardwareOption = options.get('hardware');
   if (file === undefined || options.has('help')) {
@@ -46,7 +48,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   }
   const target = readTarget(options, io);
   if (target === undefined) return 2;
-  if (options.has('jsonl')) return checkLines(file, io, { hardware, target }, options.has('fix'));
+  const configClass = readConfigClass(options, target, io);
+  if (configClass === undefined) return 2;
+  if (options.has('jsonl')) return checkLines(file, io, { hardware, target, configClass }, options.has('fix'));
 
   const read = readKwargsFile(file, io);
   if (!read.ok) {
@@ -54,22 +58,22 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   if (options.has('fix')) {
-    const fixed = fixAll(read.input, { hardware, target });
-    if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result), fixed: fixed.input.values, applied: fixed.applied })}\n`);
+    const fixed = fixAll(read.input, { hardware, target, configClass });
+    if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result, configClass), fixed: fixed.input.values, applied: fixed.applied })}\n`);
     else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
       io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
-      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target)}`);
+      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target, configClass)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
-  const result = checkConfig(read.input, { hardware, target });
-  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result))}\n` : describe(result, lang, target));
+  const result = checkConfig(read.input, { hardware, target, configClass });
+  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result, configClass))}\n` : describe(result, lang, target, configClass));
   return result.ok ? 0 : 1;
 }
 
-function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target }, fix: boolean): number {
+function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target; readonly configClass: string }, fix: boolean): number {
   let text: string;
   try {
     text = io.readText(file);
@@ -86,16 +90,26 @@ function checkLines(file: string, io: CliIo, check: { readonly hardware: Hardwar
       out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message: read.message }], resolved: null }));
       return;
     }
-    const result = fix ? fixAll(read.input, check).result : checkConfig(read.input, check);
-    out.push(JSON.stringify(toJson(result)));
+    // A line may name its own config class; an unknown or unavailable one is reported on that line.
+    const entry = jsonlLine(read.input);
+    const configClass = entry.config ?? check.configClass;
+    if (entry.config !== undefined && !checkClassName(entry.config, check.target, io)) {
+      const message = `line ${index + 1}: ${entry.config} cannot be built on this target`;
+      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null, config: entry.config }));
+      return;
+    }
+    const options = { ...check, configClass };
+    const result = fix ? fixAll(entry.input, options).result : checkConfig(entry.input, options);
+    out.push(JSON.stringify(toJson(result, configClass)));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
 }
 
-/** The JSON shape of a result: issues without their fix patches, resolved as the library holds it. */
-function toJson(result: CheckResult): { ok: boolean; issues: Omit<Issue, 'fix'>[]; resolved: CheckResult['resolved'] } {
+/** The JSON shape of a result: issues without their fix patches, resolved as the library holds it, and the class. */
+function toJson(result: CheckResult, config: string): { ok: boolean; issues: Omit<Issue, 'fix'>[]; resolved: CheckResult['resolved']; config: string } {
   return {
+    config,
     ok: result.ok,
     issues: result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message })),
     resolved: result.resolved,
@@ -133,13 +147,14 @@ function fixLabel(fix: Fix, lang: Language): string {
   return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
 }
 
-function describe(result: CheckResult, lang: Language, target: Target): string {
+function describe(result: CheckResult, lang: Language, target: Target, configClass: string): string {
   const text = TEXT[lang];
   const lines = result.issues.map(
     (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const summary = result.ok ? text.valid(TARGET_LABELS[target], warnings) : text.invalid(errors, warnings);
+  const release = configClass === 'TrainingArguments' ? TARGET_LABELS[target] : `${configClass}, ${TARGET_LABELS[target]}`;
+  const summary = result.ok ? text.valid(release, warnings) : text.invalid(errors, warnings);
   return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
 }
