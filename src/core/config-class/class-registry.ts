@@ -37,6 +37,7 @@ function asRegistryField(spec: ClassFieldSpec, section: SectionedField['section'
     help,
     ...(spec.nullable === true ? { nullable: true } : {}),
     ...(spec.choices ? { choices: spec.choices } : {}),
+    ...(spec.items ? { items: spec.items } : {}),
     ...(spec.deprecated ? { deprecated: spec.deprecated } : {}),
   };
 }

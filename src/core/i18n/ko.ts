@@ -483,6 +483,13 @@ export const KO: KoreanTexts = {
   },
 
   ui: {
+    transformers: 'transformers 버전',
+    approximate: '근사',
+    'No exact code for this release: checked as the nearest band, with its dated changes.': '이 릴리스의 정확한 코드가 없어, 가장 가까운 구간의 코드에 그 릴리스에서 바뀐 점을 반영해 검사합니다.',
+    'Config class': '설정 클래스',
+    Switched: '전환됨',
+    'Switched to': '전환:',
+    'No value needed changing.': '바꿀 값이 없었습니다.',
     'Show advanced': '고급 설정 보기',
     'Hide advanced': '고급 설정 숨기기',
     Default: '기본값',
