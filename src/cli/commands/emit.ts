@@ -11,7 +11,7 @@ import { readKwargsFile } from '../read-kwargs';
 import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target v5|v4] [--config CLASS]
+export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target RELEASE] [--config CLASS]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
 Generates code from TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input).
@@ -38,8 +38,9 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
     io.stderr(`${read.message}\n`);
     return 2;
   }
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const configClass = readConfigClass(options, target, io);
   if (configClass === undefined) return 2;
   const to = String(options.get('to') ?? 'python');

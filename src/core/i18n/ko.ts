@@ -483,8 +483,8 @@ export const KO: KoreanTexts = {
   },
 
   ui: {
+    'Checked as': '검사 기준',
     transformers: 'transformers 버전',
-    approximate: '근사',
     'No exact code for this release: checked as the nearest band, with its dated changes.': '이 릴리스의 정확한 코드가 없어, 가장 가까운 구간의 코드에 그 릴리스에서 바뀐 점을 반영해 검사합니다.',
     'Config class': '설정 클래스',
     Switched: '전환됨',

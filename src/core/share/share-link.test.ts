@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url';
 import { decodeShareToken, encodeShareToken, shareUrl, tokenFromHash } from './share-link';
 import type { SharedState } from './share-state';
-import { EMPTY_SHARED_STATE } from './share-state';
 
 const STATE: SharedState = {
-  target: EMPTY_SHARED_STATE.target,
+  release: '4.57',
+  target: '4.57',
   configClass: 'GRPOConfig',
   values: { learning_rate: '3e-5', per_device_train_batch_size: '8', output_dir: 'runs/한국어 "x"', report_to: ['wandb'] },
   hardware: 'mps',

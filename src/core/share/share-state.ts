@@ -3,7 +3,7 @@ import { DEFAULT_HARDWARE, isHardwareProfile } from '../hardware/hardware-profil
 import { classFieldsFor, isClassOnTarget } from '../config-class/class-registry';
 import { DEFAULT_CONFIG_CLASS } from '../config-class/classes';
 import type { FieldDef } from '../registry/define-field';
-import { DEFAULT_TARGET, isTarget, type Target } from '../target/target';
+import { bandSpec, bandOfTarget, DEFAULT_TARGET, releaseTarget, type Target } from '../target/target';
 import type { RunContext } from '../schedule/run-context';
 import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
 
@@ -15,7 +15,9 @@ export type SharedValue = string | boolean | readonly string[] | null;
 
 /** Everything that is saved and shared: the release and config class, the raw form values, the hardware profile and the run context. */
 export interface SharedState {
-  /** The release the arguments are for; links made before it existed open on the default. */
+  /** The transformers release the user runs, as picked (`"5.18"`); links made before it existed open on the default. */
+  readonly release: string;
+  /** What `release` maps to (its band, or the release itself when it has no exact code); derived, never stored. */
   readonly target: Target;
   /** The config class the form builds (`SFTConfig`); older links build TrainingArguments. */
   readonly configClass: string;
@@ -25,7 +27,11 @@ export interface SharedState {
 }
 
 /** The state of a fresh visit. */
+/** The release a fresh visit starts on: the newest of the default band. */
+export const DEFAULT_RELEASE = bandSpec(bandOfTarget(DEFAULT_TARGET)).last;
+
 export const EMPTY_SHARED_STATE: SharedState = {
+  release: DEFAULT_RELEASE,
   target: DEFAULT_TARGET,
   configClass: DEFAULT_CONFIG_CLASS,
   values: {},
@@ -54,14 +60,16 @@ export type ReadState =
 
 type Json = unknown;
 
-interface Part<K extends keyof SharedState> {
+type StoredKey = Exclude<keyof SharedState, 'target'>;
+
+interface Part<K extends StoredKey> {
   readonly key: K;
   write(state: SharedState): Json;
   /** The part read back, falling back to the empty state's part for whatever is dropped; `before` holds the parts read already. */
   read(json: Json, dropped: Dropped[], before: Partial<SharedState>): SharedState[K];
 }
 
-function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
+function part<K extends StoredKey>(p: Part<K>): Part<K> {
   return p;
 }
 
@@ -72,19 +80,19 @@ function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
 const PARTS = [
   // The release and class first: which values are fields depends on them.
   part({
-    key: 'target',
-    write: ({ target }) => target,
+    key: 'release',
+    write: ({ release }) => release,
     read: (json, dropped) => {
-      if (typeof json === 'string' && isTarget(json)) return json;
-      dropped.push({ path: 'target', reason: 'unknown-target' });
-      return EMPTY_SHARED_STATE.target;
+      if (typeof json === 'string' && releaseTarget(json) !== undefined) return json;
+      dropped.push({ path: 'release', reason: 'unknown-target' });
+      return EMPTY_SHARED_STATE.release;
     },
   }),
   part({
     key: 'configClass',
     write: ({ configClass }) => configClass,
     read: (json, dropped, before) => {
-      if (typeof json === 'string' && isClassOnTarget(json, before.target ?? EMPTY_SHARED_STATE.target)) return json;
+      if (typeof json === 'string' && isClassOnTarget(json, targetOf(before.release))) return json;
       dropped.push({ path: 'configClass', reason: 'unknown-class' });
       return EMPTY_SHARED_STATE.configClass;
     },
@@ -92,7 +100,7 @@ const PARTS = [
   part({
     key: 'values',
     write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)),
-    read: (json, dropped, before) => readValues(json, dropped, before.target ?? EMPTY_SHARED_STATE.target, before.configClass ?? EMPTY_SHARED_STATE.configClass),
+    read: (json, dropped, before) => readValues(json, dropped, targetOf(before.release), before.configClass ?? EMPTY_SHARED_STATE.configClass),
   }),
   part({
     key: 'hardware',
@@ -136,8 +144,14 @@ export function readSharedState(json: Json): ReadState {
   // A missing part is simply empty (an older writer may not have had it); only malformed ones are reported.
   const state: Partial<Record<keyof SharedState, unknown>> = {};
   for (const p of PARTS) state[p.key] = p.key in json ? p.read(json[p.key], dropped, state as Partial<SharedState>) : EMPTY_SHARED_STATE[p.key];
+  state.target = targetOf(state.release as string);
   dropped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ok: true, state: state as SharedState, dropped };
+}
+
+/** The target a stored release maps to (the default's for a missing or unknown one). */
+function targetOf(release: string | undefined): Target {
+  return (release === undefined ? undefined : releaseTarget(release)?.target) ?? EMPTY_SHARED_STATE.target;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -41,7 +41,7 @@ export function App() {
   const importValues = useCallback(
     (label: string, values: FormValues, configClass?: string) => {
       // Code that builds another class (`SFTConfig(...)`) switches the form to it first.
-      if (configClass !== undefined && configClass !== schema.configClass) switchTo({ target: schema.target, configClass });
+      if (configClass !== undefined && configClass !== schema.configClass) switchTo({ ...schema, configClass });
       replace(label, values);
       showEditor();
     },

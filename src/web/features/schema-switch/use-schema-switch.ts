@@ -4,15 +4,20 @@ import { migrateValues, type Schema } from '@/core/migrate/migrate';
 import type { SharedValue } from '@/core/share/share-state';
 import { computeSchedule } from '@/core/schedule/compute-schedule';
 import type { RunContext } from '@/core/schedule/run-context';
-import { TARGET_LABELS } from '@/core/target/target';
+import { targetLabel } from '@/core/target/target';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { toKwargs } from '@/web/shared/form/to-kwargs';
 import { schemaFor } from '@/web/shared/schema/schema';
 import type { SwitchNotice } from './MigrationNotice';
 
+/** The version menu's release, the target it maps to, and the config class. */
+export interface ChosenSchema extends Schema {
+  readonly release: string;
+}
+
 interface SwitchDeps {
-  readonly schema: Schema;
-  readonly setSchema: (schema: Schema) => void;
+  readonly schema: ChosenSchema;
+  readonly setSchema: (schema: ChosenSchema) => void;
   readonly getValues: () => FormValues;
   /** Replaces the form values in one undoable step; `restore` puts the release and class back on undo. */
   readonly replace: (label: string, values: FormValues, restore?: () => void) => void;
@@ -29,7 +34,7 @@ function totalSteps(values: FormValues, schema: Schema, run: RunContext): number
 
 export interface SchemaSwitch {
   /** Moves the values to another release or class: migrated, listed, and undoable in one step. */
-  readonly switchTo: (next: Schema) => void;
+  readonly switchTo: (next: ChosenSchema) => void;
   readonly notice: (SwitchNotice & { readonly label: string }) | null;
   readonly dismiss: () => void;
 }
@@ -41,14 +46,14 @@ export interface SchemaSwitch {
 export function useSchemaSwitch({ schema, setSchema, getValues, replace, run }: SwitchDeps): SchemaSwitch {
   const [notice, setNotice] = useState<(SwitchNotice & { readonly label: string }) | null>(null);
   const switchTo = useCallback(
-    (next: Schema) => {
-      if (next.target === schema.target && next.configClass === schema.configClass) return;
+    (next: ChosenSchema) => {
+      if (next.release === schema.release && next.configClass === schema.configClass) return;
       const current = getValues();
       const values: Record<string, SharedValue> = {};
       for (const [name, value] of Object.entries(current)) if (value !== undefined) values[name] = value;
       const steps = totalSteps(current, schema, run);
       const { values: migrated, changes } = migrateValues(values, { from: schema, to: next, ...(steps === undefined ? {} : { totalSteps: steps }) });
-      const title = `${next.configClass} · ${TARGET_LABELS[next.target]}`;
+      const title = `${next.configClass} · ${targetLabel(next.target)}`;
       const previous = schema;
       replace(title, migrated as FormValues, () => {
         setSchema(previous);

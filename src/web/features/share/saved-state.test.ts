@@ -33,7 +33,7 @@ describe('readSavedState', () => {
   it('keeps the readable part and says what it left out', () => {
     const text = JSON.stringify({ v: 1, values: { learning_rate: '1e-4', old_field: '1' }, hardware: 'cpu' });
     expect(readSavedState(memoryStorage(text))).toMatchObject({
-      state: { values: { learning_rate: '1e-4' }, hardware: 'cpu', target: EMPTY_SHARED_STATE.target, configClass: 'TrainingArguments' },
+      state: { values: { learning_rate: '1e-4' }, hardware: 'cpu', release: EMPTY_SHARED_STATE.release, target: EMPTY_SHARED_STATE.target, configClass: 'TrainingArguments' },
       notice: { kind: 'stored-partial', dropped: [{ path: 'values.old_field', reason: 'unknown-field' }] },
     });
   });

@@ -20,10 +20,17 @@ export interface FormAccess {
   readonly getValues: UseFormGetValues<FormValues>;
 }
 
+/** What the header's version and class menus hold. */
+export interface ChosenSchema {
+  readonly release: string;
+  readonly target: Target;
+  readonly configClass: string;
+}
+
 export interface SharedStateControls {
-  /** The release and config class the form builds; set together so one render sees both. */
-  readonly schema: { readonly target: Target; readonly configClass: string };
-  readonly setSchema: (schema: { readonly target: Target; readonly configClass: string }) => void;
+  /** The release picked, its target and the config class the form builds; set together so one render sees all. */
+  readonly schema: ChosenSchema;
+  readonly setSchema: (schema: ChosenSchema) => void;
   readonly hardware: HardwareProfile;
   readonly setHardware: (hardware: HardwareProfile) => void;
   readonly run: RunContext;
@@ -42,7 +49,8 @@ export interface SharedStateControls {
  * link's state when the page is opened from one. The work itself is in the lazily loaded `persistence`.
  */
 export function useSharedState({ setValue, watch, getValues }: FormAccess): SharedStateControls {
-  const [schema, setSchema] = useState<{ readonly target: Target; readonly configClass: string }>({
+  const [schema, setSchema] = useState<ChosenSchema>({
+    release: EMPTY_SHARED_STATE.release,
     target: EMPTY_SHARED_STATE.target,
     configClass: EMPTY_SHARED_STATE.configClass,
   });
@@ -60,7 +68,7 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
       for (const name of new Set([...Object.keys(current), ...Object.keys(values)])) {
         if (current[name] !== values[name]) setValue(name, values[name]);
       }
-      setSchema({ target: state.target, configClass: state.configClass });
+      setSchema({ release: state.release, target: state.target, configClass: state.configClass });
       setHardware(state.hardware);
       setRun(state.run);
     },
@@ -124,7 +132,7 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
       else {
         const stored = persistence.adoptStored();
         apply(stored.state);
-        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run, schema: { target: stored.state.target, configClass: stored.state.configClass } };
+        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run, schema: { release: stored.state.release, target: stored.state.target, configClass: stored.state.configClass } };
       }
       setNotice(null);
     },

@@ -209,12 +209,12 @@ export const UI_TEXT = {
   'Load the other work': 'Load the other work',
   'Keep mine and save': 'Keep mine and save',
   transformers: 'transformers',
-  approximate: 'approximate',
   'No exact code for this release: checked as the nearest band, with its dated changes.': 'No exact code for this release: checked as the nearest band, with its dated changes.',
   'Config class': 'Config class',
   Switched: 'Switched',
   'Switched to': 'Switched to',
   'No value needed changing.': 'No value needed changing.',
+  'Checked as': 'Checked as',
 } as const;
 
 export type UiKey = keyof typeof UI_TEXT;
