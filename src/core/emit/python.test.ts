@@ -105,7 +105,7 @@ describe('emitPython', () => {
   });
 
   it('writes None for fields set to None whose default is something else', () => {
-    expect(emitPython(kwargs({ trackio_space_id: null }))).toMatchInlineSnapshot(`
+    expect(emitPython(kwargs({ trackio_space_id: null }), { target: '5.2-5.5' })).toMatchInlineSnapshot(`
       "from transformers import TrainingArguments
 
       args = TrainingArguments(
@@ -116,7 +116,7 @@ describe('emitPython', () => {
   });
 
   it('writes every field with all', () => {
-    const text = emitPython(kwargs({ bf16: true }), { all: true });
+    const text = emitPython(kwargs({ bf16: true }), { all: true, target: '5.2-5.5' });
     expect(text).toContain('    bf16=True,\n');
     expect(text).toContain('    num_train_epochs=3.0,\n');
     expect(text).toContain('    save_steps=500,\n');

@@ -3,7 +3,7 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import { formatPythonFloat } from '../py/py-literal';
-import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../import/pyyaml-scalars';
+import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../py/pyyaml-scalars';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries } from './emit-entries';
 

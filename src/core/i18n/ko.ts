@@ -252,6 +252,14 @@ export const KO: KoreanTexts = {
       summary: 'Trackio 대시보드를 호스팅할 Hugging Face Space. 비우면 로컬에만 기록합니다.',
       help: '`user/name`, `org/name`을 쓰거나, `name`만 주면 내 네임스페이스에 만듭니다. 기본값 `trackio`는 값을 비우지 않는 한 Space를 배포한다는 뜻입니다. `hub_private_repo`가 True이거나 조직 기본값이 비공개가 아니면 Space는 공개됩니다. `report_to`에 `trackio`가 있을 때만 읽습니다.',
     },
+    trackio_static_space_id: {
+      summary: '학습이 끝나면 Trackio 대시보드를 고정해 둘 Space. False면 라이브 대시보드만 씁니다.',
+      help: '비워 두거나 Space id를 주면 학습이 끝날 때 대시보드를 정적 Space로 고정해서, 서버 없이도 볼 수 있게 합니다. False면 고정하지 않습니다. `report_to`에 `trackio`가 있을 때만 읽습니다. 기본값은 None입니다.',
+    },
+    trackio_bucket_id: {
+      summary: 'Trackio가 로그를 쓸 저장소 버킷. 비우면 Trackio 기본 저장소를 씁니다.',
+      help: '`report_to`에 `trackio`가 있을 때만 읽습니다. 기본값은 None입니다.',
+    },
     log_level_replica: {
       summary: '분산 학습에서 나머지(replica) 프로세스의 로그 레벨.',
       help: '`log_level`과 같은 값을 쓰며, 기본값 `warning`은 replica를 조용하게 유지합니다. 어떤 프로세스를 메인으로 볼지는 `log_on_each_node`에 따라 다릅니다.',
@@ -358,6 +366,14 @@ export const KO: KoreanTexts = {
       summary: '학습 샘플 순서: 셔플, 데이터셋 순서 그대로, 길이별 그룹.',
       help: '`random`(기본값)은 에폭마다 섞고, `sequential`은 데이터셋 순서를 유지하며, `group_by_length`는 길이가 비슷한 샘플끼리 묶어 패딩을 줄입니다(`length_column_name` 열이 있으면 사용). iterable 데이터셋에서는 무시됩니다. v4의 `group_by_length` 플래그를 대체합니다. 값은 명령줄 파서만 검사하며, Python에서 모르는 값을 주면 조용히 `random`처럼 동작합니다.',
     },
+    dataloader_multiprocessing_context: {
+      summary: '데이터 로딩 워커를 시작하는 방식: `fork`, `spawn`, `forkserver`. 비우면 플랫폼 기본값.',
+      help: 'PyTorch DataLoader에 그대로 넘기므로 `dataloader_num_workers`가 0보다 클 때만 의미가 있고, 워커가 0이면 DataLoader가 어떤 값도 거부합니다. `spawn`은 메인 프로세스의 CUDA나 스레드 문제를 피하는 대신 시작이 느립니다. 이름은 명령줄 파서만 검사합니다. 기본값은 None입니다.',
+    },
+    dataloader_in_order: {
+      summary: '워커가 여럿이어도 배치를 샘플러 순서대로 돌려줍니다.',
+      help: 'PyTorch DataLoader에 `in_order`로 넘깁니다(PyTorch 2.6 이상). 끄면 빠른 워커가 느린 워커보다 먼저 배치를 넘길 수 있어 느린 샘플을 가릴 수 있지만, 순서가 타이밍에 따라 달라집니다. 기본값은 True입니다.',
+    },
     remove_unused_columns: {
       summary: '모델의 `forward()`가 받지 않는 데이터셋 열을 제거합니다.',
       help: '별도 코드 없이 배치를 깔끔하게 유지합니다. 커스텀 data collator가 원문 텍스트 같은 다른 열을 써야 하거나 모델이 `**kwargs`를 받으면 끄세요. 기본값은 True입니다.',
@@ -407,6 +423,10 @@ export const KO: KoreanTexts = {
     ddp_backend: {
       summary: '분산 학습 통신 백엔드. 예: NVIDIA GPU는 `nccl`, CPU는 `gloo`.',
       help: '비우면 accelerate가 하드웨어에 맞게 고릅니다. `xccl`은 Intel GPU, `hccl`은 Gaudi와 Ascend, `cncl`은 Cambricon MLU, `mccl`은 Moore Threads GPU용입니다. 값은 명령줄 파서만 검사합니다. 기본값은 None입니다.',
+    },
+    ddp_static_graph: {
+      summary: '스텝마다 쓰이는 파라미터 집합이 바뀌지 않는다고 DDP에 알립니다. 비우면 PyTorch 기본값(꺼짐).',
+      help: '값을 주면 DistributedDataParallel에 `static_graph`로 넘깁니다. 정적 그래프면 DDP가 통신을 더 잘 겹치고, reentrant gradient checkpointing과도 함께 쓸 수 있습니다. 제어 흐름에 따라 그래디언트를 받는 파라미터가 달라지는 모델에는 맞지 않습니다. 기본값은 None입니다.',
     },
     ddp_timeout: {
       summary: '프로세스 그룹 초기화와 집합 통신의 타임아웃(초).',

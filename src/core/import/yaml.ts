@@ -3,7 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { PyDict, PyValue } from '../py/py-value';
 import type { ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
-import { constructTagged, looksNumericToYaml12, resolvePlainScalar } from './pyyaml-scalars';
+import { constructTagged, looksNumericToYaml12, resolvePlainScalar } from '../py/pyyaml-scalars';
 import { settleValues } from './settle-values';
 
 class Unreadable extends Error {}
