@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
+import { fakeIo } from '../test-io';
 import { runCheck } from './check';
 
-function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readText: (path: string) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('ENOENT: no such file');
-      return text;
-    },
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
 
 describe(runCheck.name, () => {
   it('prints ok, issues and every resolved field as JSON and exits 0 for a valid file', () => {

@@ -6,28 +6,29 @@ import { bandSpec, releaseTarget, targetLabel, type ReleaseTarget } from '../../
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { parseCheckLine, readKwargsFile } from '../read-kwargs';
+import { checkClassName, CONFIG_HELP, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target RELEASE] [--fix] [--lang ${LANGUAGES.join('|')}]
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target RELEASE] [--config CLASS] [--fix] [--lang ${LANGUAGES.join('|')}]
 
 Validates TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input) the way
 the targeted transformers release does, plus the failures that only show up later in Trainer.
-  --json       print {"ok", "target", "approximate" (only when true), "issues", "resolved"} as JSON
-  --jsonl      FILE holds one JSON object per line: keyword arguments, or {"target": "5.18", "input": {…}};
-               a line's "target" overrides --target; print one result per line (exit 0 unless unreadable)
+  --json       print {"ok", "config", "target", "approximate" (only when true), "issues", "resolved"} as JSON
+  --jsonl      FILE holds one JSON object per line: keyword arguments, or {"target": "5.18", "config": "SFTConfig", "input": {…}};
+               a line's "target" and "config" override --target and --config; print one result per line (exit 0 unless unreadable)
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
-${TARGET_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
+${TARGET_HELP}${CONFIG_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
   --lang       language of the readable output: en (default) or ko (Korean); JSON stays English
 Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
 `;
 
 /** `check FILE [--json|--jsonl] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target']);
+  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target', 'config']);
   const file = positional[0];
   const hardwareOption = options.get('hardware');
   if (file === undefined || options.has('help')) {
@@ -48,7 +49,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const release = readTarget(options, io);
   if (release === undefined) return 2;
   const { target } = release;
-  if (options.has('jsonl')) return checkLines(file, io, { hardware, release }, options.has('fix'));
+  const configClass = readConfigClass(options, target, io);
+  if (configClass === undefined) return 2;
+  if (options.has('jsonl')) return checkLines(file, io, { hardware, release, configClass }, options.has('fix'));
 
   const read = readKwargsFile(file, io);
   if (!read.ok) {
@@ -56,22 +59,22 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   if (options.has('fix')) {
-    const fixed = fixAll(read.input, { hardware, target });
-    if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result, release), fixed: fixed.input.values, applied: fixed.applied })}\n`);
+    const fixed = fixAll(read.input, { hardware, target, configClass });
+    if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result, release, configClass), fixed: fixed.input.values, applied: fixed.applied })}\n`);
     else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
       io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
-      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, release)}`);
+      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, release, configClass)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
-  const result = checkConfig(read.input, { hardware, target });
-  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result, release))}\n` : describe(result, lang, release));
+  const result = checkConfig(read.input, { hardware, target, configClass });
+  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result, release, configClass))}\n` : describe(result, lang, release, configClass));
   return result.ok ? 0 : 1;
 }
 
-function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly release: ReleaseTarget }, fix: boolean): number {
+function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly release: ReleaseTarget; readonly configClass: string }, fix: boolean): number {
   let text: string;
   try {
     text = io.readText(file);
@@ -90,9 +93,16 @@ function checkLines(file: string, io: CliIo, check: { readonly hardware: Hardwar
       out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message }], resolved: null }));
       return;
     }
-    const options = { hardware: check.hardware, target: release.target };
+    // A line may name its own config class; an unknown one, or one its release lacks, is reported on that line.
+    const configClass = read.config ?? check.configClass;
+    if (read.config !== undefined && !checkClassName(read.config, release.target, io)) {
+      const message = `line ${index + 1}: ${read.config} cannot be built on ${targetLabel(release.target)}`;
+      out.push(JSON.stringify({ ok: false, config: read.config, target: release.band, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null }));
+      return;
+    }
+    const options = { hardware: check.hardware, target: release.target, configClass };
     const result = fix ? fixAll(read.input, options).result : checkConfig(read.input, options);
-    out.push(JSON.stringify(toJson(result, release)));
+    out.push(JSON.stringify(toJson(result, release, configClass)));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
@@ -100,6 +110,8 @@ function checkLines(file: string, io: CliIo, check: { readonly hardware: Hardwar
 
 interface ResultJson {
   ok: boolean;
+  /** The config class checked (`"TrainingArguments"`, `"SFTConfig"`, …). */
+  config: string;
   /** The band the verdict is for, by its name (`"5.15-5.18"`, `"5.2-5.5"`, `"4.57"`, `"4.56"`). */
   target: string;
   /** Present (true) only when the release asked for has no exact code. */
@@ -108,10 +120,11 @@ interface ResultJson {
   resolved: CheckResult['resolved'];
 }
 
-/** The JSON shape of a result: the band, issues without their fix patches, resolved as the library holds it. */
-function toJson(result: CheckResult, release: ReleaseTarget): ResultJson {
+/** The JSON shape of a result: the class and band, issues without their fix patches, resolved as the library holds it. */
+function toJson(result: CheckResult, release: ReleaseTarget, config: string): ResultJson {
   return {
     ok: result.ok,
+    config,
     target: release.band,
     ...(release.approximate ? { approximate: true as const } : {}),
     issues: result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message })),
@@ -154,14 +167,15 @@ function fixLabel(fix: Fix, lang: Language): string {
   return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
 }
 
-function describe(result: CheckResult, lang: Language, release: ReleaseTarget): string {
+function describe(result: CheckResult, lang: Language, release: ReleaseTarget, configClass: string): string {
   const text = TEXT[lang];
   const lines = result.issues.map(
     (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const summary = result.ok ? text.valid(targetLabel(release.target), warnings) : text.invalid(errors, warnings);
+  const label = configClass === 'TrainingArguments' ? targetLabel(release.target) : `${configClass}, ${targetLabel(release.target)}`;
+  const summary = result.ok ? text.valid(label, warnings) : text.invalid(errors, warnings);
   const note = release.approximate ? `${text.approximate(release.release, bandSpec(release.band).label)}\n` : '';
   return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n${note}`;
 }

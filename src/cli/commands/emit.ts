@@ -8,24 +8,26 @@ import type { Kwargs } from '../../core/py/py-value';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { readKwargsFile } from '../read-kwargs';
+import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target RELEASE]
+export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target RELEASE] [--config CLASS]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
 Generates code from TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input).
 Only the targeted release's arguments are written, and only values that differ from its defaults, unless --all.
   python   from transformers import TrainingArguments; args = TrainingArguments(...)
+           (with --config SFTConfig: from trl import SFTConfig; args = SFTConfig(...))
   cli      HfArgumentParser flags (--learning_rate 3e-05 --bf16 ...)
   json     the keyword arguments as JSON      yaml   the same as YAML
   launch   a launch command (torchrun by default) with the flags
-${TARGET_HELP}`;
+${TARGET_HELP}${CONFIG_HELP}`;
 
 const LAUNCHERS: readonly Launcher[] = ['torchrun', 'accelerate', 'python'];
 
 /** `emit FILE --to FORMAT`: prints generated code; 0 on success, 2 on unreadable input or bad options. */
 export function runEmit(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target']);
+  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target', 'config']);
   const file = positional[0];
   if (file === undefined || options.has('help')) {
     io.stderr(EMIT_HELP);
@@ -39,8 +41,10 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
   const release = readTarget(options, io);
   if (release === undefined) return 2;
   const { target } = release;
+  const configClass = readConfigClass(options, target, io);
+  if (configClass === undefined) return 2;
   const to = String(options.get('to') ?? 'python');
-  const emitOptions: EmitOptions = { all: options.has('all'), target };
+  const emitOptions: EmitOptions = { all: options.has('all'), target, configClass };
   const text = emit(to, read.input, emitOptions, options);
   if (typeof text !== 'string') {
     io.stderr(`${text.error}\n\n${EMIT_HELP}`);

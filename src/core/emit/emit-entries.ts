@@ -1,7 +1,7 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
-import { fieldsFor } from '../registry/registry';
+import { classFieldsFor } from '../config-class/class-registry';
 import { DEFAULT_TARGET, type Target } from '../target/target';
 
 /** One keyword argument to write out. */
@@ -19,6 +19,8 @@ export interface EmitOptions {
   readonly all?: boolean;
   /** The release the code must run on (v5 by default): only its fields are written, compared with its defaults. */
   readonly target?: Target;
+  /** The config class the code builds (`SFTConfig`): its fields and defaults decide what is written. */
+  readonly configClass?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ const STEP_OR_RATIO_FIELDS: ReadonlySet<string> = new Set([
  */
 export function emitEntries(input: Kwargs, options: EmitOptions = {}): EmitEntry[] {
   const entries: EmitEntry[] = [];
-  for (const field of fieldsFor(options.target ?? DEFAULT_TARGET)) {
+  for (const field of classFieldsFor(options.target ?? DEFAULT_TARGET, options.configClass)) {
     const given = Object.hasOwn(input.values, field.name) && input.values[field.name] !== undefined;
     const value = given ? (input.values[field.name] as PyValue) : field.default;
     const atDefault = pyEquals(value, field.default);

@@ -22,6 +22,8 @@ export interface ImportResult {
   readonly kwargs: Kwargs;
   readonly dropped: readonly DroppedValue[];
   readonly errors: readonly ImportError[];
+  /** The config class the source builds (`SFTConfig(...)`), when it names one. */
+  readonly configClass?: string;
 }
 
 /** 1-based line and column of `offset` in `text`.

@@ -1,3 +1,4 @@
+import { CONFIG_CLASSES, isConfigClassName } from '../config-class/classes';
 import type { PyValue } from '../py/py-value';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
@@ -19,16 +20,20 @@ export function importPython(text: string): ImportResult {
     kwargs: { values: reader.values, floatWritten: reader.floatWritten },
     dropped: reader.dropped,
     errors: reader.errors,
+    ...(reader.configClass === undefined ? {} : { configClass: reader.configClass }),
   };
 }
 
-const CALL_NAME = /TrainingArguments$|^dict$/;
+// Any config class of the table (`SFTConfig(...)`, `Seq2SeqTrainingArguments(...)`) and subclasses named like them.
+const CALL_NAME = new RegExp(`(?:${CONFIG_CLASSES.map((c) => c.name).join('|')})$|^dict$`);
 
 class CallReader {
   readonly values: Record<string, PyValue> = {};
   readonly floatWritten = new Set<string>();
   readonly dropped: DroppedValue[] = [];
   readonly errors: ImportError[] = [];
+  /** The config class the call builds, when it names one of the table's. */
+  configClass: string | undefined;
 
   constructor(
     private readonly text: string,
@@ -47,6 +52,8 @@ class CallReader {
       if (calls.filter((i) => this.tokens[i]?.text !== 'dict').length > 1) {
         this.error('There is more than one TrainingArguments(...) call; only the first was read', this.tokens[first]);
       }
+      const called = this.tokens[first]?.text ?? '';
+      if (isConfigClassName(called)) this.configClass = called;
       this.readArguments(first + 2, ')');
       return;
     }

@@ -4,6 +4,9 @@ import { decodeShareToken, encodeShareToken, shareUrl, tokenFromHash } from './s
 import type { SharedState } from './share-state';
 
 const STATE: SharedState = {
+  release: '4.57',
+  target: '4.57',
+  configClass: 'GRPOConfig',
   values: { learning_rate: '3e-5', per_device_train_batch_size: '8', output_dir: 'runs/한국어 "x"', report_to: ['wandb'] },
   hardware: 'mps',
   run: { examples: 10_000, devicesPerNode: 4, nodes: 1 },

@@ -4,6 +4,9 @@ import type { SharedState } from './share-state';
 import { EMPTY_SHARED_STATE, readSharedState, SHARE_FORMAT_VERSION, writeSharedState } from './share-state';
 
 const STATE: SharedState = {
+  release: '5.18',
+  target: '5.15-5.18',
+  configClass: 'SFTConfig',
   values: { learning_rate: '3e-5', bf16: true, report_to: ['wandb', 'tensorboard'], max_steps: null, lr_scheduler_type: 'cosine' },
   hardware: 'cpu',
   run: { examples: null, devicesPerNode: 8, nodes: 2 },
@@ -41,7 +44,7 @@ describe('readSharedState', () => {
     });
     expect(read).toEqual({
       ok: true,
-      state: { values: { learning_rate: '3e-5' }, hardware: 'cuda-ampere', run: { examples: 10_000, devicesPerNode: 4, nodes: 1 } },
+      state: { ...EMPTY_SHARED_STATE, values: { learning_rate: '3e-5' }, hardware: 'cuda-ampere', run: { examples: 10_000, devicesPerNode: 4, nodes: 1 } },
       dropped: [
         { path: 'hardware', reason: 'unknown-hardware' },
         { path: 'run.examples', reason: 'bad-run-context' },
@@ -81,3 +84,23 @@ describe('readSharedState', () => {
     expect(read.ok && read.dropped.map((d) => d.reason)).toEqual(['unknown-field', 'unknown-field']);
   });
 });
+
+describe('release and config class in the stored state', () => {
+  it('round-trips them, and derives the target from the release', () => {
+    const read = readSharedState(JSON.parse(JSON.stringify(writeSharedState(STATE))));
+    expect(read).toMatchObject({ ok: true, state: { release: '5.18', target: '5.15-5.18', configClass: 'SFTConfig' } });
+  });
+
+  it('opens links made before them on the defaults', () => {
+    const read = readSharedState({ v: 1, values: { learning_rate: '1e-4' }, hardware: 'cpu' });
+    expect(read).toMatchObject({ ok: true, dropped: [], state: { release: EMPTY_SHARED_STATE.release, configClass: 'TrainingArguments', values: { learning_rate: '1e-4' } } });
+  });
+
+  it('reads values with the class’s fields, and drops a class the release lacks', () => {
+    expect(readSharedState({ v: 1, release: '5.18', configClass: 'GRPOConfig', values: { num_generations: '4' } })).toMatchObject({ state: { values: { num_generations: '4' } } });
+    const old = readSharedState({ v: 1, release: '4.56', configClass: 'GRPOConfig', values: { num_generations: '4' } });
+    expect(old).toMatchObject({ state: { configClass: 'TrainingArguments', values: {} } });
+    expect(old.ok && old.dropped.map((d) => d.path)).toEqual(['configClass', 'values.num_generations']);
+  });
+});
+
