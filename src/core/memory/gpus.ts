@@ -37,8 +37,10 @@ export function customGpu(memoryGiB: number, peakTflops = 312): Gpu {
  */
 export function findGpu(name: string): Gpu | undefined {
   const size = /^(\d+(?:\.\d+)?)\s*(gib|gb|g)?$/i.exec(name.trim());
-  if (size && Number(size[1]) > 0) return customGpu(Number(size[1]));
+  const custom = size && Number(size[1]) > 0 ? customGpu(Number(size[1])) : undefined;
+  // "24GB" is a size even though a label contains it; a bare "4090" is the card first.
+  if (custom && size?.[2] !== undefined) return custom;
   const norm = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (norm === '') return undefined;
-  return GPUS.find((g) => g.id.replace(/[^a-z0-9]/g, '') === norm) ?? GPUS.find((g) => g.label.toLowerCase().replace(/[^a-z0-9]/g, '').includes(norm));
+  return GPUS.find((g) => g.id.replace(/[^a-z0-9]/g, '') === norm) ?? GPUS.find((g) => g.label.toLowerCase().replace(/[^a-z0-9]/g, '').includes(norm)) ?? custom;
 }
