@@ -2,6 +2,7 @@
 
 /** Korean texts of the memory panel and of the memory estimate's notes, keyed by the English text. */
 export const KO_MEMORY_UI: Readonly<Record<string, string>> = {
+  Memory: '메모리',
   'GPU memory and time': 'GPU 메모리와 시간',
   'Will it fit? The model, data and GPU are not TrainingArguments': '들어갈까? 모델, 데이터, GPU는 TrainingArguments가 아닙니다',
   Model: '모델',

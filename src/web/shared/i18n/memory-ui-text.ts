@@ -2,6 +2,7 @@ import { MEMORY_NOTE_TEMPLATES } from '@/core/memory/notes';
 
 /** The memory panel's strings, keyed by themselves (spread into UI_TEXT; Korean in core/i18n/ko-memory). */
 export const MEMORY_UI_TEXT = {
+  Memory: 'Memory',
   'GPU memory and time': 'GPU memory and time',
   'Will it fit? The model, data and GPU are not TrainingArguments': 'Will it fit? The model, data and GPU are not TrainingArguments',
   Model: 'Model',
