@@ -17,9 +17,9 @@ test('Llama 3.2 1B at seq 4096, batch 8 on a 24 GB GPU is made to fit by fixes t
 
   await page.getByRole('tab', { name: 'Memory' }).click();
   const panel = page.getByRole('region', { name: 'GPU memory and time' });
-  await panel.getByLabel('Model').selectOption({ label: 'Llama 3.2 1B' });
-  await panel.getByLabel('Load dtype').selectOption('bfloat16');
-  await panel.getByLabel('Sequence length').fill('4096');
+  await panel.getByLabel('Model', { exact: true }).selectOption({ label: 'Llama 3.2 1B' });
+  await panel.getByLabel('Load dtype', { exact: true }).selectOption('bfloat16');
+  await panel.getByLabel('Sequence length', { exact: true }).fill('4096');
   await panel.getByLabel('GPU', { exact: true }).selectOption({ label: 'NVIDIA RTX 4090 24 GB' });
 
   const verdict = panel.getByRole('status').locator('strong');
@@ -43,9 +43,9 @@ test('a pasted config.json that cannot be read says why, and the panel recovers'
   await page.goto('/');
   await page.getByRole('tab', { name: 'Memory' }).click();
   const panel = page.getByRole('region', { name: 'GPU memory and time' });
-  await panel.getByLabel('Model').selectOption({ label: 'Paste config.json…' });
-  await panel.getByLabel('config.json').fill('{"model_type": "llama", "hidden_size": 2048');
+  await panel.getByLabel('Model', { exact: true }).selectOption({ label: 'Paste config.json…' });
+  await panel.getByLabel('config.json', { exact: true }).fill('{"model_type": "llama", "hidden_size": 2048');
   await expect(panel.getByRole('alert')).toContainText('This config.json cannot be read');
-  await panel.getByLabel('config.json').fill('{"model_type":"gpt2","n_embd":768,"n_layer":12,"n_head":12,"vocab_size":50257,"n_positions":1024}');
+  await panel.getByLabel('config.json', { exact: true }).fill('{"model_type":"gpt2","n_embd":768,"n_layer":12,"n_head":12,"vocab_size":50257,"n_positions":1024}');
   await expect(panel.getByRole('status')).toBeVisible();
 });
