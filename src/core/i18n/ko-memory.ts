@@ -41,7 +41,7 @@ export const KO_MEMORY_UI: Readonly<Record<string, string>> = {
   'Short by {margin} even at the bottom of the unmodelled band.': '모델링하지 않은 범위의 최솟값에서도 {margin} 모자랍니다.',
   'The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.':
     '최대치는 막대의 합이 아닙니다. 저장된 활성값과 그래디언트는 동시에 최대가 되지 않고, backward 시작 시 로짓 그래디언트가 순간적으로 더해집니다.',
-  '{total} parameters, {trainable} trainable; per GPU, {processes} processes': '파라미터 {total}개, 학습 {trainable}개, GPU 하나 기준, 프로세스 {processes}개',
+  '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})': '파라미터 {total}개, 학습 {trainable}개, GPU 하나 기준(실행의 GPU {processes}개)',
   'Fixes that keep the training the same': '학습을 그대로 두는 해결책',
   'Fixes that change the numerics': '수치 계산을 바꾸는 해결책',
   'Turn on gradient_checkpointing': 'gradient_checkpointing 켜기',

@@ -49,6 +49,9 @@ export function parseModelShape(value: unknown): Parsed<ModelShape> {
   };
 }
 
+const isWeightDtype = (v: string): v is WeightDtype => ['float32', 'bfloat16', 'float16'].includes(v);
+const isAttn = (v: string): v is AttnImplementation => ['sdpa', 'eager', 'flash_attention_2'].includes(v);
+
 const SHARDING_ALIASES: Readonly<Record<string, Sharding>> = {
   none: 'none', ddp: 'ddp', no_shard: 'ddp', zero1: 'zero1', zero_1: 'zero1', zero2: 'zero2', zero_2: 'zero2', zero3: 'zero3', zero_3: 'zero3',
   shard_grad_op: 'zero2', fsdp_shard_grad_op: 'zero2', full_shard: 'zero3', fsdp_full_shard: 'zero3', hybrid_shard: 'zero3', hybrid_shard_zero2: 'zero2',
@@ -74,25 +77,28 @@ export function parseVectorInputs(value: unknown): Parsed<MemoryInputs> {
   if (!model.ok) return model;
   const dtype = oneOf(value, 'weight_dtype', ['float32', 'bfloat16', 'float16'] as const, 'float32');
   const attn = oneOf(value, 'attn_implementation', ['sdpa', 'eager', 'flash_attention_2'] as const, 'sdpa');
-  const autocast = value.autocast ?? null;
+  const autocast = value.autocast === 'bf16' ? 'bfloat16' : value.autocast === 'fp16' ? 'float16' : (value.autocast ?? null);
   const batch = count(value, 'batch_size', '');
   const seq = count(value, 'seq_len', '');
   const world = value.world_size === undefined ? 1 : count(value, 'world_size', '');
   const lora = parseLora(value.lora);
-  for (const v of [dtype, attn, batch, seq, world]) if (typeof v === 'string' && !['float32', 'bfloat16', 'float16', 'sdpa', 'eager', 'flash_attention_2'].includes(v)) return { ok: false, message: v };
+  for (const v of [batch, seq, world]) if (typeof v === 'string') return { ok: false, message: v };
+  if (!isWeightDtype(dtype)) return { ok: false, message: dtype };
+  if (!isAttn(attn)) return { ok: false, message: attn };
   if (autocast !== null && autocast !== 'bfloat16' && autocast !== 'float16') return { ok: false, message: `"autocast" must be null, "bfloat16" or "float16", got ${JSON.stringify(autocast)}` };
   if (!lora.ok) return lora;
   const optimizer = typeof value.optimizer === 'string' ? value.optimizer : 'adamw_torch_fused';
-  const impl = value.optimizer_impl === undefined ? defaultOptimizerImpl(optimizer) : oneOf(value, 'optimizer_impl', ['fused', 'foreach', 'forloop', 'for-loop', 'for_loop'] as const, undefined);
-  if (!['fused', 'foreach', 'forloop', 'for-loop', 'for_loop'].includes(impl)) return { ok: false, message: impl };
+  if (value.optimizer_impl !== undefined && typeof value.optimizer_impl !== 'string') return { ok: false, message: `"optimizer_impl" must be "fused", "foreach" or "forloop", got ${JSON.stringify(value.optimizer_impl)}` };
+  // Any other spelling (for-loop, single_tensor…) is torch's per-tensor path.
+  const impl: OptimizerImpl = value.optimizer_impl === undefined ? defaultOptimizerImpl(optimizer) : value.optimizer_impl === 'fused' || value.optimizer_impl === 'foreach' ? value.optimizer_impl : 'forloop';
   const sharding = SHARDING_ALIASES[String(value.sharding ?? 'none').toLowerCase()];
   if (sharding === undefined) return { ok: false, message: `"sharding" must be one of ${SHARDINGS.join(', ')} (or an FSDP strategy name), got ${JSON.stringify(value.sharding)}` };
   return {
     ok: true,
     value: {
-      model: model.value, weightDtype: dtype as WeightDtype, autocast, optimizer, optimizerImpl: (impl.startsWith('for') && impl !== 'foreach' ? 'forloop' : impl) as OptimizerImpl,
+      model: model.value, weightDtype: dtype, autocast, optimizer, optimizerImpl: impl,
       optimArgs: typeof value.optim_args === 'string' ? value.optim_args : null, batchSize: batch as number, seqLen: seq as number,
-      attn: attn as AttnImplementation, gradientCheckpointing: value.gradient_checkpointing === true, lora: lora.value, worldSize: world as number, sharding,
+      attn, gradientCheckpointing: value.gradient_checkpointing === true, lora: lora.value, worldSize: world as number, sharding,
     },
   };
 }

@@ -64,14 +64,14 @@ export function MemoryBar({ analysis, gpu }: { readonly analysis: MemoryAnalysis
           </dt>
           <dd>{formatBytes(peakBytes)}</dd>
         </div>
-        <div className={classes.legendItem}>
+        <div className={classes.legendItem} data-wide>
           <dt>
             <span className={classes.swatch} data-part="band" aria-hidden="true" />
             {t('Not modelled')}
           </dt>
           <dd>{fillTemplate(t('{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces'), { low: formatBytes(band.lowBytes), high: formatBytes(band.highBytes) })}</dd>
         </div>
-        <div className={classes.legendItem}>
+        <div className={classes.legendItem} data-wide>
           <dt>
             <span className={classes.swatch} data-part="gpu" aria-hidden="true" />
             {t('GPU memory')}

@@ -60,7 +60,7 @@ export const MemoryPanel = memo(function MemoryPanel({ resolved, run, state, onS
               <span>{verdictDetail(view.analysis.fit, t)}</span>
             </p>
             <p className={classes.hint}>
-              {fillTemplate(t('{total} parameters, {trainable} trainable; per GPU, {processes} processes'), {
+              {fillTemplate(t('{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})'), {
                 total: formatCount(view.analysis.estimate.totalParams),
                 trainable: formatCount(view.analysis.estimate.trainableParams),
                 processes: run.processes,

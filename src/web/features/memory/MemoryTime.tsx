@@ -19,7 +19,7 @@ export function MemoryTime({ time, state, onChange }: MemoryTimeProps) {
       <h3 id="memory-time-title" className={classes.subTitle}>
         {t('Time and cost')}
       </h3>
-      <div className={classes.form}>
+      <div className={`${classes.form} ${classes.inlineForm}`}>
         <NumberField label={t('MFU (%)')} value={state.mfuPercent} min={1} max={100} onValid={(n) => n !== null && onChange({ ...state, mfuPercent: n })} />
         <NumberField label={t('Price per GPU-hour')} value={state.price} min={0} max={1e6} optional onValid={(n) => onChange({ ...state, price: n })} />
         <NumberField label={t('Average tokens per sequence')} value={state.avgLen} min={1} max={state.seqLen} whole optional placeholder={t('Full length')} onValid={(n) => onChange({ ...state, avgLen: n })} />

@@ -41,7 +41,7 @@ export const MEMORY_UI_TEXT = {
   'Short by {margin} even at the bottom of the unmodelled band.': 'Short by {margin} even at the bottom of the unmodelled band.',
   'The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.':
     'The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.',
-  '{total} parameters, {trainable} trainable; per GPU, {processes} processes': '{total} parameters, {trainable} trainable; per GPU, {processes} processes',
+  '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})': '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})',
   'Fixes that keep the training the same': 'Fixes that keep the training the same',
   'Fixes that change the numerics': 'Fixes that change the numerics',
   'Turn on gradient_checkpointing': 'Turn on gradient_checkpointing',
