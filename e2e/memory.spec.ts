@@ -1,13 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { Page } from '@playwright/test';
-
-const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-/** A derived number of the run panel: the definition that follows the term with this label. */
-const derived = (page: Page, label: string) =>
-  page
-    .getByRole('term')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .locator('xpath=following-sibling::dd[1]');
+import { byName, derived } from './run-panel';
 
 test('Llama 3.2 1B at seq 4096, batch 8 on a 24 GB GPU is made to fit by fixes that keep the global batch', async ({ page }) => {
   await page.goto('/');

@@ -1,22 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
+import { runWithFiles } from '../fake-io';
 import { runCli } from '../run-cli';
 
-function run(args: string[], files: Record<string, string>) {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file ${path}`);
-      return text;
-    },
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-  };
-  return { status: runCli(args, io), out, err };
-}
+const run = (args: string[], files: Record<string, string>) => runWithFiles(runCli, args, files);
 
 const vector = JSON.parse(readFileSync(new URL('../../../test/vectors/memory-public.jsonl', import.meta.url), 'utf8').split('\n')[0]!) as { inputs: unknown; expected: Record<string, number> };
 

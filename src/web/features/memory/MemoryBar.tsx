@@ -49,37 +49,31 @@ export function MemoryBar({ analysis, gpu }: { readonly analysis: MemoryAnalysis
       </div>
       <dl className={classes.legend}>
         {segments.map((s) => (
-          <div key={s.id} className={classes.legendItem}>
-            <dt>
-              <span className={classes.swatch} data-part={s.id} aria-hidden="true" />
-              {t(s.label)}
-            </dt>
-            <dd>{formatBytes(s.bytes)}</dd>
-          </div>
+          <LegendItem key={s.id} part={s.id} label={t(s.label)} value={formatBytes(s.bytes)} />
         ))}
-        <div className={classes.legendItem}>
-          <dt>
-            <span className={classes.swatch} data-part="peak" aria-hidden="true" />
-            {t('Peak allocated')}
-          </dt>
-          <dd>{formatBytes(peakBytes)}</dd>
-        </div>
-        <div className={classes.legendItem} data-wide>
-          <dt>
-            <span className={classes.swatch} data-part="band" aria-hidden="true" />
-            {t('Not modelled')}
-          </dt>
-          <dd>{fillTemplate(t('{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces'), { low: formatBytes(band.lowBytes), high: formatBytes(band.highBytes) })}</dd>
-        </div>
-        <div className={classes.legendItem} data-wide>
-          <dt>
-            <span className={classes.swatch} data-part="gpu" aria-hidden="true" />
-            {t('GPU memory')}
-          </dt>
-          <dd>{`${formatBytes(gpu.memoryBytes)} (${gpu.label})`}</dd>
-        </div>
+        <LegendItem part="peak" label={t('Peak allocated')} value={formatBytes(peakBytes)} />
+        <LegendItem
+          part="band"
+          wide
+          label={t('Not modelled')}
+          value={fillTemplate(t('{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces'), { low: formatBytes(band.lowBytes), high: formatBytes(band.highBytes) })}
+        />
+        <LegendItem part="gpu" wide label={t('GPU memory')} value={`${formatBytes(gpu.memoryBytes)} (${gpu.label})`} />
       </dl>
       <p className={classes.hint}>{t('The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.')}</p>
     </figure>
+  );
+}
+
+/** One term of the legend: its swatch (the bar's colour), its name and its bytes. */
+function LegendItem({ part, label, value, wide }: { readonly part: string; readonly label: string; readonly value: string; readonly wide?: boolean }) {
+  return (
+    <div className={classes.legendItem} data-wide={wide || undefined}>
+      <dt>
+        <span className={classes.swatch} data-part={part} aria-hidden="true" />
+        {label}
+      </dt>
+      <dd>{value}</dd>
+    </div>
   );
 }
