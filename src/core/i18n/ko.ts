@@ -1,3 +1,4 @@
+import { KO_MEMORY_UI } from './ko-memory';
 import type { KoreanTexts } from './locale-types';
 
 // Loaded lazily by the web app (dynamic import); only tests may import it statically.
@@ -510,6 +511,7 @@ export const KO: KoreanTexts = {
     Switched: '전환됨',
     'Switched to': '전환:',
     'No value needed changing.': '바꿀 값이 없었습니다.',
+    ...KO_MEMORY_UI,
     'Show advanced': '고급 설정 보기',
     'Hide advanced': '고급 설정 숨기기',
     Default: '기본값',

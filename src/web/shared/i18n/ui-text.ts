@@ -1,8 +1,11 @@
+import { MEMORY_UI_TEXT } from './memory-ui-text';
+
 /**
  * Every UI string in English, keyed by itself: the key is what the Korean table (`KO.ui`) translates.
  * Keys missing from a locale fall back to English.
  */
 export const UI_TEXT = {
+  ...MEMORY_UI_TEXT,
   'Show advanced': 'Show advanced',
   'Hide advanced': 'Hide advanced',
   Default: 'Default',
