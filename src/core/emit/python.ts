@@ -1,5 +1,6 @@
 import type { Kwargs } from '../py/py-value';
 import { toPythonLiteral } from '../py/py-literal';
+import { isWithheldSecret, secretEnvVar } from '../secrets/secret-fields';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries } from './emit-entries';
 
@@ -13,14 +14,17 @@ const LINE_WIDTH = 88;
  * which fields appear). Float fields print as floats (`num_train_epochs=3.0`), step-or-ratio
  * fields and int fields as ints when whole; a value of the wrong type is written as given so
  * the code shows what validation complained about. Long dicts and lists break over lines.
+ * A token (`hub_token`) is never written: the code reads it from the environment (`os.environ["HF_TOKEN"]`).
  * @example emitPython(kwargs({ bf16: true })) // "from transformers import TrainingArguments\n\nargs = TrainingArguments(\n    bf16=True,\n)\n"
  */
 export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
   const entries = emitEntries(input, options);
-  const header = 'from transformers import TrainingArguments\n\n';
+  const readsEnvironment = entries.some(({ field, value }) => isWithheldSecret(field.name, value));
+  const header = `${readsEnvironment ? 'import os\n\n' : ''}from transformers import TrainingArguments\n\n`;
   if (entries.length === 0) return `${header}args = TrainingArguments()\n`;
   const lines = entries.map(({ field, value, asFloat }) => {
     const prefix = `${INDENT}${field.name}=`;
+    if (isWithheldSecret(field.name, value)) return `${prefix}os.environ[${JSON.stringify(secretEnvVar(field.name))}],`;
     const literal = toPythonLiteral(value, {
       float: asFloat,
       floatWritten: input.floatWritten,

@@ -6,6 +6,7 @@ import { formatPythonFloat } from '../py/py-literal';
 import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../import/pyyaml-scalars';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries } from './emit-entries';
+import { withoutSecrets } from './without-secrets';
 
 // Scalar formats that route a node to our own tags below instead of the library's.
 const PY_FLOAT = 'PY_FLOAT';
@@ -51,11 +52,11 @@ const pyStringTag: ScalarTag = {
 /**
  * The arguments as a YAML mapping that `HfArgumentParser.parse_yaml_file` (PyYAML `safe_load`)
  * reads back to the same values: the fields of `emitEntries`, floats with a dot, strings quoted
- * wherever PyYAML would take them for another type.
+ * wherever PyYAML would take them for another type. A token is left out (the Hub client reads `HF_TOKEN`).
  * @example emitYaml(kwargs({ learning_rate: 1e-4, report_to: ['wandb'] })) // 'learning_rate: 0.0001\nreport_to:\n  - wandb\n'
  */
 export function emitYaml(input: Kwargs, options: EmitOptions = {}): string {
-  const entries = emitEntries(input, options);
+  const entries = withoutSecrets(emitEntries(input, options));
   if (entries.length === 0) return '{}\n';
   const doc = new Document(null, { schema: 'yaml-1.1', customTags: (tags) => [pyFloatTag, pyIntTag, pyStringTag, ...tags] });
   const map = new YAMLMap();

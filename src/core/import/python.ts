@@ -1,6 +1,7 @@
 import type { PyValue } from '../py/py-value';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
+import { refusedImport } from './input-limits';
 import { NotALiteral, readLiteral, skipExpression } from './python-expr';
 import type { PyToken } from './python-tokens';
 import { tokenizePython } from './python-tokens';
@@ -13,6 +14,8 @@ import { tokenizePython } from './python-tokens';
  * @example importPython('TrainingArguments(learning_rate=1e-4, bf16=True)').kwargs.values // { learning_rate: 0.0001, bf16: true }
  */
 export function importPython(text: string): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const reader = new CallReader(text, tokenizePython(text));
   reader.run();
   return {

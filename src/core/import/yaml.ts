@@ -3,6 +3,7 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { PyDict, PyValue } from '../py/py-value';
 import type { ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
+import { MAX_IMPORT_NESTING, MAX_IMPORT_VALUES, refusedImport } from './input-limits';
 import { constructTagged, looksNumericToYaml12, resolvePlainScalar } from './pyyaml-scalars';
 import { settleValues } from './settle-values';
 
@@ -19,6 +20,8 @@ const MERGE_KEY = '<<';
  * @example importYaml('learning_rate: 1.0e-4\nbf16: yes').kwargs.values // { learning_rate: 0.0001, bf16: true }
  */
 export function importYaml(text: string): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const empty = { values: {}, floatWritten: new Set<string>() };
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, version: '1.1', keepSourceTokens: false });
   const errors: ImportError[] = doc.errors.map((error) => {
@@ -77,6 +80,9 @@ class NodeReader {
   readonly floatWritten = new Set<string>();
   /** Plain scalars PyYAML reads as strings although they look like numbers. */
   readonly notes: { text: string; offset: number | undefined }[] = [];
+  // Aliases can repeat a node many times over (or contain themselves), so what is read is bounded.
+  private valuesRead = 0;
+  private depth = 0;
   constructor(private readonly doc: Document) {}
 
   resolveAlias(node: unknown): unknown {
@@ -111,7 +117,17 @@ class NodeReader {
   }
 
   value(raw: unknown, path: string): PyValue {
-    const node = this.resolveAlias(raw);
+    if (++this.valuesRead > MAX_IMPORT_VALUES) throw new Unreadable(`its aliases expand to more than ${MAX_IMPORT_VALUES.toLocaleString('en-US')} values; write the values out`);
+    if (this.depth >= MAX_IMPORT_NESTING) throw new Unreadable(`it nests more than ${MAX_IMPORT_NESTING} levels deep (an alias inside itself?)`);
+    this.depth++;
+    try {
+      return this.nodeValue(this.resolveAlias(raw), path);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private nodeValue(node: unknown, path: string): PyValue {
     if (node === null || node === undefined) return null;
     if (isMap(node)) {
       const dict: PyDict = {};
