@@ -54,7 +54,7 @@ class CallReader {
       return;
     }
     if (this.tokens.length === 0) {
-      this.errors.push({ message: 'There is no Python code to read' });
+      this.errors.push({ message: 'There is no Python code to read', line: 1, column: 1 });
       return;
     }
     if (this.isOp(0, '{')) this.readDict();

@@ -26,7 +26,7 @@ export function importYaml(text: string): ImportResult {
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, version: '1.1', keepSourceTokens: false });
   const errors: ImportError[] = doc.errors.map((error) => {
     const at = error.linePos?.[0];
-    return at === undefined ? { message: error.message } : { message: firstLine(error.message), line: at.line, column: at.col };
+    return at === undefined ? { message: firstLine(error.message), ...positionOf(text, error.pos[0]) } : { message: firstLine(error.message), line: at.line, column: at.col };
   });
   if (errors.length > 0) return { kwargs: empty, dropped: [], errors };
   const reader = new NodeReader(doc);
@@ -40,7 +40,9 @@ export function importYaml(text: string): ImportResult {
   const dropped: { key: string; reason: string }[] = [];
   for (const [key, node] of reader.entries(root)) {
     if (typeof key !== 'string') {
-      errors.push({ message: `The key ${String(key)} is not a name (PyYAML reads it as ${key === null ? 'null' : typeof key})` });
+      // The value's place, or the mapping's when the value is empty too.
+      const offset = (isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined) ?? root.range?.[0] ?? 0;
+      errors.push({ message: `The key ${String(key)} is not a name (PyYAML reads it as ${key === null ? 'null' : typeof key})`, ...positionOf(text, offset) });
       continue;
     }
     try {
@@ -59,7 +61,7 @@ export function importYaml(text: string): ImportResult {
     noted.add(offset);
     errors.push({
       message: `PyYAML reads ${scalar} as a string because a YAML 1.1 float needs a dot; write ${yaml11Float(scalar)}`,
-      ...(offset === undefined ? {} : positionOf(text, offset)),
+      ...positionOf(text, offset ?? 0),
     });
   }
   return { kwargs: { values, floatWritten: reader.floatWritten }, dropped, errors };
