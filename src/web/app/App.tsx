@@ -26,7 +26,11 @@ import { useAppView } from './use-app-view';
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
   const history = useFixHistory({ getValues, setValue });
-  const { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
+  const { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState, showNotice, downloadState } = useSharedState({
+    setValue,
+    watch,
+    getValues,
+  });
   const [locale, setLocale] = useState<Locale>(ENGLISH);
   const [languageLoading, setLanguageLoading] = useState(false);
   const [issueStore] = useState(() => new FieldIssueStore());
@@ -67,14 +71,14 @@ export function App() {
           onLanguageChange={changeLanguage}
           actions={
             <>
-              <ShareLinkButton getState={getState} />
+              <ShareLinkButton getState={getState} onTooLong={(length) => showNotice({ kind: 'link-too-long', length })} />
               <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
             </>
           }
         />
         {notice && (
           <Suspense fallback={null}>
-            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} />
+            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} onDownloadState={downloadState} />
           </Suspense>
         )}
         {view === 'rules' && (
