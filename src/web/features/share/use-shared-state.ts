@@ -90,7 +90,8 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
     if (persistence === null) return;
     const autosave = persistence.autosave(
       () => ({ values: toSharedValues(getValues()), hardware, run }),
-      () => setNotice({ kind: 'stored-elsewhere' }),
+      // Kept as it is when already shown, so a choice the user is making there is not reset.
+      () => setNotice((current) => (current?.kind === 'stored-elsewhere' ? current : { kind: 'stored-elsewhere' })),
       (problem) => {
         // Said once per page: every later save fails the same way.
         if (storageProblemShown.current) return;
