@@ -28,3 +28,25 @@ export function parseKwargsText(text: string, source: string): ReadResult {
   if (!isDict(parsed.value)) return { ok: false, message: `${source}: expected a JSON object of keyword arguments, e.g. {"learning_rate": 3e-5}` };
   return { ok: true, input: kwargs(parsed.value, parsed.floatWritten) };
 }
+
+/** One `check --jsonl` line: its keyword arguments, and the release it names, if any. */
+export type LineResult = { readonly ok: true; readonly input: Kwargs; readonly target?: string } | { readonly ok: false; readonly message: string };
+
+/**
+ * Parses one `--jsonl` line: either keyword arguments, or a case object `{"target": …, "input": {…}}` as the
+ * vector files have. A top-level `"target"` string names the release for that line (no TrainingArguments
+ * field is called `target`), and is not passed on as an argument.
+ * @example parseCheckLine('{"target": "5.18", "input": {"seed": 1}}', 'line 1') // ok, target '5.18', input { seed: 1 }
+ */
+export function parseCheckLine(text: string, source: string): LineResult {
+  const read = parseKwargsText(text, source);
+  if (!read.ok) return read;
+  const { target, input, ...rest } = read.input.values;
+  const named = typeof target === 'string' ? { target } : {};
+  if (isDict(input)) {
+    const floats = [...read.input.floatWritten].filter((path) => path.startsWith('input.')).map((path) => path.slice('input.'.length));
+    return { ok: true, input: kwargs(input, floats), ...named };
+  }
+  const values = input === undefined ? rest : { ...rest, input };
+  return { ok: true, input: kwargs(values, [...read.input.floatWritten]), ...named };
+}

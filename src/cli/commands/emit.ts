@@ -10,7 +10,7 @@ import type { CliIo } from '../io';
 import { readKwargsFile } from '../read-kwargs';
 import { readTarget, TARGET_HELP } from '../target-option';
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target v5|v4]
+export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target RELEASE]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
 Generates code from TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input).
@@ -36,8 +36,9 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
     io.stderr(`${read.message}\n`);
     return 2;
   }
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const to = String(options.get('to') ?? 'python');
   const emitOptions: EmitOptions = { all: options.has('all'), target };
   const text = emit(to, read.input, emitOptions, options);

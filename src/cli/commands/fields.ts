@@ -1,14 +1,15 @@
 import { fieldsFor } from '../../core/registry/registry';
-import { TARGET_LABELS } from '../../core/target/target';
+import { targetLabel } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { readTarget } from '../target-option';
 
-/** `fields [--json] [--target v5|v4]`: every TrainingArguments field of the release with its section, kind, default, choices and tier. */
+/** `fields [--json] [--target RELEASE]`: every TrainingArguments field of the release with its section, kind, default, choices and tier. */
 export function runFields(argv: readonly string[], io: CliIo): number {
   const { options } = parseArgs(argv, ['target']);
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const rows = fieldsFor(target).map((f) => ({
     name: f.name,
     section: f.section,
@@ -28,7 +29,7 @@ export function runFields(argv: readonly string[], io: CliIo): number {
   }
   const width = Math.max(...rows.map((r) => r.name.length));
   io.stdout(
-    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${TARGET_LABELS[target]}\n`,
+    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${targetLabel(target)}\n`,
   );
   return 0;
 }
