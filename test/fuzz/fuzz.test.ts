@@ -1,12 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { TARGETS } from '../../src/core/target/target';
 import { FUZZ_TARGETS } from './fuzz-targets';
 import { missingNeed, startOracles } from './oracles';
 
 // `npm test` runs a bounded number of cases per target with a fixed seed, so a failure replays as is;
 // `npm run fuzz` runs the long campaign with fresh seeds.
 const SEED = 20261205;
-// Cases per target (by the part of its id before the slash), sized so the whole file takes about 20 s on a
-// busy 2-core machine: python3 and PyYAML checks are the slow ones.
+// Cases per kind of target (the part of its id before the slash), sized so the whole file takes about 30 s
+// on a busy 2-core machine: python3 and PyYAML checks are the slow ones.
 const RUNS: Readonly<Record<string, number>> = {
   'emit-python': 150,
   'emit-json': 300,
@@ -26,7 +27,10 @@ afterAll(() => oracles.close());
 describe('fuzzing (bounded)', () => {
   for (const target of FUZZ_TARGETS) {
     const missing = missingNeed(target.needs);
-    const numRuns = RUNS[target.id.split('/')[0] ?? ''] ?? 100;
+    // Emitters and importers run once per version target: their cases are shared out among the targets.
+    const perTarget = target.id.includes('/') && TARGETS.some((t) => target.id.endsWith(`/${t}`));
+    const total = RUNS[target.id.split('/')[0] ?? ''] ?? 100;
+    const numRuns = perTarget ? Math.max(10, Math.ceil((2 * total) / TARGETS.length)) : total;
     it.skipIf(missing !== undefined)(`${target.id}${missing ? ` (skipped: ${missing})` : ''}`, async () => {
       const summary = await target.run(oracles, { seed: SEED, numRuns });
       expect(summary.report ?? '', `replay: npm run fuzz -- --replay ${target.id}:${summary.seed}:${summary.path}`).toBe('');
