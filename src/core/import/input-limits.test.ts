@@ -50,3 +50,12 @@ describe('YAML aliases', () => {
     expect(result.dropped.map((d) => d.key)).toEqual(['a']);
   });
 });
+
+describe('YAML keys PyYAML cannot use', () => {
+  it('leave their pair out with a positioned error instead of throwing (found by the fuzzer)', () => {
+    expect(importYaml('2024-01-01: 1\nseed: 3').errors[0]).toMatchObject({ line: 1, column: 1, message: expect.stringMatching(/timestamp/) });
+    expect(importYaml('2024-01-01: 1\nseed: 3').kwargs.values).toEqual({ seed: 3 });
+    expect(importYaml('? ? ').errors[0]).toMatchObject({ line: 1 });
+    expect(importYaml('a: {2024-01-01: 1}\nseed: 2').dropped.map((d) => d.key)).toEqual(['a']);
+  });
+});

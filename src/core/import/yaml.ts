@@ -38,7 +38,7 @@ export function importYaml(text: string): ImportResult {
   }
   const values: Record<string, PyValue> = {};
   const dropped: { key: string; reason: string }[] = [];
-  for (const [key, node] of reader.entries(root)) {
+  for (const [key, node] of reader.entries(root, true)) {
     if (typeof key !== 'string') {
       // The value's place, or the mapping's when the value is empty too.
       const offset = (isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined) ?? root.range?.[0] ?? 0;
@@ -55,6 +55,7 @@ export function importYaml(text: string): ImportResult {
     }
   }
   dropped.push(...settleValues(values));
+  for (const { message, offset } of reader.keyProblems) errors.push({ message, ...positionOf(text, offset) });
   const noted = new Set<number | undefined>();
   for (const { text: scalar, offset } of reader.notes) {
     if (noted.has(offset)) continue;
@@ -83,6 +84,8 @@ class NodeReader {
   /** Plain scalars PyYAML reads as strings although they look like numbers. */
   readonly notes: { text: string; offset: number | undefined }[] = [];
   // Aliases can repeat a node many times over (or contain themselves), so what is read is bounded.
+  /** Keys that could not be read, with where they stand. */
+  readonly keyProblems: { message: string; offset: number }[] = [];
   private valuesRead = 0;
   private depth = 0;
   constructor(private readonly doc: Document) {}
@@ -100,7 +103,7 @@ class NodeReader {
   }
 
   /** Key/value pairs of a mapping with `<<` merges applied as PyYAML does: own keys win, then earlier sources. */
-  entries(map: unknown): [PyValue, unknown][] {
+  entries(map: unknown, atRoot = false): [PyValue, unknown][] {
     if (!isMap(map)) return [];
     const own: [PyValue, unknown][] = [];
     const sources: unknown[] = [];
@@ -109,7 +112,17 @@ class NodeReader {
       if (isScalar(keyNode) && keyNode.type === 'PLAIN' && keyNode.value === MERGE_KEY) {
         const source = this.resolveAlias(pair.value);
         sources.push(...(isSeq(source) ? source.items.map((item) => this.resolveAlias(item)) : [source]));
-      } else own.push([this.value(keyNode, ''), pair.value]);
+      } else {
+        try {
+          own.push([this.value(keyNode, ''), pair.value]);
+        } catch (error) {
+          // A top-level key PyYAML reads as a date, a mapping or a tagged object: that pair is left out and
+          // said so (nested, the whole value is dropped by the caller).
+          if (!(error instanceof Unreadable) || !atRoot) throw error;
+          const range = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) ? keyNode.range : undefined;
+          this.keyProblems.push({ message: `A key was left out: ${error.message}`, offset: range?.[0] ?? map.range?.[0] ?? 0 });
+        }
+      }
     }
     // Later assignments win, so the first merge source is applied last and own keys after all.
     const result = new Map<PyValue, unknown>();
