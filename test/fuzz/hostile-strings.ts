@@ -10,7 +10,7 @@ export const HOSTILE_PIECES: readonly string[] = [
   '\ud800', '\udbff', '\udc00', '\udfff', '\ud83d\ude00', '\u200f', '\u200e', '\u202e', '\u2067', '\u2069', '\u061c',
   '\ufeff', '\u200b', '\u00a0', '\u2028', '\u2029', '한국어', '학습률', 'e\u0301', '👩‍💻', '$HOME', '$(id)', '`id`', '!!',
   '--flag', '-x', ' ', '#', ':', ': ', '- ', '{', '}', '[', ']', ',', '*', '&', '!', '%', '@', '|', '>', '~', 'yes', 'no',
-  'null', 'None', 'True', '0x1F', '1e5', '.inf', '<HUB_TOKEN>', '<img src=x onerror=alert(1)>', '</script>', '&lt;',
+  'null', 'None', 'True', '0x1F', '1e5', '.inf', '<<', '2024-01-01', '<HUB_TOKEN>', '<img src=x onerror=alert(1)>', '</script>', '&lt;',
 ];
 
 /** One UTF-16 piece: a hostile piece, ASCII, any BMP unit (surrogate halves included), an astral character or Hangul. */

@@ -95,9 +95,14 @@ function toNode(value: PyValue, path: string, asFloat: boolean, floatWritten: Re
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ESCAPE_WORTHY = /[\x00-\x1f\x7f-\xa0\u2028\u2029\ufeff]/;
 
+// PyYAML resolves a plain `<<` (a merge key) to a tag it cannot construct as a value, so it is quoted too.
+const MERGE_KEY = '<<';
+
 function stringNode(text: string): Scalar {
   const node = new Scalar(text);
-  if (needsPyYamlQuoting(text) || ESCAPE_WORTHY.test(text)) node.format = PY_STRING;
+  if (needsPyYamlQuoting(text) || ESCAPE_WORTHY.test(text) || text === MERGE_KEY) node.format = PY_STRING;
+  // Named as a string, or the YAML library's own merge tag claims `<<` and writes it plain.
+  if (text === MERGE_KEY) node.tag = 'tag:yaml.org,2002:str';
   return node;
 }
 
