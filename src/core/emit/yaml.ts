@@ -6,6 +6,7 @@ import { formatPythonFloat } from '../py/py-literal';
 import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../py/pyyaml-scalars';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries } from './emit-entries';
+import { withoutSecrets } from './without-secrets';
 
 // Scalar formats that route a node to our own tags below instead of the library's.
 const PY_FLOAT = 'PY_FLOAT';
@@ -51,11 +52,11 @@ const pyStringTag: ScalarTag = {
 /**
  * The arguments as a YAML mapping that `HfArgumentParser.parse_yaml_file` (PyYAML `safe_load`)
  * reads back to the same values: the fields of `emitEntries`, floats with a dot, strings quoted
- * wherever PyYAML would take them for another type.
+ * wherever PyYAML would take them for another type. A token is left out (the Hub client reads `HF_TOKEN`).
  * @example emitYaml(kwargs({ learning_rate: 1e-4, report_to: ['wandb'] })) // 'learning_rate: 0.0001\nreport_to:\n  - wandb\n'
  */
 export function emitYaml(input: Kwargs, options: EmitOptions = {}): string {
-  const entries = emitEntries(input, options);
+  const entries = withoutSecrets(emitEntries(input, options));
   if (entries.length === 0) return '{}\n';
   const doc = new Document(null, { schema: 'yaml-1.1', customTags: (tags) => [pyFloatTag, pyIntTag, pyStringTag, ...tags] });
   const map = new YAMLMap();
@@ -94,9 +95,14 @@ function toNode(value: PyValue, path: string, asFloat: boolean, floatWritten: Re
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ESCAPE_WORTHY = /[\x00-\x1f\x7f-\xa0\u2028\u2029\ufeff]/;
 
+// PyYAML resolves a plain `<<` (a merge key) to a tag it cannot construct as a value, so it is quoted too.
+const MERGE_KEY = '<<';
+
 function stringNode(text: string): Scalar {
   const node = new Scalar(text);
-  if (needsPyYamlQuoting(text) || ESCAPE_WORTHY.test(text)) node.format = PY_STRING;
+  if (needsPyYamlQuoting(text) || ESCAPE_WORTHY.test(text) || text === MERGE_KEY) node.format = PY_STRING;
+  // Named as a string, or the YAML library's own merge tag claims `<<` and writes it plain.
+  if (text === MERGE_KEY) node.tag = 'tag:yaml.org,2002:str';
   return node;
 }
 

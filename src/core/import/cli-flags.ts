@@ -5,6 +5,7 @@ import type { SectionedField } from '../registry/registry';
 import { cliShapeOf } from '../emit/cli-shape';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
+import { refusedImport } from './input-limits';
 import { parsePythonFloat } from './python-expr';
 import type { ShellWord } from './shell-words';
 import { splitShellCommands } from './shell-words';
@@ -26,6 +27,8 @@ const BOOL_MEANINGS: Readonly<Record<string, readonly [string, string]>> = { inc
  * @example importCliFlags("torchrun --nproc_per_node 2 train.py --bf16 --learning_rate=1e-4").kwargs.values // { bf16: true, learning_rate: 0.0001 }
  */
 export function importCliFlags(text: string): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const values: Record<string, PyValue> = {};
   const floatWritten = new Set<string>();
   const dropped: DroppedValue[] = [];

@@ -2,6 +2,7 @@ import { CONFIG_CLASSES, isConfigClassName } from '../config-class/classes';
 import type { PyValue } from '../py/py-value';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
+import { refusedImport } from './input-limits';
 import { NotALiteral, readLiteral, skipExpression } from './python-expr';
 import type { PyToken } from './python-tokens';
 import { tokenizePython } from './python-tokens';
@@ -14,6 +15,8 @@ import { tokenizePython } from './python-tokens';
  * @example importPython('TrainingArguments(learning_rate=1e-4, bf16=True)').kwargs.values // { learning_rate: 0.0001, bf16: true }
  */
 export function importPython(text: string): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const reader = new CallReader(text, tokenizePython(text));
   reader.run();
   return {
@@ -58,7 +61,7 @@ class CallReader {
       return;
     }
     if (this.tokens.length === 0) {
-      this.errors.push({ message: 'There is no Python code to read' });
+      this.errors.push({ message: 'There is no Python code to read', line: 1, column: 1 });
       return;
     }
     if (this.isOp(0, '{')) this.readDict();

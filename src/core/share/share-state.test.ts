@@ -26,10 +26,22 @@ describe('writeSharedState', () => {
 
   it('round-trips a value of every field shape the form holds', () => {
     const values = Object.fromEntries(
-      ALL_FIELDS.filter((f) => f.kind !== 'object').map((f) => [f.name, f.kind === 'bool' ? true : f.kind === 'list' ? ['a'] : 'x']),
+      ALL_FIELDS.filter((f) => f.kind !== 'object' && f.name !== 'hub_token').map((f) => [f.name, f.kind === 'bool' ? true : f.kind === 'list' ? ['a'] : 'x']),
     );
     const read = readSharedState(writeSharedState({ ...EMPTY_SHARED_STATE, values }));
     expect(read.ok && read.state.values).toEqual(values);
+  });
+});
+
+describe('secrets in the shared state', () => {
+  it('never writes a token, and drops one found in a stored state', () => {
+    const token = 'hf_' + 'a1'.repeat(17);
+    const written = JSON.stringify(writeSharedState({ ...EMPTY_SHARED_STATE, values: { hub_token: token, seed: '1' } }));
+    expect(written).not.toContain(token);
+    expect(written).not.toContain('hub_token');
+    const read = readSharedState({ v: 1, values: { hub_token: token, seed: '1' } });
+    expect(read.ok && read.state.values).toEqual({ seed: '1' });
+    expect(read.ok && read.dropped).toEqual([{ path: 'values.hub_token', reason: 'secret' }]);
   });
 });
 

@@ -6,6 +6,7 @@ import type { FieldDef } from '../registry/define-field';
 import { bandSpec, bandOfTarget, DEFAULT_TARGET, releaseTarget, type Target } from '../target/target';
 import type { RunContext } from '../schedule/run-context';
 import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
+import { secretEnvVar } from '../secrets/secret-fields';
 
 /**
  * What a form input holds, as stored: number fields keep the text the user typed (`5e-5`), `null`
@@ -43,7 +44,7 @@ export const EMPTY_SHARED_STATE: SharedState = {
 export const SHARE_FORMAT_VERSION = 1;
 
 /** Why a part of a stored state was left out. */
-export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context' | 'unknown-target' | 'unknown-class';
+export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context' | 'unknown-target' | 'unknown-class' | 'secret';
 
 /** One thing the reader left out, named by its path (`values.learning_rate`, `hardware`, `run.nodes`). */
 export interface Dropped {
@@ -52,7 +53,7 @@ export interface Dropped {
 }
 
 /** Why a stored state could not be read at all. */
-export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression';
+export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression' | 'too-large';
 
 export type ReadState =
   | { readonly ok: true; readonly state: SharedState; readonly dropped: readonly Dropped[] }
@@ -99,7 +100,8 @@ const PARTS = [
   }),
   part({
     key: 'values',
-    write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)),
+    // A token never leaves the page: links are pasted into chats and saved state sits on shared machines.
+    write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([name, value]) => value !== undefined && secretEnvVar(name) === undefined)),
     read: (json, dropped, before) => readValues(json, dropped, targetOf(before.release), before.configClass ?? EMPTY_SHARED_STATE.configClass),
   }),
   part({
@@ -121,7 +123,7 @@ const PARTS = [
 const KNOWN_KEYS = new Set<string>(['v', ...PARTS.map((p) => p.key)]);
 
 /**
- * The state as a versioned JSON-ready object; unset (`undefined`) values are left out.
+ * The state as a versioned JSON-ready object; unset (`undefined`) values and tokens (`hub_token`) are left out.
  * @example writeSharedState({ values: { learning_rate: '3e-5' }, hardware: 'cpu', run: DEFAULT_RUN_CONTEXT })
  * // { v: 1, values: { learning_rate: '3e-5' }, hardware: 'cpu', run: { examples: 10000, devicesPerNode: 1, nodes: 1 } }
  */
@@ -168,6 +170,7 @@ function readValues(json: Json, dropped: Dropped[], target: Target, configClass:
   for (const [name, value] of Object.entries(json)) {
     const field = fields.get(name);
     if (!field) dropped.push({ path: `values.${name}`, reason: 'unknown-field' });
+    else if (secretEnvVar(name) !== undefined) dropped.push({ path: `values.${name}`, reason: 'secret' });
     else if (fitsField(field, value)) values[name] = value;
     else dropped.push({ path: `values.${name}`, reason: 'bad-value' });
   }

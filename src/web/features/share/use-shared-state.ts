@@ -7,6 +7,8 @@ import { DEFAULT_RUN_CONTEXT } from '@/core/schedule/run-context';
 import type { SharedState } from '@/core/share/share-state';
 import { EMPTY_SHARED_STATE } from '@/core/share/share-state';
 import type { Target } from '@/core/target/target';
+import { STATE_FILE_NAME, stateFileText } from '@/core/share/state-file';
+import { downloadText } from '@/web/shared/download/download-text';
 import type { FormValues } from '@/web/shared/form/form-values';
 import type { Persistence } from './persistence';
 import type { PersistenceModule } from './persistence-loader';
@@ -41,6 +43,10 @@ export interface SharedStateControls {
   readonly resolveConflict: (choice: 'theirs' | 'mine') => void;
   /** The state as it is right now, for a share link (read on demand, never kept). */
   readonly getState: () => SharedState;
+  /** Shows a notice from elsewhere (a share link too long to make). */
+  readonly showNotice: (notice: StateNotice) => void;
+  /** Downloads the state as it is now as a file that Import reads back. */
+  readonly downloadState: () => void;
 }
 
 /**
@@ -97,11 +103,19 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
   // The hardware and run context as last saved (or restored), so only a real change of them is saved:
   // a save at start-up, with nothing changed, could only overwrite what another writer put there.
   const savedContext = useRef<{ hardware: HardwareProfile; run: RunContext; schema: typeof schema } | null>(null);
+  const storageProblemShown = useRef(false);
   useEffect(() => {
     if (persistence === null) return;
     const autosave = persistence.autosave(
       () => ({ ...schema, values: toSharedValues(getValues()), hardware, run }),
-      () => setNotice({ kind: 'stored-elsewhere' }),
+      // Kept as it is when already shown, so a choice the user is making there is not reset.
+      () => setNotice((current) => (current?.kind === 'stored-elsewhere' ? current : { kind: 'stored-elsewhere' })),
+      (problem) => {
+        // Said once per page: every later save fails the same way.
+        if (storageProblemShown.current) return;
+        storageProblemShown.current = true;
+        setNotice({ kind: 'storage-failed', problem });
+      },
     );
     const subscription = watch(autosave.changed);
     // Runs again when the hardware or run context changes: that is a change to save too.
@@ -138,5 +152,6 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
     },
     [persistence, getState, apply],
   );
-  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState };
+  const downloadState = useCallback(() => downloadText(STATE_FILE_NAME, stateFileText(getState())), [getState]);
+  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState, showNotice: setNotice, downloadState };
 }
