@@ -29,6 +29,15 @@ import type { PythonOracle } from './python-oracle';
 import { expectedEntries } from './python-oracle';
 import { sharedStateArbitrary, withoutSecretValues } from './shared-state-arbitrary';
 
+/** JSON text with object keys sorted at every level: two states are the same whatever order their keys were set in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}
+
 /** The external checkers a target needs; the runner starts each once. */
 export interface Oracles {
   readonly python: () => PythonOracle;
@@ -219,7 +228,7 @@ async function tokenOf(json: string, compress: boolean): Promise<string> {
 /** A read state must be one the app could have written: reading its own writing changes nothing. */
 function expectCanonical(state: SharedState, where: string): void {
   const again = readSharedState(JSON.parse(JSON.stringify(writeSharedState(state))));
-  expect(again.ok && again.dropped.length === 0 && JSON.stringify(again.state) === JSON.stringify(state), () => `${where} gave a state the app would not write`);
+  expect(again.ok && again.dropped.length === 0 && canonicalJson(again.state) === canonicalJson(state), () => `${where} gave a state the app would not write`);
 }
 
 function memoryStorage(text: string | null) {
@@ -235,7 +244,7 @@ const stateTargets: FuzzTarget[] = [
       expect(/^[jz][A-Za-z0-9_-]*$/.test(token), () => 'the token is not URL-safe');
       const read = await decodeShareToken(token);
       const want = withoutSecretValues(state);
-      expect(read.ok && JSON.stringify(read.state) === JSON.stringify(want) && read.dropped.length === 0, () => `read back ${JSON.stringify(read)}`);
+      expect(read.ok && canonicalJson(read.state) === canonicalJson(want) && read.dropped.length === 0, () => `read back ${JSON.stringify(read)}`);
     }),
   ),
   fuzzTarget('share-link/hostile', [], () =>
@@ -265,7 +274,7 @@ const stateTargets: FuzzTarget[] = [
         expect(!text.includes(secret), () => 'the token was saved');
       }
       const read = readSavedState(memoryStorage(text));
-      expect(read.notice === null && JSON.stringify(read.state) === JSON.stringify(withoutSecretValues(state)), () => `read back ${JSON.stringify(read.state)}`);
+      expect(read.notice === null && canonicalJson(read.state) === canonicalJson(withoutSecretValues(state)), () => `read back ${JSON.stringify(read.state)}`);
     }),
   ),
   fuzzTarget('saved-state/hostile', [], () =>
