@@ -5,18 +5,26 @@ import type { Fix, Issue } from '../../core/rules/define-rule';
 import { TARGET_LABELS, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
-import { parseKwargsText, readKwargsFile } from '../read-kwargs';
+import { pyTypedJson, resolvedFloatPaths } from '../../core/check/py-typed-json';
+import type { ImportReport } from '../../core/import/import-text';
+import type { Kwargs } from '../../core/py/py-value';
+import { FROM_HELP, parseKwargsText, readKwargsFile } from '../read-kwargs';
+import { readClass, CLASS_HELP } from '../class-option';
+import { notCarriedByFlags } from '../../core/emit/cli-flags';
 import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--from FORMAT] [--class NAME] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
 
-Validates TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input) the way
-the targeted transformers release does, plus the failures that only show up later in Trainer.
-  --json       print {"ok", "issues", "resolved"} as JSON
+Validates TrainingArguments keyword arguments the way the targeted transformers release does, plus the
+failures that only show up later in Trainer. FILE is Python, a command line, JSON or YAML ("-" reads
+standard input); the script's, the launcher's and tools' own arguments are listed apart, not errors.
+  --json       print {"ok", "issues", "resolved", "imported", "other_args", "not_imported", "not_in_flags"} as JSON;
+               numbers keep their Python type (3.0 is a float, 3 an int)
+${FROM_HELP}${CLASS_HELP}
   --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable)
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
 ${TARGET_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
@@ -26,7 +34,7 @@ Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
 
 /** `check FILE [--json|--jsonl] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target']);
+  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target', 'from', 'class']);
   const file = positional[0];
   const hardwareOption = options.get('hardware');
   if (file === undefined || options.has('help')) {
@@ -47,26 +55,83 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   const target = readTarget(options, io);
   if (target === undefined) return 2;
   if (options.has('jsonl')) return checkLines(file, io, { hardware, target }, options.has('fix'));
+  const configClass = readClass(options, io);
+  if (configClass === null) return 2;
 
-  const read = readKwargsFile(file, io);
+  const read = readKwargsFile(file, io, { from: options.get('from'), target, ...(configClass === undefined ? {} : { configClass }) });
   if (!read.ok) {
     io.stderr(`${read.message}\n`);
     return 2;
   }
+  const report = read.report;
   if (options.has('fix')) {
     const fixed = fixAll(read.input, { hardware, target });
-    if (options.has('json')) io.stdout(`${JSON.stringify({ ...toJson(fixed.result), fixed: fixed.input.values, applied: fixed.applied })}\n`);
-    else {
+    if (options.has('json')) {
+      const fixedText = pyTypedJson(fixed.input.values, fixed.input.floatWritten);
+      io.stdout(`${withFields(toJson(fixed.result, fixed.input, target), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`);
+    } else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
+      io.stdout(describeImport(report, lang, target));
       io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
       io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
   const result = checkConfig(read.input, { hardware, target });
-  io.stdout(options.has('json') ? `${JSON.stringify(toJson(result))}\n` : describe(result, lang, target));
+  io.stdout(options.has('json') ? `${withFields(toJson(result, read.input, target), reportFields(report, target))}\n` : `${describeImport(report, lang, target)}${describe(result, lang, target)}`);
   return result.ok ? 0 : 1;
+}
+
+/** The import part of `--json`: each value JSON text with Python number types. */
+function reportFields(report: ImportReport, target: Target): Record<string, string> {
+  const otherArgs = Object.fromEntries(report.otherArgs.map((a) => [a.name, { value: a.value, owner: a.owner }]));
+  const otherFloats = new Set(
+    report.otherArgs.flatMap((a) => (typeof a.value === 'number' && Number.isInteger(a.value) && report.imported.floatWritten.has(a.name) ? [`${a.name}.value`] : [])),
+  );
+  return {
+    imported: pyTypedJson(report.imported.values, report.imported.floatWritten),
+    other_args: pyTypedJson(otherArgs, otherFloats),
+    not_imported: JSON.stringify(report.notImported.map((d) => ({ source: d.key, reason: d.reason }))),
+    not_in_flags: JSON.stringify(notCarriedByFlags(report.imported, target)),
+    format: JSON.stringify(report.format),
+    config_class: JSON.stringify(report.configClass),
+    ...(report.launch === undefined ? {} : { launch: JSON.stringify(report.launch) }),
+    ...(report.classSuggestion === undefined ? {} : { class_suggestion: JSON.stringify(report.classSuggestion) }),
+    notes: JSON.stringify(report.notes.map((n) => ({ name: n.key, message: n.message }))),
+  };
+}
+
+/** Adds already-serialised fields to a serialised JSON object. */
+function withFields(objectText: string, fields: Readonly<Record<string, string>>): string {
+  const extra = Object.entries(fields).map(([key, text]) => `${JSON.stringify(key)}: ${text}`);
+  return extra.length === 0 ? objectText : `${objectText.slice(0, -1)}, ${extra.join(', ')}}`;
+}
+
+/** What the import found besides the arguments, for the readable output. */
+function describeImport(report: ImportReport, lang: Language, target: Target): string {
+  const ko = lang === 'ko';
+  const lines: string[] = [];
+  if (report.otherArgs.length > 0) {
+    lines.push(ko ? 'TrainingArguments가 아닌 인자(오류 아님):' : 'Not TrainingArguments (not errors):');
+    for (const a of report.otherArgs) lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${ko ? a.ownerLabelKo : a.ownerLabel}`);
+  }
+  if (report.notImported.length > 0) {
+    lines.push(ko ? '가져오지 못한 값:' : 'Not imported:');
+    for (const d of report.notImported) lines.push(`  ${d.key}: ${d.reason}`);
+  }
+  for (const e of report.errors) lines.push(`${ko ? '읽기 문제' : 'Reading problem'}${e.line === undefined ? '' : ` (${e.line}:${e.column ?? 1})`}: ${e.message}`);
+  for (const n of report.notes) lines.push(`${ko ? '참고' : 'Note'}: ${ko ? n.messageKo : n.message}`);
+  if (report.classSuggestion) {
+    const { className, names } = report.classSuggestion;
+    lines.push(ko ? `${names.join(', ')}: ${className} 필드로 보입니다. --class ${className}로 확인하세요.` : `${names.join(', ')} look like ${className} fields: check with --class ${className}.`);
+  }
+  const unflagged = notCarriedByFlags(report.imported, target);
+  if (unflagged.length > 0) {
+    lines.push(ko ? '명령줄 플래그로 쓸 수 없는 값(JSON/YAML 파일을 쓰세요):' : 'Values no command-line flag can carry (use a JSON/YAML file instead):');
+    for (const s of unflagged) lines.push(`  ${s.key}: ${s.reason}`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
 function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target }, fix: boolean): number {
@@ -81,25 +146,24 @@ function checkLines(file: string, io: CliIo, check: { readonly hardware: Hardwar
   if (lines.at(-1) === '') lines.pop();
   const out: string[] = [];
   lines.forEach((line, index) => {
-    const read = parseKwargsText(line, `line ${index + 1}`);
+    const read = parseKwargsText(line, `line ${index + 1}`, { from: 'json', target: check.target });
     if (!read.ok) {
       out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message: read.message }], resolved: null }));
       return;
     }
-    const result = fix ? fixAll(read.input, check).result : checkConfig(read.input, check);
-    out.push(JSON.stringify(toJson(result)));
+    const fixed = fix ? fixAll(read.input, check) : undefined;
+    const result = fixed ? fixed.result : checkConfig(read.input, check);
+    out.push(toJson(result, fixed ? fixed.input : read.input, check.target));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
 }
 
-/** The JSON shape of a result: issues without their fix patches, resolved as the library holds it. */
-function toJson(result: CheckResult): { ok: boolean; issues: Omit<Issue, 'fix'>[]; resolved: CheckResult['resolved'] } {
-  return {
-    ok: result.ok,
-    issues: result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message })),
-    resolved: result.resolved,
-  };
+/** The JSON text of a result: issues without their fix patches, resolved as the library holds it (Python number types kept). */
+function toJson(result: CheckResult, input: Kwargs, target: Target): string {
+  const issues: Omit<Issue, 'fix'>[] = result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message }));
+  const resolved = pyTypedJson(result.resolved, resolvedFloatPaths(result.resolved, result.provenance, input, target));
+  return `{"ok": ${String(result.ok)}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;
 }
 
 /** The words of the readable output; rule ids, field names and the library's quoted errors stay as they are. */

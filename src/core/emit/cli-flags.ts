@@ -5,6 +5,7 @@ import { emitEntries } from './emit-entries';
 import { cliShapeOf } from './cli-shape';
 import { toJsonText } from './json-text';
 import { quoteShellWord } from './shell-quote';
+import type { Target } from '../target/target';
 
 /** A value the command line cannot carry, left out of the flags. */
 export interface SkippedFlag {
@@ -46,6 +47,15 @@ export function cliArgs(input: Kwargs, options: EmitOptions = {}): CliArgs {
     else if (entry.changed) skipped.push({ key: entry.field.name, reason: result.reason });
   }
   return { flags, skipped };
+}
+
+/**
+ * The changed values no flag can carry for the target (listed next to the flags and by `check`), with
+ * the reason; each points to the JSON or YAML file, which can carry them.
+ * @example notCarriedByFlags(kwargs({ report_to: ['wandb', 'tensorboard'] }))[0].key // 'report_to'
+ */
+export function notCarriedByFlags(input: Kwargs, target?: Target): SkippedFlag[] {
+  return [...cliArgs(input, target === undefined ? {} : { target }).skipped];
 }
 
 /**
@@ -96,6 +106,7 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
     if (value.length === 0 && field.name === 'report_to') return [flag, 'none'];
     return { reason: `HfArgumentParser reads ${flag} as a single string, so this list cannot be written; use Python, JSON or YAML` };
   }
+  if (value === true && shape.kind === 'value' && shape.bareTrue === true) return [flag];
   if (typeof value === 'boolean' && SPACE_JOINED.has(field.name)) return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
   return withValue(flag, scalarText(value, entry));
 }

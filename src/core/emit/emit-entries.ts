@@ -84,3 +84,26 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
   }
   return false;
 }
+
+/** A keyword argument the emitters cannot write as code because the target's class has no such field. */
+export interface LeftOut {
+  readonly name: string;
+  readonly value: PyValue;
+}
+
+/**
+ * The names in `input` that the targeted release's TrainingArguments does not have, which the emitters
+ * leave out of the code; Python and YAML keep them as comments, the others list them next to the export.
+ * @example leftOutNames(kwargs({ lora_rank: 8, seed: 1 })) // [{ name: 'lora_rank', value: 8 }]
+ */
+export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[] {
+  const known = new Set(fieldsFor(options.target ?? DEFAULT_TARGET).map((f) => f.name));
+  return Object.entries(input.values)
+    .filter(([name, value]) => !known.has(name) && value !== undefined)
+    .map(([name, value]) => ({ name, value: value as PyValue }));
+}
+
+/** Why a left-out name is not in the code, for comments and notes. */
+export function leftOutReason(options: EmitOptions = {}): string {
+  return `not a TrainingArguments argument in transformers ${options.target === 'v4' ? '4.x' : 'v5'}, so it is left out`;
+}

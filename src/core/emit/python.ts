@@ -1,7 +1,7 @@
 import type { Kwargs } from '../py/py-value';
 import { toPythonLiteral } from '../py/py-literal';
 import type { EmitOptions } from './emit-entries';
-import { emitEntries } from './emit-entries';
+import { emitEntries, leftOutNames, leftOutReason } from './emit-entries';
 
 const INDENT = '    ';
 // Black's default line length, so pasted code needs no reformatting.
@@ -18,7 +18,11 @@ const LINE_WIDTH = 88;
 export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
   const entries = emitEntries(input, options);
   const header = 'from transformers import TrainingArguments\n\n';
-  if (entries.length === 0) return `${header}args = TrainingArguments()\n`;
+  // Names the class does not take stay visible as comments instead of vanishing.
+  const comments = leftOutNames(input, options).map(
+    ({ name, value }) => `${INDENT}# ${name}=${toPythonLiteral(value, { floatWritten: input.floatWritten, path: name })},  # ${leftOutReason(options)}`,
+  );
+  if (entries.length === 0 && comments.length === 0) return `${header}args = TrainingArguments()\n`;
   const lines = entries.map(({ field, value, asFloat }) => {
     const prefix = `${INDENT}${field.name}=`;
     const literal = toPythonLiteral(value, {
@@ -29,5 +33,5 @@ export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
     });
     return `${prefix}${literal},`;
   });
-  return `${header}args = TrainingArguments(\n${lines.join('\n')}\n)\n`;
+  return `${header}args = TrainingArguments(\n${[...lines, ...comments].join('\n')}\n)\n`;
 }

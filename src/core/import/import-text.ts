@@ -1,6 +1,8 @@
 import type { ImporterId } from '../formats/formats';
 import type { Kwargs, PyValue } from '../py/py-value';
-import { DEFAULT_TARGET, type Target } from '../target/target';
+import { retiredArgument } from '../registry/renames';
+import { isFieldName } from '../registry/registry';
+import { DEFAULT_TARGET, TARGETS, type Target } from '../target/target';
 import { argFields } from './arg-fields';
 import { importCliFlags } from './cli-flags';
 import { BASE_CLASS, classesDeclaring, configClass } from './config-classes';
@@ -108,7 +110,8 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const otherArgs: OtherArg[] = [];
   const elsewhere = new Map<string, string[]>();
   for (const [name, value] of Object.entries(result.kwargs.values)) {
-    if (fields.has(name)) {
+    // A TrainingArguments name of any release stays an argument, so validation can say where it exists.
+    if (fields.has(name) || isKnownArgumentName(name)) {
       values[name] = value;
       continue;
     }
@@ -143,3 +146,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
 
 /** The owner ids in table order, for grouping other arguments in displays. */
 export const OWNER_ORDER: readonly string[] = ARG_OWNERS.map((o) => o.id);
+
+function isKnownArgumentName(name: string): boolean {
+  return TARGETS.some((t) => isFieldName(name, t) || retiredArgument(name, t) !== undefined);
+}
