@@ -5,6 +5,7 @@ import type { Fix, Issue } from '../../core/rules/define-rule';
 import { TARGET_LABELS, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
+import { checkForClass } from '../../core/check/check-for-class';
 import { pyTypedJson, resolvedFloatPaths } from '../../core/check/py-typed-json';
 import type { ImportReport } from '../../core/import/import-text';
 import type { Kwargs } from '../../core/py/py-value';
@@ -78,7 +79,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     }
     return fixed.result.ok ? 0 : 1;
   }
-  const result = checkConfig(read.input, { hardware, target });
+  const result = checkForClass(read.input, report.configClass, { hardware, target });
   io.stdout(options.has('json') ? `${withFields(toJson(result, read.input, target), reportFields(report, target))}\n` : `${describeImport(report, lang, target)}${describe(result, lang, target)}`);
   return result.ok ? 0 : 1;
 }
@@ -86,9 +87,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
 /** The import part of `--json`: each value JSON text with Python number types. */
 function reportFields(report: ImportReport, target: Target): Record<string, string> {
   const otherArgs = Object.fromEntries(report.otherArgs.map((a) => [a.name, { value: a.value, owner: a.owner }]));
-  const otherFloats = new Set(
-    report.otherArgs.flatMap((a) => (typeof a.value === 'number' && Number.isInteger(a.value) && report.imported.floatWritten.has(a.name) ? [`${a.name}.value`] : [])),
-  );
+  const otherFloats = new Set(report.otherArgs.flatMap((a) => a.floatPaths.map((p) => `${a.name}.value${p.startsWith('.') || p === '' ? p : p}`)));
   return {
     imported: pyTypedJson(report.imported.values, report.imported.floatWritten),
     other_args: pyTypedJson(otherArgs, otherFloats),

@@ -23,6 +23,8 @@ export interface OtherArg {
   readonly owner: ArgOwnerId | string;
   readonly ownerLabel: string;
   readonly ownerLabelKo: string;
+  /** Paths inside `value` ('' for the value itself) of whole numbers the reader holds as floats. */
+  readonly floatPaths: readonly string[];
 }
 
 /** Names of the pasted text that another config class declares: offer to switch to it. */
@@ -103,28 +105,43 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   // only Python names it, and Python is read without one.
   const result = readAs(format, text, target, asked);
   const called = result.configClass !== undefined && configClass(result.configClass) ? result.configClass : undefined;
-  const className = called ?? asked;
-  const fields = argFields({ target, configClass: className });
   const reader = result.reader ?? (format === 'python' ? undefined : recipeReader(Object.keys(result.kwargs.values)));
+  // LLaMA-Factory builds Seq2SeqTrainingArguments from its recipes, so its generation fields are arguments too.
+  const implied = reader === 'llamafactory' && asked === BASE_CLASS ? 'Seq2SeqTrainingArguments' : undefined;
+  const className = called ?? implied ?? asked;
+  const fields = argFields({ target, configClass: className });
   const values: Record<string, PyValue> = {};
   const otherArgs: OtherArg[] = [];
+  const floatsUnder = (name: string): string[] =>
+    [...result.kwargs.floatWritten].flatMap((path) => (path === name ? [''] : path.startsWith(`${name}.`) || path.startsWith(`${name}[`) ? [path.slice(name.length)] : []));
   const elsewhere = new Map<string, string[]>();
   for (const [name, value] of Object.entries(result.kwargs.values)) {
+    // axolotl decides `bf16: auto` itself from the GPU; TrainingArguments never sees the word.
+    if (reader === 'axolotl' && value === 'auto') {
+      const owner = ownerOf(name, reader);
+      if (owner) {
+        otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+        continue;
+      }
+    }
     // A TrainingArguments name of any release stays an argument, so validation can say where it exists.
     if (fields.has(name) || isKnownArgumentName(name)) {
       values[name] = value;
       continue;
     }
     const classes = classesDeclaring(name, className);
-    if (classes.length > 0) for (const c of classes) elsewhere.set(c, [...(elsewhere.get(c) ?? []), name]);
+    const owner = ownerOf(name, reader);
+    // A name a script or tool documents is not evidence for a config class.
+    if (owner === undefined) for (const c of classes) elsewhere.set(c, [...(elsewhere.get(c) ?? []), name]);
     // Every keyword of a call reaches the constructor, which is where an unknown name fails.
     if (format === 'python') {
       values[name] = value;
       continue;
     }
-    const owner = ownerOf(name, reader);
-    if (owner) otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo });
-    else if (classes[0] !== undefined) otherArgs.push({ name, value, owner: classes[0], ownerLabel: `${classes[0]} field`, ownerLabelKo: `${classes[0]} 필드` });
+    if (owner) otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+    else if (classes[0] !== undefined) {
+      otherArgs.push({ name, value, owner: classes[0], ownerLabel: `${classes[0]} field`, ownerLabelKo: `${classes[0]} 필드`, floatPaths: floatsUnder(name) });
+    }
     else values[name] = value;
   }
   const floatWritten = new Set([...result.kwargs.floatWritten].filter((path) => Object.hasOwn(values, path.split(/[.[]/)[0] ?? '')));

@@ -200,10 +200,14 @@ function collectBindings(text: string, tokens: readonly PyToken[]): Bindings {
     const previous = tokens[i - 1];
     return !/\S/.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) && (previous === undefined || text.slice(previous.end, token.start).includes('\n'));
   };
+  let depth = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
+    if (token.type === 'op' && '([{'.includes(token.text)) depth++;
+    if (token.type === 'op' && ')]}'.includes(token.text)) depth = Math.max(0, depth - 1);
     const eq = tokens[i + 1];
-    if (token.type !== 'name' || eq?.type !== 'op' || eq.text !== '=' || !startsLine(i)) continue;
+    // Keyword arguments inside a call also start lines; only statements at bracket depth 0 bind names.
+    if (depth > 0 || token.type !== 'name' || eq?.type !== 'op' || eq.text !== '=' || !startsLine(i)) continue;
     let literal: ReadLiteral | undefined;
     try {
       const read = readLiteral(tokens, i + 2, '', lookUp);

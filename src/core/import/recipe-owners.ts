@@ -36,7 +36,7 @@ const HF_SCRIPT_NAMES = [
   'eval_metrics', 'preprocessing_only', 'unk_token', 'pad_token', 'word_delimiter_token', 'phoneme_language',
   'max_predict_length', 'shuffle_train_dataset', 'metric_name', 'remove_splits', 'remove_columns', 'text_column_names',
   'label_column_name', 'train_val_split', 'vision_model_name_or_path', 'text_model_name_or_path', 'data_dir',
-  'max_eval_samples_per_task', 'fp16_full_eval_note',
+  'max_eval_samples_per_task', 'language', 'train_language',
 ];
 
 const TRL_SCRIPT_NAMES = [
@@ -85,7 +85,7 @@ const LLAMAFACTORY_NAMES = [
   'top_p', 'top_k', 'num_beams', 'max_length', 'max_new_tokens', 'repetition_penalty', 'length_penalty', 'skip_special_tokens',
   'ray_run_name', 'ray_storage_path', 'ray_num_workers', 'resources_per_worker', 'placement_strategy', 'ray_init_kwargs',
   'use_mca', 'eval_num_beams', 'eval_on_each_dataset', 'booster', 'kt_optimize_rule', 'cpu_infer', 'chunk_size', 'use_kt',
-  'vllm_maxlen', 'vllm_gpu_util', 'vllm_enforce_eager', 'vllm_max_lora_rank', 'vllm_config', 'sglang_maxlen', 'image_resolution',
+  'pure_bf16', 'vllm_maxlen', 'vllm_gpu_util', 'vllm_enforce_eager', 'vllm_max_lora_rank', 'vllm_config', 'sglang_maxlen', 'image_resolution',
 ];
 
 const AXOLOTL_NAMES = [
@@ -108,6 +108,7 @@ const AXOLOTL_NAMES = [
   'field_messages', 'message_property_mappings', 'shuffle_before_merging_datasets', 'auto_resume_from_checkpoints',
   'deepspeed', 'fsdp', 'fsdp_config', 'fsdp_version', 'weight_decay', 'max_grad_norm', 'special_tokens', 'torch_compile',
   'group_by_length', 'train_on_inputs', 'load_best_model_at_end', 'save_total_limit', 'save_strategy', 'local_rank',
+  'batch_size', 'max_packed_sequence_len', 'push_dataset_to_hub', 'torchdistx_path', 'eot_tokens', 'bf16', 'fp16',
 ];
 
 const LAUNCHER_NAMES = [

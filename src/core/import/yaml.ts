@@ -80,7 +80,7 @@ export function importYaml(text: string, options: YamlOptions = {}): ImportResul
       ...(offset === undefined ? {} : positionOf(text, offset)),
     });
   }
-  return { kwargs: { values, floatWritten: reader.floatWritten }, dropped, errors, notes, reader: omega ? 'llamafactory' : 'hf-argparser' };
+  return { kwargs: { values, floatWritten: reader.floatWritten }, dropped, errors, notes, ...(omega ? { reader: 'llamafactory' as const } : {}) };
 }
 
 function formatNumber(text: string): string {
