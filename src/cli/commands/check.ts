@@ -87,7 +87,7 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
 /** The import part of `--json`: each value JSON text with Python number types. */
 function reportFields(report: ImportReport, target: Target): Record<string, string> {
   const otherArgs = Object.fromEntries(report.otherArgs.map((a) => [a.name, { value: a.value, owner: a.owner }]));
-  const otherFloats = new Set(report.otherArgs.flatMap((a) => a.floatPaths.map((p) => `${a.name}.value${p.startsWith('.') || p === '' ? p : p}`)));
+  const otherFloats = new Set(report.otherArgs.flatMap((a) => a.floatPaths.map((p) => `${a.name}.value${p}`)));
   return {
     imported: pyTypedJson(report.imported.values, report.imported.floatWritten),
     other_args: pyTypedJson(otherArgs, otherFloats),
