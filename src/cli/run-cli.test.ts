@@ -47,7 +47,7 @@ describe(runCli.name, () => {
 describe('--target v4', () => {
   it('lists the 131 fields of 4.56 as JSON, with their version range', () => {
     const io = fakeIo();
-    expect(runCli(['fields', '--json', '--target', 'v4'], io)).toBe(0);
+    expect(runCli(['fields', '--json', '--target', '4.56'], io)).toBe(0);
     const fields = JSON.parse(io.out) as { name: string; default: unknown; until?: string }[];
     expect(fields).toHaveLength(131);
     expect(fields.find((f) => f.name === 'no_cuda')?.until).toBe('5.0');
@@ -57,7 +57,7 @@ describe('--target v4', () => {
 
   it('checks for 4.56: its field set, its resolution, its rules', () => {
     const io = fakeIo({ 'a.json': '{"no_cuda": true, "warmup_ratio": 0.1, "report_to": null}' });
-    expect(runCli(['check', 'a.json', '--json', '--target', 'v4'], io)).toBe(0);
+    expect(runCli(['check', 'a.json', '--json', '--target', '4.56'], io)).toBe(0);
     const out = JSON.parse(io.out) as { ok: boolean; issues: { rule: string; severity: string }[]; resolved: Record<string, unknown> };
     expect(Object.keys(out.resolved)).toHaveLength(131);
     expect(out.resolved).toMatchObject({ use_cpu: true, warmup_ratio: 0.1, warmup_steps: 0, report_to: [] });
@@ -68,15 +68,15 @@ describe('--target v4', () => {
 
   it('says which release the arguments are valid for', () => {
     const io = fakeIo({ 'a.json': '{"group_by_length": true}' });
-    expect(runCli(['check', 'a.json', '--target', 'v4'], io)).toBe(0);
+    expect(runCli(['check', 'a.json', '--target', '4.56'], io)).toBe(0);
     expect(io.out).toContain('valid for transformers 4.56');
     const rejected = fakeIo({ 'a.json': '{"use_cache": true}' });
-    expect(runCli(['check', 'a.json', '--target', 'v4'], rejected)).toBe(1);
+    expect(runCli(['check', 'a.json', '--target', '4.56'], rejected)).toBe(1);
   });
 
   it('emits only what 4.56 accepts, compared with its defaults', () => {
     const io = fakeIo({ 'a.json': '{"warmup_ratio": 0.0, "report_to": null, "no_cuda": true, "use_cache": true}' });
-    expect(runCli(['emit', 'a.json', '--to', 'json', '--target', 'v4'], io)).toBe(0);
+    expect(runCli(['emit', 'a.json', '--to', 'json', '--target', '4.56'], io)).toBe(0);
     expect(JSON.parse(io.out)).toEqual({ no_cuda: true });
   });
 

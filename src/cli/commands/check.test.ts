@@ -81,7 +81,7 @@ describe(runCheck.name, () => {
     const io = fakeIo({ 'a.json': '{"evaluation_strategy": "epoch"}' });
     expect(runCheck(['a.json', '--fix', '--lang=ko'], io)).toBe(0);
     expect(io.out).toContain('수정 1개를 적용했습니다:\n  - evaluation_strategy 제거, eval_strategy를 "epoch"으로 설정');
-    expect(io.out).toContain('OK: transformers v5에서 유효합니다');
+    expect(io.out).toContain('OK: transformers 5.2–5.5에서 유효합니다');
   });
 
   it('keeps the JSON output English and in its shape with --lang ko', () => {

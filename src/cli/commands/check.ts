@@ -2,7 +2,7 @@ import { checkConfig, type CheckResult } from '../../core/check/check-config';
 import { fixAll } from '../../core/check/fix-all';
 import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
 import type { Fix, Issue } from '../../core/rules/define-rule';
-import { TARGET_LABELS, type Target } from '../../core/target/target';
+import { targetLabel, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { checkForClass } from '../../core/check/check-for-class';
@@ -203,6 +203,6 @@ function describe(result: CheckResult, lang: Language, target: Target): string {
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const summary = result.ok ? text.valid(TARGET_LABELS[target], warnings) : text.invalid(errors, warnings);
+  const summary = result.ok ? text.valid(targetLabel(target), warnings) : text.invalid(errors, warnings);
   return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
 }

@@ -1,5 +1,5 @@
 import { fieldsFor } from '../../core/registry/registry';
-import { TARGET_LABELS } from '../../core/target/target';
+import { targetLabel } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { readTarget } from '../target-option';
@@ -28,7 +28,7 @@ export function runFields(argv: readonly string[], io: CliIo): number {
   }
   const width = Math.max(...rows.map((r) => r.name.length));
   io.stdout(
-    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${TARGET_LABELS[target]}\n`,
+    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${targetLabel(target)}\n`,
   );
   return 0;
 }

@@ -1,4 +1,5 @@
 import { ALL_RULES } from '../../core/rules/index';
+import { describeRange } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 
@@ -12,12 +13,11 @@ export function runRules(argv: readonly string[], io: CliIo): number {
     source: r.source,
     mirrors: r.source === 'library' ? 'library' : 'beyond',
     description: r.description,
-    ...(r.targets ? { targets: r.targets } : {}),
+    ...(r.versions ? { versions: r.versions } : {}),
   }));
   if (options.has('json')) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else {
-    const only = (targets: readonly string[] | undefined): string => (targets ? `, ${targets.join('/')} only` : '');
-    io.stdout(`${rows.map((r) => `${r.id} (${r.severity}, ${r.mirrors}${only(r.targets)})\n    ${r.description}`).join('\n')}\n\n${rows.length} rules\n`);
+    io.stdout(`${rows.map((r) => `${r.id} (${r.severity}, ${r.mirrors}${r.versions ? `, ${describeRange(r.versions)} only` : ''})\n    ${r.description}`).join('\n')}\n\n${rows.length} rules\n`);
   }
   return 0;
 }

@@ -75,7 +75,7 @@ describe('pyEquals', () => {
 
 describe('emitEntries for transformers 4.56', () => {
   const v4Names = (values: Parameters<typeof kwargs>[0], all = false): string[] =>
-    emitEntries(kwargs(values), { all, target: 'v4' }).map((entry) => entry.field.name);
+    emitEntries(kwargs(values), { all, target: '4.56' }).map((entry) => entry.field.name);
 
   it('writes only arguments 4.56 has, compared with 4.56’s defaults', () => {
     // report_to None, warmup_ratio 0.0 and fsdp "" are 4.56 defaults; "none" and v5's use_cache are not.

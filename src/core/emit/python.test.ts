@@ -129,7 +129,7 @@ describe('emitPython', () => {
 
 describe('emitPython for transformers 4.56', () => {
   it('writes warmup_steps as an int and keeps the 4.x arguments', () => {
-    const code = emitPython(kwargs({ warmup_steps: 100, half_precision_backend: 'cpu_amp', train_sampling_strategy: 'random' }), { target: 'v4' });
+    const code = emitPython(kwargs({ warmup_steps: 100, half_precision_backend: 'cpu_amp', train_sampling_strategy: 'random' }), { target: '4.56' });
     expect(code).toContain('warmup_steps=100,');
     expect(code).toContain("half_precision_backend='cpu_amp',");
     expect(code).not.toMatch(/^ {4}train_sampling_strategy=/m);

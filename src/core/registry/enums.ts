@@ -73,6 +73,18 @@ export const REPORT_TO_INTEGRATIONS = ["azure_ml", "clearml", "codecarbon", "com
 export const REPORT_TO_CHOICES = ["all", "none", "azure_ml", "clearml", "codecarbon", "comet_ml", "dagshub", "dvclive", "flyte", "mlflow", "swanlab", "tensorboard", "trackio", "wandb"] as const;
 /** `train_sampling_strategy` choices. */
 export const TRAIN_SAMPLING_STRATEGIES = ["random", "sequential", "group_by_length"] as const;
+/** `train_sampling_strategy` choices from 5.15 (5.18's list; 5.15 constructs with it too, the 5.17+ Trainer uses it). */
+export const TRAIN_SAMPLING_STRATEGIES_515 = [...TRAIN_SAMPLING_STRATEGIES, "batch_rebalance"] as const;
+/** `SchedulerType` values from 5.15: `greedy` (GreedyLR, driven by the eval metric) is new. */
+export const SCHEDULER_TYPES_515 = ["linear", "cosine", "cosine_with_restarts", "polynomial", "constant", "constant_with_warmup", "inverse_sqrt", "reduce_lr_on_plateau", "cosine_with_min_lr", "cosine_warmup_with_min_lr", "warmup_stable_decay", "greedy"] as const;
+/** `OptimizerNames` from 5.15: `adamw_apex_fused` is gone. */
+export const OPTIMIZER_NAMES_515 = OPTIMIZER_NAMES.filter((name) => name !== "adamw_apex_fused");
+/** Tracker integrations the 5.18 Trainer knows by name: Neptune and Kubeflow too. */
+export const REPORT_TO_INTEGRATIONS_515 = ["azure_ml", "clearml", "codecarbon", "comet_ml", "dagshub", "dvclive", "flyte", "kubeflow", "mlflow", "neptune", "swanlab", "tensorboard", "trackio", "wandb"] as const;
+/** What `report_to` accepts from 5.15. */
+export const REPORT_TO_CHOICES_515 = ["all", "none", ...REPORT_TO_INTEGRATIONS_515] as const;
+/** `dataloader_multiprocessing_context` choices: the start methods of Python's multiprocessing. */
+export const MULTIPROCESSING_CONTEXTS = ["fork", "spawn", "forkserver"] as const;
 /** `ddp_backend` choices. */
 export const DDP_BACKENDS = ["nccl", "gloo", "mpi", "xccl", "hccl", "cncl", "mccl"] as const;
 /** String values of `include_num_input_tokens_seen` (booleans map to "all"/"no"). */

@@ -1,5 +1,5 @@
 import type { PyValue } from '../py/py-value';
-import { DEFAULT_TARGET, hasVersionRange, type Target } from '../target/target';
+import { DEFAULT_TARGET, hasVersionRange, TARGETS, type Target } from '../target/target';
 import type { FieldDef, SectionedField, SectionId, Tier } from './define-field';
 import { SECTION_IDS } from './define-field';
 import { checkpointingFields } from './fields/checkpointing';
@@ -16,7 +16,7 @@ import { scriptFields } from './fields/script';
 import { trainingFields } from './fields/training';
 import { deprecatedAliasFields } from './v4/deprecated-aliases';
 import { legacyFields } from './v4/legacy-fields';
-import { V4_OVERRIDES, type FieldOverride } from './v4/v4-overrides';
+import { FIELD_OVERRIDES, type FieldOverride } from './field-overrides';
 
 const BY_SECTION: Record<SectionId, readonly FieldDef[]> = {
   training: trainingFields,
@@ -35,17 +35,14 @@ const BY_SECTION: Record<SectionId, readonly FieldDef[]> = {
 
 export type { SectionedField } from './define-field';
 
-/** Every v5 `TrainingArguments` field, in form order (section by section). */
-export const ALL_FIELDS: readonly SectionedField[] = SECTION_IDS.flatMap((section) =>
+/** Every `TrainingArguments` field of the 5.x field files (all 5.x releases), in form order (section by section). */
+const DECLARED_FIELDS: readonly SectionedField[] = SECTION_IDS.flatMap((section) =>
   BY_SECTION[section].map((field) => ({ ...field, section })),
 );
 
-const FIELD_BY_NAME: ReadonlyMap<string, SectionedField> = new Map(ALL_FIELDS.map((f) => [f.name, f]));
 
 /** Fields only older targets have, each with its section. */
 const OLDER_FIELDS: readonly SectionedField[] = [...legacyFields, ...deprecatedAliasFields];
-/** How each target declares a v5 field differently; v5 itself changes nothing. */
-const OVERRIDES: Readonly<Record<Target, Readonly<Record<string, FieldOverride>>>> = { v5: {}, v4: V4_OVERRIDES };
 const TIER_RANK: Readonly<Record<Tier, number>> = { core: 0, advanced: 1, expert: 2, hidden: 3 };
 
 interface TargetRegistry {
@@ -53,13 +50,22 @@ interface TargetRegistry {
   readonly byName: ReadonlyMap<string, SectionedField>;
 }
 
-const BY_TARGET = new Map<Target, TargetRegistry>([[DEFAULT_TARGET, { fields: ALL_FIELDS, byName: FIELD_BY_NAME }]]);
+const BY_TARGET = new Map<Target, TargetRegistry>();
+
+/** The overrides of every entry that holds for the target, merged field by field (later entries win per property). */
+function overridesFor(target: Target): Record<string, FieldOverride> {
+  const merged: Record<string, FieldOverride> = {};
+  for (const entry of FIELD_OVERRIDES.filter((e) => hasVersionRange(target, e))) {
+    for (const [name, override] of Object.entries(entry.values)) merged[name] = { ...merged[name], ...override };
+  }
+  return merged;
+}
 
 function registryFor(target: Target): TargetRegistry {
   const cached = BY_TARGET.get(target);
   if (cached) return cached;
-  const overrides = OVERRIDES[target];
-  const present = [...ALL_FIELDS, ...OLDER_FIELDS]
+  const overrides: Readonly<Record<string, FieldOverride>> = overridesFor(target);
+  const present = [...DECLARED_FIELDS, ...OLDER_FIELDS]
     .filter((field) => hasVersionRange(target, field))
     .map((field) => (overrides[field.name] ? { ...field, ...overrides[field.name] } : field));
   // Section by section, and within a section by tier, so an older field joins the fields of its prominence.
@@ -71,16 +77,19 @@ function registryFor(target: Target): TargetRegistry {
   return built;
 }
 
+/** Every field of the default target, in form order. */
+export const ALL_FIELDS: readonly SectionedField[] = fieldsFor(DEFAULT_TARGET);
+
 /**
  * Every `TrainingArguments` field of the targeted release, in form order, as that release declares it
- * (defaults, choices, annotation). `fieldsFor('v5')` is `ALL_FIELDS`.
- * @example fieldsFor('v4').some((f) => f.name === 'no_cuda') // true
+ * (defaults, choices, annotation).
+ * @example fieldsFor('4.56').some((f) => f.name === 'no_cuda') // true
  */
 export function fieldsFor(target: Target): readonly SectionedField[] {
   return registryFor(target).fields;
 }
 
-/** The field called `name` in the target (v5 by default), or undefined for a name that release does not have.
+/** The field called `name` in the target (the default target when absent), or undefined for a name that release does not have.
  * @example getField('learning_rate')?.default // 5e-5
  */
 export function getField(name: string, target: Target = DEFAULT_TARGET): SectionedField | undefined {
@@ -97,15 +106,28 @@ export function fieldsOf(section: SectionId, target: Target = DEFAULT_TARGET): r
 }
 
 /** The target's library defaults keyed by field name (a fresh object each call, safe to mutate).
- * @example defaultValuesFor('v4').report_to // null
+ * @example defaultValuesFor('4.56').report_to // null
  */
 export function defaultValuesFor(target: Target): Record<string, PyValue> {
   return Object.fromEntries(fieldsFor(target).map((f) => [f.name, structuredClone(f.default)]));
 }
 
-/** v5 library defaults keyed by field name (a fresh object each call, safe to mutate).
+/** The default target's library defaults keyed by field name (a fresh object each call, safe to mutate).
  * @example defaultValues().save_steps // 500
  */
 export function defaultValues(): Record<string, PyValue> {
   return defaultValuesFor(DEFAULT_TARGET);
+}
+
+/**
+ * The field called `name` in whichever target has it (newest band first), for telling a name a release does
+ * not have yet, or no longer has, from a name that never existed.
+ * @example fieldInAnyTarget('no_cuda')?.until // '5.0'
+ */
+export function fieldInAnyTarget(name: string): SectionedField | undefined {
+  for (const target of TARGETS) {
+    const field = getField(name, target);
+    if (field) return field;
+  }
+  return undefined;
 }

@@ -1,6 +1,6 @@
 import type { PyValue } from '../py/py-value';
 import { isDict, isTruthy } from '../py/py-value';
-import { compareVersions, DEFAULT_TARGET, TARGET_VERSIONS, type Target } from '../target/target';
+import { compareVersions, DEFAULT_TARGET, targetVersion, type Target } from '../target/target';
 
 /** Keyword arguments to set (`undefined` removes the key), as in a rule's fix. */
 export type Patch = Readonly<Record<string, PyValue | undefined>>;
@@ -170,7 +170,8 @@ export const RETIRED_ARGUMENTS: readonly RetiredArgument[] = [
   {
     name: 'group_by_length',
     change: 'removed',
-    removedIn: '5.0',
+    // 5.0 and 5.1 still had the flag; train_sampling_strategy replaced it in 5.2.
+    removedIn: '5.2',
     replacements: ['train_sampling_strategy'],
     advice: 'Length grouping is now one of the sampling strategies: set train_sampling_strategy to "group_by_length".',
     adviceKo: '길이별 그룹핑은 이제 샘플링 전략 중 하나입니다. `train_sampling_strategy`를 `"group_by_length"`로 설정하세요.',
@@ -326,7 +327,7 @@ export const RETIRED_ARGUMENTS: readonly RetiredArgument[] = [
     ],
     ['torch_compile'],
   ),
-  removed('use_ipex', '5.0', [
+  removed('use_ipex', '4.57', [
     'Intel Extension for PyTorch support was dropped; its CPU and XPU optimisations are part of PyTorch itself now.',
     'Intel Extension for PyTorch 지원은 없어졌습니다. 그 CPU·XPU 최적화는 이제 PyTorch 자체에 들어 있습니다.',
   ]),
@@ -374,12 +375,12 @@ const BY_NAME: ReadonlyMap<string, RetiredArgument> = new Map(RETIRED_ARGUMENTS.
 
 /** Whether the targeted release already rejects the argument; a 4.56 target still has everything removed in 5.0. */
 function isRetiredIn(entry: RetiredArgument, target: Target): boolean {
-  return compareVersions(entry.removedIn, TARGET_VERSIONS[target]) <= 0;
+  return compareVersions(entry.removedIn, targetVersion(target)) <= 0;
 }
 
 /**
  * The retired arguments the targeted release (v5 by default) no longer accepts.
- * @example retiredArgumentsFor('v4').some((r) => r.name === 'no_cuda') // false
+ * @example retiredArgumentsFor('4.56').some((r) => r.name === 'no_cuda') // false
  */
 export function retiredArgumentsFor(target: Target = DEFAULT_TARGET): readonly RetiredArgument[] {
   return RETIRED_ARGUMENTS.filter((entry) => isRetiredIn(entry, target));

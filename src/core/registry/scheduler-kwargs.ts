@@ -1,7 +1,8 @@
 import type { PyValue } from '../py/py-value';
-import type { SCHEDULER_TYPES } from './enums';
+import type { SCHEDULER_TYPES_515 } from './enums';
 
-export type SchedulerType = (typeof SCHEDULER_TYPES)[number];
+/** Every schedule name of any target (`greedy` exists from 5.15; the field's choices say which a target has). */
+export type SchedulerType = (typeof SCHEDULER_TYPES_515)[number];
 
 /**
  * How the schedule code consumes a kwarg, which decides what Python accepts for it:
@@ -138,6 +139,28 @@ export const SCHEDULER_SPECS: Readonly<Record<SchedulerType, SchedulerSpec>> = {
       min_lr_ratio: arg('number', 0),
       num_cycles: arg('float-cast', 0.5),
       last_epoch: LAST_EPOCH,
+    },
+  },
+  // GreedyLR (5.15+): driven by the evaluation metric like ReduceLROnPlateau, built from the kwargs alone.
+  greedy: {
+    callable: 'GreedyLR.__init__()',
+    takesKwargs: true,
+    passedByTrainer: ['optimizer'],
+    kwargs: {
+      mode: choice(PLATEAU_MODES, 'min'),
+      factor: arg('number', 0.95),
+      patience: arg('number', 10),
+      threshold: arg('number', 1e-6),
+      threshold_mode: choice(PLATEAU_THRESHOLD_MODES, 'abs'),
+      cooldown: arg('number', 0),
+      warmup: arg('number', 0),
+      min_lr: arg('number-or-list', 1e-3),
+      max_lr: arg('number-or-list', 1.0),
+      eps: arg('number', 1e-8),
+      verbose: arg('number', false),
+      smooth: arg('number', false),
+      window_size: arg('number', 50),
+      reset_start: arg('number', 500),
     },
   },
 };

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { kwargs, type PyValue } from '../py/py-value';
 import { resolveConfig } from './resolve-config';
-import { mergeLegacyFsdpArgs, normalizeFsdpV4, normalizeReportToV4 } from './v4-post-init';
+import { mergeLegacyFsdpArgs, normalizeFsdpV456, normalizeReportToV4 } from './v4-post-init';
 
-const resolve = (values: Record<string, PyValue>) => resolveConfig(kwargs(values), { target: 'v4' });
+const resolve = (values: Record<string, PyValue>) => resolveConfig(kwargs(values), { target: '4.56' });
 
 describe('resolveConfig for transformers 4.56', () => {
   it('resolves the 131 fields of 4.56 with its defaults and its single-process facts', () => {
@@ -54,7 +54,7 @@ describe('resolveConfig for transformers 4.56', () => {
   it('never mutates its input', () => {
     const input = kwargs({ include_inputs_for_metrics: true, include_for_metrics: ['loss'], fsdp_config: { fsdp_version: 1 }, fsdp_min_num_params: 5 });
     const before = JSON.stringify(input.values);
-    resolveConfig(input, { target: 'v4' });
+    resolveConfig(input, { target: '4.56' });
     expect(JSON.stringify(input.values)).toBe(before);
   });
 });
@@ -66,10 +66,10 @@ describe(normalizeReportToV4.name, () => {
   });
 });
 
-describe(normalizeFsdpV4.name, () => {
+describe(normalizeFsdpV456.name, () => {
   it('maps bools and splits strings, leaving None for the rule that reports it', () => {
-    expect([true, false, '', 'full_shard  offload'].map((v) => normalizeFsdpV4(v))).toEqual([['full_shard'], [], [], ['full_shard', 'offload']]);
-    expect(normalizeFsdpV4(null)).toBeNull();
+    expect([true, false, '', 'full_shard  offload'].map((v) => normalizeFsdpV456(v))).toEqual([['full_shard'], [], [], ['full_shard', 'offload']]);
+    expect(normalizeFsdpV456(null)).toBeNull();
   });
 });
 

@@ -31,16 +31,6 @@ export function applyAdafactor({ values, derive }: ResolveState): void {
 }
 
 /**
- * 4.56 turns the token averaging off when the world size is 1, which every supported profile has.
- * @example applySingleProcess(state) // state.values.average_tokens_across_devices === false, local_rank === 0
- */
-export function applySingleProcess({ values, derive }: ResolveState): void {
-  if (isTruthy(values.average_tokens_across_devices)) derive('average_tokens_across_devices', false);
-  // Device setup stores the process's local index, 0 for a single process.
-  derive('local_rank', 0);
-}
-
-/**
  * `torchdynamo` (`is not None`) becomes the compile backend, before compilation is switched on from it.
  * @example applyTorchdynamo(state) // with torchdynamo="eager": state.values.torch_compile_backend === 'eager'
  */
@@ -59,13 +49,25 @@ export function normalizeReportToV4(value: PyValue): PyValue {
 }
 
 /**
- * `fsdp` in 4.x: a bool becomes ["full_shard"] or "", a string is split, a list is kept. None is left as it
+ * `fsdp` in 4.56: a bool becomes ["full_shard"] or "", a string is split, a list is kept. None is left as it
  * is: 4.56 then fails on `in None` (the fsdp-none rule).
- * @example normalizeFsdpV4(false) // []
+ * @example normalizeFsdpV456(false) // []
  */
-export function normalizeFsdpV4(value: PyValue): PyValue {
+export function normalizeFsdpV456(value: PyValue): PyValue {
   if (value === true) return ['full_shard'];
   if (value === false) return [];
+  if (typeof value === 'string') return value.split(/\s+/).filter((word) => word !== '');
+  return value;
+}
+
+/**
+ * `fsdp` in 4.57: None becomes [], True ["full_shard"], a string is split, a list is kept. False is left as it
+ * is: 4.57 then fails on `in False` (the fsdp-none rule).
+ * @example normalizeFsdpV457(null) // []
+ */
+export function normalizeFsdpV457(value: PyValue): PyValue {
+  if (value === null) return [];
+  if (value === true) return ['full_shard'];
   if (typeof value === 'string') return value.split(/\s+/).filter((word) => word !== '');
   return value;
 }

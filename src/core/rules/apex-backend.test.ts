@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { apexBackend } from './apex-backend';
 import { findingsOf } from './test-context';
 
-const check = (values: Parameters<typeof findingsOf>[1]) => findingsOf(apexBackend, values, { target: 'v4' });
+const check = (values: Parameters<typeof findingsOf>[1]) => findingsOf(apexBackend, values, { target: '4.56' });
 
 describe(apexBackend.id, () => {
   it('rejects the apex backend, which the supported profiles do not have', () => {

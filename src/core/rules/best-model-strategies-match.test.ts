@@ -27,7 +27,7 @@ describe(bestModelStrategiesMatch.id, () => {
 
 describe(`${bestModelStrategiesMatch.id} for transformers 4.56`, () => {
   it('quotes 4.56’s wording, which names the enum members', () => {
-    const [finding] = findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, eval_strategy: 'no', save_strategy: 'steps' }, { target: 'v4' });
+    const [finding] = findingsOf(bestModelStrategiesMatch, { load_best_model_at_end: true, eval_strategy: 'no', save_strategy: 'steps' }, { target: '4.56' });
     expect(finding?.message).toContain('strategy to match, but found - Evaluation strategy: IntervalStrategy.NO - Save strategy: SaveStrategy.STEPS');
   });
 });

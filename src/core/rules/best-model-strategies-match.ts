@@ -1,3 +1,4 @@
+import { isLine4x } from '../target/target';
 import { defineRule } from './define-rule';
 import { libraryRaisesKo, setToKo } from './ko-text';
 import { strategyMember } from './strategy-name';
@@ -15,7 +16,7 @@ export const bestModelStrategiesMatch = defineRule({
     const target = evalStrategy === 'no' ? { eval_strategy: saveStrategy } : { save_strategy: evalStrategy };
     const [field, value] = Object.entries(target)[0] ?? ['save_strategy', evalStrategy];
     // 4.56 words it without the "best" exception, which it has all the same.
-    const unless = release === 'v4' ? '' : ' (unless when `--save_strategy="best"`)';
+    const unless = isLine4x(release) ? '' : ' (unless when `--save_strategy="best"`)';
     const library = `--load_best_model_at_end requires the save and eval strategy to match${unless}, but found - Evaluation strategy: ${strategyMember('eval_strategy', evalStrategy)} - Save strategy: ${strategyMember('save_strategy', saveStrategy)}`;
     return {
       message: `load_best_model_at_end needs a checkpoint at every evaluation, but eval_strategy is "${String(evalStrategy)}" and save_strategy is "${String(saveStrategy)}". Make them equal (or set save_strategy to "best"). The library raises: ${library}`,

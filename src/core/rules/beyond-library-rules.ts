@@ -4,6 +4,7 @@ import type { Rule } from './define-rule';
 import { evalBatchSizeZero } from './eval-batch-size-zero';
 import { evalWithoutVisibleMetric } from './eval-without-visible-metric';
 import { fsdpActivationCkptAndGradCkpt } from './fsdp-activation-ckpt-and-grad-ckpt';
+import { multiprocessingContextWithoutWorkers } from './multiprocessing-context-without-workers';
 import { gradAccumKwargsConflict } from './grad-accum-kwargs-conflict';
 import { gradAccumZero } from './grad-accum-zero';
 import { layerwiseGradAccum } from './layerwise-grad-accum';
@@ -60,6 +61,7 @@ export const BEYOND_LIBRARY_RULES: readonly Rule[] = [
   saveOnlyModelShardedStateDict,
   autoBatchZero3,
   fsdpActivationCkptAndGradCkpt,
+  multiprocessingContextWithoutWorkers,
   // Optimizer
   lowRankOptimTargetModules,
   layerwiseGradAccum,

@@ -19,8 +19,8 @@ describe(bf16Hardware.id, () => {
 
 describe(`${bf16Hardware.id} for transformers 4.56`, () => {
   it('only asks on CUDA machines: CPU-only and Apple machines pass bf16 in 4.56', () => {
-    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'cpu', target: 'v4' })).toEqual([]);
-    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'mps', target: 'v4' })).toEqual([]);
-    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'cuda-ampere', target: 'v4' })).toEqual([]);
+    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'cpu', target: '4.56' })).toEqual([]);
+    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'mps', target: '4.56' })).toEqual([]);
+    expect(findingsOf(bf16Hardware, { bf16: true }, { hardware: 'cuda-ampere', target: '4.56' })).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { isLine4x } from '../target/target';
 import { capabilitiesOf } from '../hardware/capabilities';
 import { HARDWARE_LABELS, HARDWARE_LABELS_KO } from '../hardware/hardware-profile';
 import { defineRule } from './define-rule';
@@ -16,10 +17,10 @@ export const bf16Hardware = defineRule({
   check: ({ resolved, hardware, target }) => {
     if (!(resolved.bf16 === true || resolved.bf16_full_eval === true) || resolved.use_cpu === true) return null;
     const caps = capabilitiesOf(hardware);
-    if (caps.bf16 || (target === 'v4' && !caps.cuda)) return null;
+    if (caps.bf16 || (isLine4x(target) && !caps.cuda)) return null;
     const field = resolved.bf16 === true ? 'bf16' : 'bf16_full_eval';
     const library =
-      target === 'v4'
+      isLine4x(target)
         ? "Your setup doesn't support bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"
         : `Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`;
     return {

@@ -2,7 +2,7 @@ import type { HardwareProfile } from '../hardware/hardware-profile';
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { ResolvedValues } from '../resolve/provenance';
 import type { RunContext } from '../schedule/run-context';
-import type { Target } from '../target/target';
+import type { Target, VersionRange } from '../target/target';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -62,7 +62,7 @@ export interface Rule {
   /** One sentence for the rule catalogue: what is checked. */
   readonly description: string;
   /** The releases the rule applies to, when it describes behaviour only some of them have; absent means all. */
-  readonly targets?: readonly Target[];
+  readonly versions?: VersionRange;
   /** Pure: never mutates the context. Returns nothing, one finding or several. */
   check(context: RuleContext): Finding | readonly Finding[] | null;
 }

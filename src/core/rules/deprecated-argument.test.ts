@@ -3,7 +3,7 @@ import { deprecatedArgument } from './deprecated-argument';
 import { findingsOf } from './test-context';
 
 const check = (values: Parameters<typeof findingsOf>[1], hardware: 'cuda-ampere' | 'mps' = 'cuda-ampere') =>
-  findingsOf(deprecatedArgument, values, { target: 'v4', hardware });
+  findingsOf(deprecatedArgument, values, { target: '4.56', hardware });
 
 describe(deprecatedArgument.id, () => {
   it('warns for each deprecated alias the way 4.56 does, with the replacement as the fix', () => {

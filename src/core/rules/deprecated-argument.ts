@@ -1,7 +1,8 @@
 import { isTruthy, type PyValue } from '../py/py-value';
 import type { Patch } from '../registry/renames';
 import { RETIRED_ARGUMENTS } from '../registry/renames';
-import { getField } from '../registry/registry';
+import { getField, isFieldName } from '../registry/registry';
+import { targetLabel } from '../target/target';
 import { defineRule, type Finding } from './define-rule';
 import { code, eun } from './ko-text';
 import { patchFix } from './schema-format';
@@ -98,20 +99,20 @@ export const deprecatedArgument = defineRule({
   fields: DEPRECATED.map((d) => d.name),
   severity: 'warning',
   source: 'library',
-  targets: ['v4'],
+  versions: { until: '5.0' },
   description: 'Deprecated 4.x arguments (no_cuda, fp16_backend, adafactor, push_to_hub_*, …) still work in 4.56 with a warning, and v5 rejects them.',
-  check: ({ input, hardware }) =>
+  check: ({ input, hardware, target }) =>
     DEPRECATED.flatMap((entry): Finding[] => {
       const value = input.values[entry.name];
-      if (value === undefined || !entry.warns(value)) return [];
+      if (value === undefined || !isFieldName(entry.name, target) || !entry.warns(value)) return [];
       if (entry.name === 'use_mps_device' && hardware !== 'mps') return [];
-      const advice = getField(entry.name, 'v4')?.deprecated ?? '';
+      const advice = getField(entry.name, target)?.deprecated ?? '';
       const patch = (entry.migrate ?? RETIRED_ARGUMENTS.find((r) => r.name === entry.name)?.migrate)?.(value, input.values) ?? null;
       return [
         {
           fields: [entry.name],
-          message: `${entry.name} is deprecated: 4.56 still accepts it (it is ${entry.effect}) with a warning, and transformers 5.0 rejects it. ${advice}`,
-          messageKo: `${eun(code(entry.name))} deprecated되었습니다. 4.56은 경고와 함께 받아들이지만(${entry.effectKo}), transformers 5.0은 거부합니다. ${entry.adviceKo}`,
+          message: `${entry.name} is deprecated: ${targetLabel(target)} still accepts it (it is ${entry.effect}) with a warning, and transformers 5.0 rejects it. ${advice}`,
+          messageKo: `${eun(code(entry.name))} deprecated되었습니다. ${targetLabel(target)}은 경고와 함께 받아들이지만(${entry.effectKo}), transformers 5.0은 거부합니다. ${entry.adviceKo}`,
           ...(patch === null ? {} : { fix: patchFix(patch) }),
         },
       ];

@@ -7,7 +7,7 @@ export const deprecatedLoggingDir = defineRule({
   severity: 'warning',
   source: 'library',
   // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
-  targets: ['v5'],
+  versions: { since: '5.0', until: '5.15' },
   description: 'logging_dir is deprecated and ignored in v5; TensorBoard reads the TENSORBOARD_LOGGING_DIR environment variable.',
   check: ({ input }) =>
     input.values.logging_dir === undefined || input.values.logging_dir === null

@@ -16,6 +16,6 @@ describe(deprecatedWarmupRatio.id, () => {
 
 describe(`${deprecatedWarmupRatio.id} for transformers 4.56`, () => {
   it('says nothing: warmup_ratio is an ordinary argument there', () => {
-    expect(findingsOf(deprecatedWarmupRatio, { warmup_ratio: 0.1 }, { target: 'v4' })).toEqual([]);
+    expect(findingsOf(deprecatedWarmupRatio, { warmup_ratio: 0.1 }, { target: '4.56' })).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@ export const deprecatedWarmupRatio = defineRule({
   severity: 'warning',
   source: 'library',
   // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
-  targets: ['v5'],
+  versions: { since: '5.0', until: '5.15' },
   description: 'warmup_ratio is deprecated in v5 and, when set, replaces whatever warmup_steps says.',
   check: ({ input }) => {
     const ratio = input.values.warmup_ratio;

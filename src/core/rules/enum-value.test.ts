@@ -21,6 +21,6 @@ describe(enumValue.id, () => {
 
 describe(`${enumValue.id} for transformers 4.56`, () => {
   it('checks optim as given, before adafactor=True replaces it', () => {
-    expect(findingsOf(enumValue, { optim: 'adamw_hf', adafactor: true }, { target: 'v4' })).toHaveLength(1);
+    expect(findingsOf(enumValue, { optim: 'adamw_hf', adafactor: true }, { target: '4.56' })).toHaveLength(1);
   });
 });

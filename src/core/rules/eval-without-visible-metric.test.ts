@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { evalWithoutVisibleMetric } from './eval-without-visible-metric';
 
 function context(input: Record<string, PyValue>, derived: Record<string, PyValue> = {}): RuleContext {
-  return { input: kwargs(input), resolved: { ...defaultValues(), ...input, ...derived }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(input), resolved: { ...defaultValues(), ...input, ...derived }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 const LOSS = { metric_for_best_model: 'loss', greater_is_better: false };

@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { fsdpActivationCkptAndGradCkpt } from './fsdp-activation-ckpt-and-grad-ckpt';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
-  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 const FSDP_CONFIG = { activation_checkpointing: true, min_num_params: 0, xla: false, xla_fsdp_v2: false, xla_fsdp_grad_ckpt: false };

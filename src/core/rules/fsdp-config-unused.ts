@@ -7,6 +7,8 @@ export const fsdpConfigUnused = defineRule({
   fields: ['fsdp_config', 'fsdp'],
   severity: 'warning',
   source: 'library',
+  // 5.15 rewrote the FSDP handling and dropped this check.
+  versions: { until: '5.15' },
   description: 'fsdp_config settings that have no effect: wrapping options without fsdp, XLA options without xla.',
   check: ({ resolved, input }) => {
     const fsdpOff = fsdpOptions(resolved).length === 0;

@@ -1,7 +1,8 @@
+import { hasVersionRange, isLine4x } from '../target/target';
 import { isDict } from '../py/py-value';
 import { pythonText } from '../py/python-text';
 import { defineRule } from './define-rule';
-import { fsdpConfig } from './fsdp-values';
+import { fsdpConfig, fsdpOn } from './fsdp-values';
 import { code, libraryRaisesKo } from './ko-text';
 
 /**
@@ -18,11 +19,13 @@ export const fsdpMinNumParamsType = defineRule({
   check: ({ resolved, input, target }) => {
     const config = fsdpConfig(resolved);
     if (!('min_num_params' in config)) return null;
+    // From 5.15 the value is compared with 0 only when FSDP is on with the size-based policy.
+    if (hasVersionRange(target, { since: '5.15' }) && (!fsdpOn(resolved) || config.auto_wrap_policy !== 'SIZE_BASED_WRAP')) return null;
     const value = config.min_num_params;
     if (typeof value === 'number' || typeof value === 'boolean') return null;
     const shown = pythonText(value ?? null);
     const typeName = value === null ? 'NoneType' : typeof value === 'string' ? 'str' : Array.isArray(value) ? 'list' : 'dict';
-    const library = target === 'v4' ? `TypeError: '>' not supported between instances of 'int' and '${typeName}'` : `TypeError: '>' not supported between instances of '${typeName}' and 'int'`;
+    const library = isLine4x(target) ? `TypeError: '>' not supported between instances of 'int' and '${typeName}'` : `TypeError: '>' not supported between instances of '${typeName}' and 'int'`;
     const whole = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
     const given = input.values.fsdp_config;
     // Only a dict as written can be patched; the key may still carry its fsdp_ prefix there.

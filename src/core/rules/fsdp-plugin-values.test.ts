@@ -18,7 +18,7 @@ describe(fsdpPluginValues.id, () => {
 });
 
 describe(`${fsdpPluginValues.id} for transformers 4.56`, () => {
-  const checkV4 = (fsdpConfig: PyDict) => findingsOf(fsdpPluginValues, { fsdp: 'full_shard', fsdp_config: fsdpConfig }, { target: 'v4' });
+  const checkV4 = (fsdpConfig: PyDict) => findingsOf(fsdpPluginValues, { fsdp: 'full_shard', fsdp_config: fsdpConfig }, { target: '4.56' });
 
   it('does not check truth values or the version, which 4.x passes on as text', () => {
     expect(checkV4({ forward_prefetch: 'maybe', use_orig_params: 'none', version: 'two' })).toEqual([]);

@@ -1,7 +1,9 @@
+import { hasVersionRange, isLine4x } from '../target/target';
 import type { PyDict } from '../py/py-value';
 import { pythonText } from '../py/python-text';
 import { defineRule, type Finding } from './define-rule';
 import { buildsFsdpPlugin, fsdpConfig, strToBool } from './fsdp-values';
+import { fsdpVersionOf } from '../resolve/fsdp-v5-15';
 import { code, eun, libraryRaisesKo } from './ko-text';
 
 /**
@@ -18,8 +20,9 @@ export const fsdpPluginValues = defineRule({
   check: ({ resolved, target }) => {
     if (!buildsFsdpPlugin(resolved)) return [];
     const config = fsdpConfig(resolved);
+    if (hasVersionRange(target, { since: '5.15' })) return pluginArgValuesV515(config);
     let findings: Finding[];
-    if (target === 'v4') findings = prefetchIsText(config);
+    if (isLine4x(target)) findings = prefetchIsText(config);
     else {
       const version = fsdpVersion(config);
       if (typeof version !== 'number') return [version];
@@ -54,18 +57,64 @@ function fsdpVersion(config: PyDict): number | Finding {
 function pluginArgValues(config: PyDict, version: number): Finding[] {
   const findings: Finding[] = [];
   const boolKeys = version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params'];
-  for (const key of [...boolKeys, 'sync_module_states', 'cpu_ram_efficient_loading']) {
-    if (!(key in config)) continue;
-    if (strToBool(config[key]) === undefined) {
-      const library = `invalid truth value ${pythonText(config[key]).toLowerCase()}`;
-      findings.push({
-        message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
-        messageKo: `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
-      });
-    }
-  }
+  for (const key of [...boolKeys, 'sync_module_states', 'cpu_ram_efficient_loading']) if (key in config) findings.push(...truthValue(config, key));
   if (version !== 2) findings.push(...prefetchIsText(config));
   return findings;
+}
+
+/** The auto-wrap policies `_process_fsdp_args` accepts from 5.15. */
+const AUTO_WRAP_POLICIES = ['TRANSFORMER_BASED_WRAP', 'SIZE_BASED_WRAP', 'NO_WRAP'];
+
+/**
+ * 5.15+: the version (default 2) through int(), the auto-wrap policy, and the options read with str_to_bool:
+ * always cpu_ram_efficient_loading and a given activation_checkpointing; FSDP2 reshard_after_forward; FSDP1
+ * forward_prefetch, use_orig_params, sync_module_states and a given limit_all_gathers, plus its prefetch policy.
+ */
+function pluginArgValuesV515(config: PyDict): Finding[] {
+  const version = fsdpVersionOf(config);
+  if (version === undefined) {
+    const raw = config.version ?? null;
+    const library =
+      typeof raw === 'string' ? `ValueError: invalid literal for int() with base 10: '${raw}'` : `TypeError: int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(raw)}'`;
+    return [
+      {
+        message: `fsdp_config.version must be 1 or 2 (2 is the default), got ${pythonText(raw)}. The library raises: ${library}`,
+        messageKo: `\`fsdp_config.version\`은 1 또는 2(기본값 2)여야 하는데, 입력값이 ${code(pythonText(raw))}입니다. ${libraryRaisesKo(library)}`,
+      },
+    ];
+  }
+  const findings: Finding[] = [];
+  const policy = config.auto_wrap_policy ?? 'TRANSFORMER_BASED_WRAP';
+  if (typeof policy !== 'string' || !AUTO_WRAP_POLICIES.includes(policy)) {
+    const library = `\`auto_wrap_policy\` must be one of ['TRANSFORMER_BASED_WRAP', 'SIZE_BASED_WRAP', 'NO_WRAP'], got ${pythonText(policy)}.`;
+    const upper = typeof policy === 'string' ? AUTO_WRAP_POLICIES.find((p) => p === policy.toUpperCase() || p === `${policy.toUpperCase()}_WRAP`) : undefined;
+    findings.push({
+      message: `fsdp_config.auto_wrap_policy must be TRANSFORMER_BASED_WRAP, SIZE_BASED_WRAP or NO_WRAP (exact spelling), got ${JSON.stringify(policy)}.${upper ? ` Did you mean "${upper}"?` : ''} The library raises: ${library}`,
+      messageKo: `\`fsdp_config.auto_wrap_policy\`는 TRANSFORMER_BASED_WRAP, SIZE_BASED_WRAP, NO_WRAP 중 하나(철자 그대로)여야 하는데, 입력값이 ${code(String(JSON.stringify(policy)))}입니다.${upper ? ` 혹시 ${code(`"${upper}"`)}인가요?` : ''} ${libraryRaisesKo(library)}`,
+    });
+  }
+  const keys = ['cpu_ram_efficient_loading', 'activation_checkpointing', ...(version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params', 'sync_module_states', 'limit_all_gathers'])];
+  for (const key of keys) if (key in config) findings.push(...truthValue(config, key));
+  if (version !== 2) findings.push(...prefetchIsText(config));
+  return findings;
+}
+
+function pyTypeName(value: PyDict[string]): string {
+  if (value === null) return 'NoneType';
+  if (Array.isArray(value)) return 'list';
+  return typeof value === 'object' ? 'dict' : typeof value;
+}
+
+/** A value the library reads with str_to_bool, or the finding when that raises. */
+function truthValue(config: PyDict, key: string): Finding[] {
+  if (strToBool(config[key]) !== undefined) return [];
+  const library = `invalid truth value ${pythonText(config[key]).toLowerCase()}`;
+  return [
+    {
+      message: `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
+      messageKo: `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
+    },
+  ];
 }
 
 /** The prefetch policy must be text (`backward_pre` / `backward_post`). */

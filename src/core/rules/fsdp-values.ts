@@ -13,9 +13,17 @@ export function fsdpConfig(resolved: ResolvedValues): PyDict {
   return isDict(resolved.fsdp_config) ? resolved.fsdp_config : {};
 }
 
+/**
+ * Whether FSDP is on: a non-empty option list (up to 5.14), or True (from 5.15, where a truthy `fsdp`
+ * resolves to True and its options move into `fsdp_config`).
+ */
+export function fsdpOn(resolved: ResolvedValues): boolean {
+  return resolved.fsdp === true || fsdpOptions(resolved).length > 0;
+}
+
 /** Whether the FSDP plugin arguments get built: FSDP on and not the XLA flavour. */
 export function buildsFsdpPlugin(resolved: ResolvedValues): boolean {
-  return fsdpOptions(resolved).length > 0 && !isTruthy(fsdpConfig(resolved).xla);
+  return fsdpOn(resolved) && !isTruthy(fsdpConfig(resolved).xla);
 }
 
 /** accelerate's `str_to_bool`, applied by the library to `str(value).lower()`. */

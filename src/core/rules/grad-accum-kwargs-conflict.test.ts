@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { gradAccumKwargsConflict } from './grad-accum-kwargs-conflict';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
-  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 const WITH_NUM_STEPS = { gradient_accumulation_kwargs: { num_steps: 4 } };

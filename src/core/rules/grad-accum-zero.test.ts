@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { gradAccumZero } from './grad-accum-zero';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
-  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 describe(gradAccumZero.id, () => {

@@ -5,12 +5,12 @@ import { HARDWARE_PROFILES } from '../hardware/hardware-profile';
 import { kwargs, type Kwargs, type PyValue } from '../py/py-value';
 import { fieldsFor } from '../registry/registry';
 import type { RunContext } from '../schedule/run-context';
-import type { Target } from '../target/target';
+import { TARGETS, type Target } from '../target/target';
 import type { Issue } from './define-rule';
 import { ALL_RULES } from './index';
 
 const HANGUL = /[\uac00-\ud7a3]/;
-const FIELD_NAMES = new Set([...fieldsFor('v5'), ...fieldsFor('v4')].map((f) => f.name));
+const FIELD_NAMES = new Set(TARGETS.flatMap((t) => fieldsFor(t).map((f) => f.name)));
 
 interface ExtraCase {
   readonly values: Record<string, PyValue>;
@@ -133,16 +133,23 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { values: { ...PLATEAU, metric_for_best_model: 'eval_loss', greater_is_better: false, lr_scheduler_kwargs: { mode: 'max' } } },
   { values: { max_steps: 0 } },
   // The 4.x target: its own rules and the branches that differ there.
-  { target: 'v4', values: { train_sampling_strategy: 'group_by_length', use_cache: true, evaluation_strategy: 'epoch', no_cuda: true, fp16_backend: 'cpu_amp' } },
-  { target: 'v4', values: { adafactor: true, torchdynamo: 'eager', push_to_hub_token: 't', push_to_hub_model_id: 'm', push_to_hub_organization: 'o' } },
-  { target: 'v4', values: { include_inputs_for_metrics: true, tpu_metrics_debug: true, fsdp_min_num_params: 10, fsdp_transformer_layer_cls_to_wrap: 'X', use_ipex: true } },
-  { target: 'v4', values: { per_gpu_train_batch_size: 4, per_gpu_eval_batch_size: 'eight', use_mps_device: true, half_precision_backend: 'native' } },
-  { target: 'v4', values: { warmup_steps: 0.1, warmup_ratio: 1.5, fsdp: null, half_precision_backend: 'apex' } },
-  { target: 'v4', values: { warmup_steps: 10.0, warmup_ratio: -0.1, bf16: true, fp16_backend: 'apex', report_to: 'neptune', ddp_backend: 'xccl' }, floats: ['warmup_steps'] },
-  { target: 'v4', values: { fsdp: 'full_shard', fsdp_config: { min_num_params: '100', backward_prefetch: 1 }, include_num_input_tokens_seen: 'all' } },
-  { target: 'v4', values: { max_steps: 100, warmup_steps: 200, lr_scheduler_type: 'constant', load_best_model_at_end: true, save_strategy: 'epoch' } },
-  { target: 'v4', values: { per_device_train_batch_size: 0, per_gpu_train_batch_size: 0, warmup_ratio: 0.5, lr_scheduler_type: 'reduce_lr_on_plateau' } },
-  { target: 'v4', values: { use_mps_device: true }, hardware: 'cpu' },
+  { target: '4.56', values: { train_sampling_strategy: 'group_by_length', use_cache: true, evaluation_strategy: 'epoch', no_cuda: true, fp16_backend: 'cpu_amp' } },
+  { target: '4.56', values: { adafactor: true, torchdynamo: 'eager', push_to_hub_token: 't', push_to_hub_model_id: 'm', push_to_hub_organization: 'o' } },
+  { target: '4.56', values: { include_inputs_for_metrics: true, tpu_metrics_debug: true, fsdp_min_num_params: 10, fsdp_transformer_layer_cls_to_wrap: 'X', use_ipex: true } },
+  { target: '4.56', values: { per_gpu_train_batch_size: 4, per_gpu_eval_batch_size: 'eight', use_mps_device: true, half_precision_backend: 'native' } },
+  { target: '4.56', values: { warmup_steps: 0.1, warmup_ratio: 1.5, fsdp: null, half_precision_backend: 'apex' } },
+  { target: '4.56', values: { warmup_steps: 10.0, warmup_ratio: -0.1, bf16: true, fp16_backend: 'apex', report_to: 'neptune', ddp_backend: 'xccl' }, floats: ['warmup_steps'] },
+  { target: '4.56', values: { fsdp: 'full_shard', fsdp_config: { min_num_params: '100', backward_prefetch: 1 }, include_num_input_tokens_seen: 'all' } },
+  { target: '4.56', values: { max_steps: 100, warmup_steps: 200, lr_scheduler_type: 'constant', load_best_model_at_end: true, save_strategy: 'epoch' } },
+  { target: '4.56', values: { per_device_train_batch_size: 0, per_gpu_train_batch_size: 0, warmup_ratio: 0.5, lr_scheduler_type: 'reduce_lr_on_plateau' } },
+  { target: '4.56', values: { use_mps_device: true }, hardware: 'cpu' },
+  // The 5.15–5.18 band: the FSDP rewrite, the removed arguments, greedy and the run-context rule.
+  { target: '5.15-5.18', values: { fsdp: ['FULL_SHARD', 'auto_wrap'], warmup_ratio: 0.1, logging_dir: 'runs', group_by_length: true } },
+  { target: '5.15-5.18', values: { fsdp: [1], optim: 'adamw_apex_fused', lr_scheduler_type: 'greedy' } },
+  { target: '5.15-5.18', values: { fsdp: true, fsdp_config: { version: null, activation_checkpointing: 'false' }, gradient_checkpointing: true } },
+  { target: '5.15-5.18', values: { fsdp: 'full_shard', fsdp_config: { auto_wrap_policy: 'size_based', min_num_params: 'x', reshard_after_forward: 'maybe' } } },
+  { target: '5.15-5.18', values: { ddp_backend: 'nccl', dataloader_multiprocessing_context: 'threads', lr_scheduler_type: 'greedy', lr_scheduler_kwargs: { factor: 2 }, eval_strategy: 'epoch' } },
+  { target: '4.57', values: { fsdp: false, include_num_input_tokens_seen: 'sometimes', use_ipex: true } },
 ];
 
 interface Checked {
@@ -151,15 +158,17 @@ interface Checked {
 }
 
 function checkAll(input: Kwargs, label: string, options: { run?: RunContext | undefined; target?: Target | undefined } = {}): Checked[] {
-  const { run, target = 'v5' } = options;
+  const { run, target = '5.2-5.5' } = options;
   return HARDWARE_PROFILES.flatMap((hardware) =>
     checkConfig(input, { hardware, target, ...(run ? { run } : {}) }).issues.map((issue) => ({ label: `${label} [${hardware}, ${target}]`, issue })),
   );
 }
 
 const VECTOR_FILES: readonly (readonly [file: string, target: Target])[] = [
-  ['v5-public.jsonl', 'v5'],
-  ['v4-public.jsonl', 'v4'],
+  ['v5-public.jsonl', '5.2-5.5'],
+  ['v4-public.jsonl', '4.56'],
+  ['v5.18-public.jsonl', '5.15-5.18'],
+  ['v4.57-public.jsonl', '4.57'],
 ];
 const vectorIssues = VECTOR_FILES.flatMap(([file, target]) => readVectors(file).flatMap((c) => checkAll(c.input, `${file} ${c.id}`, { target })));
 const extraIssues = EXTRA_CASES.flatMap((c, i) =>

@@ -14,7 +14,9 @@ import { enumValue } from './enum-value';
 import { evalStepsRequired } from './eval-steps-required';
 import { fp16Bf16Exclusive } from './fp16-bf16-exclusive';
 import { fsdpConfigUnused } from './fsdp-config-unused';
+import { fsdpDeprecatedForm } from './fsdp-deprecated-form';
 import { fsdpGradientCheckpointing } from './fsdp-gradient-checkpointing';
+import { fsdpLegacyOption } from './fsdp-legacy-option';
 import { fsdpMinNumParamsType } from './fsdp-min-num-params-type';
 import { fsdpNone } from './fsdp-none';
 import { fsdpOption } from './fsdp-option';
@@ -26,6 +28,7 @@ import { loggingStepsNonzero } from './logging-steps-nonzero';
 import { pinMemoryWithoutAccelerator } from './pin-memory-without-accelerator';
 import { plateauNeedsEval } from './plateau-needs-eval';
 import { prefetchNeedsWorkers } from './prefetch-needs-workers';
+import { ddpBackendWithoutLauncher } from './ddp-backend-without-launcher';
 import { stepsWholeAboveOne } from './steps-whole-above-one';
 import { tf32Hardware } from './tf32-hardware';
 import { torchEmptyCacheSteps } from './torch-empty-cache-steps';
@@ -63,12 +66,15 @@ export const LIBRARY_RULES: readonly Rule[] = [
   warmupRatioRange,
   warmupStepsInt,
   prefetchNeedsWorkers,
+  ddpBackendWithoutLauncher,
   compileWithoutAmpere,
   tf32Hardware,
   pinMemoryWithoutAccelerator,
   useMpsDevice,
   fsdpNone,
   fsdpOption,
+  fsdpLegacyOption,
+  fsdpDeprecatedForm,
   fsdpShardingCombination,
   fsdpGradientCheckpointing,
   fsdpMinNumParamsType,

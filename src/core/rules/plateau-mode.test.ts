@@ -6,7 +6,7 @@ import { plateauMode } from './plateau-mode';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
   const plateau = { lr_scheduler_type: 'reduce_lr_on_plateau', eval_strategy: 'epoch', ...overrides };
-  return { input: kwargs(plateau), resolved: { ...defaultValues(), ...plateau }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(plateau), resolved: { ...defaultValues(), ...plateau }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 describe(plateauMode.id, () => {
@@ -26,6 +26,6 @@ describe(plateauMode.id, () => {
   });
   it('stays quiet for other schedules', () => {
     const other = { ...defaultValues(), lr_scheduler_type: 'linear', greater_is_better: true };
-    expect(plateauMode.check({ input: kwargs({}), resolved: other, hardware: 'cuda-ampere', target: 'v5' })).toBeNull();
+    expect(plateauMode.check({ input: kwargs({}), resolved: other, hardware: 'cuda-ampere', target: '5.2-5.5' })).toBeNull();
   });
 });

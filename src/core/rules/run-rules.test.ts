@@ -1,16 +1,17 @@
+import type { VersionRange } from '../target/target';
 import { describe, expect, it } from 'vitest';
 import { defineRule } from './define-rule';
 import { runRules } from './run-rules';
 import { contextFor } from './test-context';
 
-const always = (id: string, targets?: readonly ('v5' | 'v4')[]) =>
-  defineRule({ id, fields: ['seed'], severity: 'warning', source: 'app', description: id, ...(targets ? { targets } : {}), check: () => ({ message: id }) });
+const always = (id: string, versions?: VersionRange) =>
+  defineRule({ id, fields: ['seed'], severity: 'warning', source: 'app', description: id, ...(versions ? { versions } : {}), check: () => ({ message: id }) });
 
 describe(runRules.name, () => {
-  it('runs a rule only for the targets it names, and every rule without targets', () => {
-    const rules = [always('both'), always('v4-only', ['v4']), always('v5-only', ['v5'])];
+  it('runs a rule only for the releases its range holds, and every rule without a range', () => {
+    const rules = [always('both'), always('v4-only', { until: '5.0' }), always('v5-only', { since: '5.0' })];
     expect(runRules(rules, contextFor({})).map((i) => i.rule)).toEqual(['both', 'v5-only']);
-    expect(runRules(rules, contextFor({}, { target: 'v4' })).map((i) => i.rule)).toEqual(['both', 'v4-only']);
+    expect(runRules(rules, contextFor({}, { target: '4.56' })).map((i) => i.rule)).toEqual(['both', 'v4-only']);
   });
 
   it('skips later rules on a field whose schema check failed', () => {

@@ -1,3 +1,4 @@
+import { hasVersionRange } from '../target/target';
 import type { Finding, Issue, Rule, RuleContext } from './define-rule';
 
 /**
@@ -12,7 +13,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
   const issues: Issue[] = [];
   const badFields = new Set<string>();
   for (const rule of rules) {
-    if (rule.targets !== undefined && !rule.targets.includes(context.target)) continue;
+    if (rule.versions !== undefined && !hasVersionRange(context.target, rule.versions)) continue;
     const isSchema = rule.id.startsWith('schema-');
     if (!isSchema && rule.fields.some((f) => badFields.has(f))) continue;
     for (const finding of asList(rule.check(context))) {

@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { saveOnlyModelBestSharded } from './save-only-model-best-sharded';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
-  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 const BEST = { save_only_model: true, load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'epoch' };

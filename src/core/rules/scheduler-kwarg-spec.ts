@@ -1,5 +1,5 @@
 import { isDict, type PyDict, type PyValue } from '../py/py-value';
-import { SCHEDULER_TYPES } from '../registry/enums';
+import { SCHEDULER_TYPES_515 } from '../registry/enums';
 import { SCHEDULER_SPECS, type SchedulerSpec } from '../registry/scheduler-kwargs';
 import type { ResolvedValues } from '../resolve/provenance';
 
@@ -10,7 +10,7 @@ import type { ResolvedValues } from '../resolve/provenance';
  * @example schedulerSpec({ lr_scheduler_type: 'cosine' })?.kwargs.num_cycles?.kind // 'float-cast'
  */
 export function schedulerSpec(resolved: ResolvedValues): SchedulerSpec | undefined {
-  const type = SCHEDULER_TYPES.find((name) => name === resolved.lr_scheduler_type);
+  const type = SCHEDULER_TYPES_515.find((name) => name === resolved.lr_scheduler_type);
   return type === undefined ? undefined : SCHEDULER_SPECS[type];
 }
 

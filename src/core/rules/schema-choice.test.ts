@@ -104,7 +104,7 @@ describe('repairList', () => {
 });
 
 describe(`${schemaChoice.id} for transformers 4.56`, () => {
-  const checkV4 = (values: Record<string, PyValue>) => findingsOf(schemaChoice, values, { target: 'v4' });
+  const checkV4 = (values: Record<string, PyValue>) => findingsOf(schemaChoice, values, { target: '4.56' });
 
   it('knows the 4.x choices: ccl, neptune and the half-precision backends', () => {
     expect(checkV4({ ddp_backend: 'ccl', report_to: ['neptune', 'wandb'], half_precision_backend: 'cpu_amp' })).toEqual([]);

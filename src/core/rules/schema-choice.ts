@@ -1,7 +1,7 @@
 import type { PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
 import { fieldsFor, getField } from '../registry/registry';
-import { perTarget } from '../target/target';
+import { perTarget, TARGETS } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { didYouMean } from './did-you-mean';
@@ -36,6 +36,7 @@ const CONSEQUENCE: Readonly<Record<string, string>> = {
   log_level_replica: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
   ddp_backend: 'torch.distributed cannot start a process group with an unknown backend, so a multi-process run fails at start-up.',
   train_sampling_strategy: 'An unknown name is not rejected; the Trainer silently samples at random instead.',
+  dataloader_multiprocessing_context: "torch's DataLoader accepts only fork, spawn or forkserver and raises when the Trainer builds it.",
   include_num_input_tokens_seen: 'An unknown mode is not rejected; the Trainer silently counts tokens in another mode.',
   include_for_metrics: 'The Trainer only looks for these names, so anything else is silently ignored.',
   half_precision_backend: 'The command-line parser would refuse it; in Python nothing checks it, and the Trainer silently uses torch.amp.',
@@ -46,6 +47,7 @@ const CONSEQUENCE_KO: Readonly<Record<string, string>> = {
   log_level_replica: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
   ddp_backend: 'torch.distributed는 모르는 백엔드로 프로세스 그룹을 시작할 수 없으므로, 멀티 프로세스 실행이 시작 단계에서 실패합니다.',
   train_sampling_strategy: '모르는 이름이어도 거부되지 않고, Trainer는 조용히 무작위 샘플링을 대신 씁니다.',
+  dataloader_multiprocessing_context: 'torch의 DataLoader는 fork, spawn, forkserver만 받으므로, Trainer가 DataLoader를 만들 때 오류를 냅니다.',
   include_num_input_tokens_seen: '모르는 모드여도 거부되지 않고, Trainer는 조용히 다른 모드로 토큰을 셉니다.',
   include_for_metrics: 'Trainer는 이 이름들만 찾으므로 나머지는 조용히 무시됩니다.',
   half_precision_backend: '명령줄 파서라면 거부하겠지만 Python에서는 아무도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
@@ -60,7 +62,7 @@ const REPORT_TO_CONSEQUENCE_KO = 'Trainer가 트래커를 설정할 때 ValueErr
  */
 export const schemaChoice = defineRule({
   id: 'schema-choice',
-  fields: [...new Set((['v5', 'v4'] as const).flatMap((t) => [...choiceFields(t), ...itemFields(t)].map((f) => f.name)))].concat('report_to'),
+  fields: [...new Set(TARGETS.flatMap((t) => [...choiceFields(t), ...itemFields(t)].map((f) => f.name)))].concat('report_to'),
   severity: 'error',
   source: 'app',
   description:

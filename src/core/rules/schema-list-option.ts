@@ -1,3 +1,4 @@
+import { hasVersionRange, type VersionRange } from '../target/target';
 import type { PyValue } from '../py/py-value';
 import { DEBUG_OPTIONS, FSDP_OPTIONS } from '../registry/enums';
 import type { Finding } from './define-rule';
@@ -7,9 +8,10 @@ import { code } from './ko-text';
 import { listChoices, listChoicesKo, patchFix, quote } from './schema-format';
 
 /** Fields whose string form the library splits and converts to an enum, while a list is kept as given. */
-const LIST_OPTIONS: readonly (readonly [field: string, options: readonly string[], what: string, whatKo: string])[] = [
-  ['fsdp', FSDP_OPTIONS, 'FSDP option', 'FSDP 옵션'],
-  ['debug', DEBUG_OPTIONS, 'debug option', 'debug 옵션'],
+const LIST_OPTIONS: readonly (readonly [field: string, options: readonly string[], what: string, whatKo: string, range: VersionRange])[] = [
+  // From 5.15 the library translates every fsdp list item itself (fsdp-legacy-option).
+  ['fsdp', FSDP_OPTIONS, 'FSDP option', 'FSDP 옵션', { until: '5.15' }],
+  ['debug', DEBUG_OPTIONS, 'debug option', 'debug 옵션', {}],
 ];
 
 /**
@@ -23,7 +25,8 @@ export const schemaListOption = defineRule({
   severity: 'error',
   source: 'app',
   description: 'Items of an fsdp or debug list are known options (the library checks only the string form).',
-  check: ({ input }) => LIST_OPTIONS.flatMap(([field, options, what, whatKo]) => checkList(field, options, [what, whatKo], input.values[field])),
+  check: ({ input, target }) =>
+    LIST_OPTIONS.filter(([, , , , range]) => hasVersionRange(target, range)).flatMap(([field, options, what, whatKo]) => checkList(field, options, [what, whatKo], input.values[field])),
 });
 
 function checkList(field: string, options: readonly string[], [what, whatKo]: readonly [string, string], value: PyValue | undefined): Finding[] {

@@ -1,6 +1,6 @@
 import type { FieldDef } from '../registry/define-field';
 import { fieldsFor } from '../registry/registry';
-import { perTarget } from '../target/target';
+import { perTarget, TARGETS } from '../target/target';
 import type { Finding } from './define-rule';
 import { defineRule } from './define-rule';
 import { code } from './ko-text';
@@ -24,7 +24,7 @@ const ZERO_HANDLED_ELSEWHERE: ReadonlySet<string> = new Set(['per_device_train_b
  */
 export const schemaRange = defineRule({
   id: 'schema-range',
-  fields: [...new Set([...boundedFields('v5'), ...boundedFields('v4')].map((f) => f.name))],
+  fields: [...new Set(TARGETS.flatMap((t) => boundedFields(t).map((f) => f.name)))],
   severity: 'error',
   source: 'app',
   description: 'Numbers lie within their sensible range (batch sizes ≥ 1, learning rate ≥ 0, betas below 1, …).',

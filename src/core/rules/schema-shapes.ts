@@ -1,7 +1,7 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict, isPyInt } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
-import { DEFAULT_TARGET, type Target } from '../target/target';
+import { DEFAULT_TARGET, isLine4x, mergeVersioned, perTarget, type Target, type VersionRange } from '../target/target';
 
 /** The JSON shapes a keyword argument can take. `int` is a whole number not written as a float. */
 export type Shape = 'int' | 'number' | 'bool' | 'string' | 'list' | 'dict' | 'none';
@@ -19,24 +19,34 @@ const COMMON_UNION_SHAPES: Readonly<Record<string, readonly Shape[]>> = {
  * Fields whose accepted shapes are a union the field kind cannot express, per target, as checked against
  * training_args.py, trainer.py and the reference vectors.
  */
-const UNION_SHAPES: Readonly<Record<Target, Readonly<Record<string, readonly Shape[]>>>> = {
-  v5: {
-    ...COMMON_UNION_SHAPES,
+const UNION_SHAPES: readonly (VersionRange & { readonly values: Readonly<Record<string, readonly Shape[]>> })[] = [
+  { values: COMMON_UNION_SHAPES },
+  {
+    since: '5.0',
+    values: {
     // v5 wraps None into [None], which the Trainer then rejects as an unknown integration.
     report_to: ['string', 'list'],
     // True means ["full_shard"]; None, "" and [] all mean no FSDP.
     fsdp: ['bool', 'string', 'list', 'none'],
     // True/False are mapped to "all"/"no".
     include_num_input_tokens_seen: ['bool', 'string'],
+    },
   },
-  v4: {
-    ...COMMON_UNION_SHAPES,
+  {
+    until: '5.0',
+    values: {
     // None (the 4.x default) means every installed integration.
     report_to: ['string', 'list', 'none'],
     // None is the annotation's; 4.56 then fails on it, which the fsdp-none rule reports in the library's words.
     fsdp: ['bool', 'string', 'list', 'none'],
+    },
   },
-};
+  // 4.57 takes the token-counting modes as well as a bool.
+  { since: '4.57', values: { include_num_input_tokens_seen: ['bool', 'string'] } },
+  // A Space id, or False to keep the dashboard live (Literal[False]; True is not a value it takes).
+  { since: '5.6', values: { trackio_static_space_id: ['string', 'none', 'bool'] } },
+];
+const unionShapesOf = perTarget((target) => mergeVersioned(UNION_SHAPES, target));
 
 /**
  * Int fields where a whole float (1800.0) only ever meets arithmetic that accepts floats
@@ -48,17 +58,14 @@ const WHOLE_FLOAT_INTS: ReadonlySet<string> = new Set(['ddp_timeout', 'eval_accu
 /** Fields whose whole value check `TrainingArguments` performs itself; the library rule reports them in the library's words. */
 export const LIBRARY_TYPED_FIELDS: ReadonlySet<string> = new Set(['torch_empty_cache_steps']);
 /** The same per target: 4.x also type-checks `warmup_steps` (an int ≥ 0) itself. */
-const LIBRARY_TYPED_BY_TARGET: Readonly<Record<Target, ReadonlySet<string>>> = {
-  v5: LIBRARY_TYPED_FIELDS,
-  v4: new Set([...LIBRARY_TYPED_FIELDS, 'warmup_steps']),
-};
+const LIBRARY_TYPED_4X: ReadonlySet<string> = new Set([...LIBRARY_TYPED_FIELDS, 'warmup_steps']);
 
 /**
  * Whether the targeted release checks the field's whole value itself, so the schema rules leave it alone.
- * @example isLibraryTyped('warmup_steps', 'v4') // true
+ * @example isLibraryTyped('warmup_steps', '4.56') // true
  */
 export function isLibraryTyped(name: string, target: Target): boolean {
-  return LIBRARY_TYPED_BY_TARGET[target].has(name);
+  return (isLine4x(target) ? LIBRARY_TYPED_4X : LIBRARY_TYPED_FIELDS).has(name);
 }
 
 /**
@@ -68,7 +75,7 @@ export function isLibraryTyped(name: string, target: Target): boolean {
  * @example acceptedShapes(getField('fsdp')!) // ['bool', 'string', 'list', 'none']
  */
 export function acceptedShapes(field: FieldDef, target: Target = DEFAULT_TARGET): readonly Shape[] {
-  const union = UNION_SHAPES[target][field.name];
+  const union = unionShapesOf(target)[field.name];
   if (union) return union;
   const shapes = [...kindShapes(field)];
   if (field.nullable) shapes.push('none');

@@ -99,7 +99,7 @@ function orderOf(name: string): number {
 }
 
 describe(`${schemaType.id} for transformers 4.56`, () => {
-  const checkV4 = (values: Record<string, PyValue>) => findingsOf(schemaType, values, { target: 'v4' });
+  const checkV4 = (values: Record<string, PyValue>) => findingsOf(schemaType, values, { target: '4.56' });
 
   it('takes only true or false for include_num_input_tokens_seen', () => {
     expect(checkV4({ include_num_input_tokens_seen: 'all' })[0]?.message).toContain('true or false');
@@ -118,7 +118,7 @@ describe(`${schemaType.id} for transformers 4.56`, () => {
 
 describe(`${schemaType.id}: token-counting modes in 4.56`, () => {
   it('turns a v5 mode into the bool 4.56 takes', () => {
-    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'non_padding' }, { target: 'v4' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: true });
-    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'no' }, { target: 'v4' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: false });
+    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'non_padding' }, { target: '4.56' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: true });
+    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'no' }, { target: '4.56' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: false });
   });
 });

@@ -1,7 +1,7 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
 import { fieldsFor } from '../registry/registry';
-import { perTarget, type Target } from '../target/target';
+import { isLine4x, perTarget, TARGETS, type Target } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { code, eun } from './ko-text';
@@ -22,7 +22,7 @@ const checkedFields = perTarget((target) => fieldsFor(target).filter((f) => !isL
 export const schemaType = defineRule({
   id: 'schema-type',
   // The union over targets, so the runner skips later rules on any field whose type failed.
-  fields: [...new Set([...checkedFields('v5'), ...checkedFields('v4')].map((f) => f.name))],
+  fields: [...new Set(TARGETS.flatMap((t) => checkedFields(t).map((f) => f.name)))],
   severity: 'error',
   source: 'app',
   description: 'Each value has the type its field accepts (a whole number for int fields, true/false for flags, a list of strings for lists, …).',
@@ -89,7 +89,7 @@ function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean, targe
   if (shapes.includes('string') && typeof value === 'number' && field.kind === 'string') {
     return { advice: 'Put the value in quotes so it is passed as text.', adviceKo: '텍스트로 전달되도록 값을 따옴표로 감싸세요.', patch: { [name]: String(value) } };
   }
-  if (name === 'report_to' && value === null && target === 'v5') {
+  if (name === 'report_to' && value === null && !isLine4x(target)) {
     return {
       advice: 'In v5 None is not "no tracking": it becomes [None], which the Trainer rejects. Use "none" to turn reporting off.',
       adviceKo: `v5에서 ${code('None')}은 "추적 안 함"이 아니라 ${code('[None]')}이 되고, Trainer가 이를 거부합니다. 리포팅을 끄려면 ${code('"none"')}을 쓰세요.`,

@@ -6,7 +6,7 @@ import type { RuleContext } from './define-rule';
 import { trainBatchSizeZero } from './train-batch-size-zero';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
-  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 describe(trainBatchSizeZero.id, () => {
@@ -20,7 +20,7 @@ describe(trainBatchSizeZero.id, () => {
 
 describe(`${trainBatchSizeZero.id} for transformers 4.56`, () => {
   it('reads the per_gpu size in place of the per_device one when it is set', () => {
-    expect(findingsOf(trainBatchSizeZero, { per_device_train_batch_size: 0, per_gpu_train_batch_size: 4 }, { target: 'v4' })).toEqual([]);
-    expect(findingsOf(trainBatchSizeZero, { per_device_train_batch_size: 0, per_gpu_train_batch_size: 0 }, { target: 'v4' })).toHaveLength(1);
+    expect(findingsOf(trainBatchSizeZero, { per_device_train_batch_size: 0, per_gpu_train_batch_size: 4 }, { target: '4.56' })).toEqual([]);
+    expect(findingsOf(trainBatchSizeZero, { per_device_train_batch_size: 0, per_gpu_train_batch_size: 0 }, { target: '4.56' })).toHaveLength(1);
   });
 });

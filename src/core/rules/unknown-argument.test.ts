@@ -75,7 +75,7 @@ describe(unknownArgument.id, () => {
 });
 
 describe(`${unknownArgument.id} for transformers 4.56`, () => {
-  const checkV4 = (values: Record<string, PyValue>) => findingsOf(unknownArgument, values, { target: 'v4' });
+  const checkV4 = (values: Record<string, PyValue>) => findingsOf(unknownArgument, values, { target: '4.56' });
 
   it('accepts the 4.x-only names and rejects the v5 additions as unknown there', () => {
     expect(checkV4({ no_cuda: true, per_gpu_train_batch_size: 8, fp16_backend: 'auto', group_by_length: true })).toEqual([]);

@@ -1,21 +1,21 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { Patch, RetiredArgument } from '../registry/renames';
 import { retiredArgument, retiredArgumentsFor } from '../registry/renames';
-import { ALL_FIELDS, fieldsFor, getField, isFieldName } from '../registry/registry';
-import { TARGET_LABELS, TARGET_VERSIONS, type Target } from '../target/target';
+import { fieldInAnyTarget, fieldsFor, isFieldName } from '../registry/registry';
+import { compareVersions, targetLabel, targetVersion, TARGETS, type Target } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { didYouMean, squashName } from './did-you-mean';
 import { code, eun, gwa, iga, ro } from './ko-text';
 import { patchFix } from './schema-format';
 
-/** Names a misspelling may be aimed at: the target's fields, the names it retired, and newer v5 fields. */
+/** Names a misspelling may be aimed at: the target's fields, the names it retired, and other releases' fields. */
 const KNOWN_NAMES = new Map<Target, readonly string[]>();
 
 function knownNames(target: Target): readonly string[] {
   const cached = KNOWN_NAMES.get(target);
   if (cached) return cached;
-  const names = [...new Set([...fieldsFor(target).map((f) => f.name), ...retiredArgumentsFor(target).map((r) => r.name), ...ALL_FIELDS.map((f) => f.name)])];
+  const names = [...new Set([...fieldsFor(target).map((f) => f.name), ...retiredArgumentsFor(target).map((r) => r.name), ...TARGETS.flatMap((t) => fieldsFor(t).map((f) => f.name))])];
   KNOWN_NAMES.set(target, names);
   return names;
 }
@@ -73,14 +73,15 @@ function unknownFinding(key: string, input: Kwargs, release: Target): Finding {
   const pythonError = { en: `TrainingArguments raises: ${typeError}`, ko: `TrainingArguments 오류: ${typeError}` };
   const retired = retiredArgument(key, release);
   if (retired) return retiredFinding(key, key, retired, value, input, pythonError);
-  if (getField(key)) return newerFinding(key, value, release, pythonError);
+  const other = fieldInAnyTarget(key);
+  if (other && compareVersions(other.since ?? '0', targetVersion(release)) > 0) return newerFinding(key, value, release, other.since ?? '', pythonError);
 
   const target = COMMON_ALIASES[squashName(key)] ?? didYouMean(key, knownNames(release));
   const retiredTarget = target === undefined ? undefined : retiredArgument(target, release);
   if (retiredTarget) return retiredFinding(key, retiredTarget.name, retiredTarget, value, input, pythonError);
   if (target !== undefined) return typoFinding(key, target, value, input, pythonError);
 
-  const label = TARGET_LABELS[release];
+  const label = targetLabel(release);
   return {
     fields: [key],
     message: `${key} is not a TrainingArguments argument in ${label}, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${pythonError.en}`,
@@ -93,9 +94,8 @@ function unknownFinding(key: string, input: Kwargs, release: Target): Finding {
  * A v5 field the targeted older release does not have yet. `group_by_length` sampling has a 4.x spelling;
  * the other v5 additions have none, so the fix drops them.
  */
-function newerFinding(key: string, value: PyValue, release: Target, pythonError: PythonError): Finding {
-  const since = getField(key)?.since ?? TARGET_VERSIONS.v5;
-  const label = TARGET_LABELS[release];
+function newerFinding(key: string, value: PyValue, release: Target, since: string, pythonError: PythonError): Finding {
+  const label = targetLabel(release);
   const groupByLength = key === 'train_sampling_strategy' && value === 'group_by_length';
   const advice = groupByLength ? ' In 4.x the same sampling is group_by_length=True.' : ' Remove it; the targeted release has no equivalent setting.';
   const adviceKo = groupByLength ? ' 4.x에서는 같은 샘플링을 `group_by_length=True`로 씁니다.' : ' 지우세요. 대상 릴리스에는 같은 역할의 설정이 없습니다.';

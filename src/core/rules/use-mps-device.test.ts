@@ -4,11 +4,11 @@ import { useMpsDevice } from './use-mps-device';
 
 describe(useMpsDevice.id, () => {
   it('rejects use_mps_device on a machine without MPS, or with use_cpu', () => {
-    expect(findingsOf(useMpsDevice, { use_mps_device: true }, { target: 'v4' })[0]?.message).toContain('MPS-enabled device');
-    expect(findingsOf(useMpsDevice, { use_mps_device: true, use_cpu: true }, { target: 'v4', hardware: 'mps' })).toHaveLength(1);
+    expect(findingsOf(useMpsDevice, { use_mps_device: true }, { target: '4.56' })[0]?.message).toContain('MPS-enabled device');
+    expect(findingsOf(useMpsDevice, { use_mps_device: true, use_cpu: true }, { target: '4.56', hardware: 'mps' })).toHaveLength(1);
   });
   it('accepts it on Apple silicon, and False anywhere', () => {
-    expect(findingsOf(useMpsDevice, { use_mps_device: true }, { target: 'v4', hardware: 'mps' })).toEqual([]);
-    expect(findingsOf(useMpsDevice, { use_mps_device: false }, { target: 'v4' })).toEqual([]);
+    expect(findingsOf(useMpsDevice, { use_mps_device: true }, { target: '4.56', hardware: 'mps' })).toEqual([]);
+    expect(findingsOf(useMpsDevice, { use_mps_device: false }, { target: '4.56' })).toEqual([]);
   });
 });

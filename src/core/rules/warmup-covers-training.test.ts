@@ -6,7 +6,7 @@ import type { RuleContext } from './define-rule';
 import { warmupCoversTraining } from './warmup-covers-training';
 
 function context(overrides: Record<string, PyValue>): RuleContext {
-  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(overrides), resolved: { ...defaultValues(), ...overrides }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 describe(warmupCoversTraining.id, () => {
@@ -25,8 +25,8 @@ describe(warmupCoversTraining.id, () => {
 
 describe(`${warmupCoversTraining.id} for transformers 4.56`, () => {
   it('counts a positive warmup_steps first, then the ratio', () => {
-    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 150, warmup_ratio: 0.1 }, { target: 'v4' })[0]?.fields).toEqual(['warmup_steps', 'max_steps']);
-    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_ratio: 1 }, { target: 'v4' })[0]?.fields).toEqual(['warmup_ratio', 'max_steps']);
-    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 10, warmup_ratio: 1 }, { target: 'v4' })).toEqual([]);
+    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 150, warmup_ratio: 0.1 }, { target: '4.56' })[0]?.fields).toEqual(['warmup_steps', 'max_steps']);
+    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_ratio: 1 }, { target: '4.56' })[0]?.fields).toEqual(['warmup_ratio', 'max_steps']);
+    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 10, warmup_ratio: 1 }, { target: '4.56' })).toEqual([]);
   });
 });

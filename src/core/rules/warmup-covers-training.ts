@@ -1,3 +1,4 @@
+import { isLine4x } from '../target/target';
 import { pyNumber } from '../schedule/py-number';
 import { defineRule } from './define-rule';
 import { warmupOf, warmupSteps as warmupStepsOver } from './warmup-of';
@@ -24,8 +25,8 @@ export const warmupCoversTraining = defineRule({
     const field = warmup.field;
     return {
       fields: [field, 'max_steps'],
-      message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. ${target === 'v4' ? 'warmup_ratio ' : ''}0.1 for 10 % of training).`,
-      messageKo: `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 ${target === 'v4' ? '`warmup_ratio` ' : ''}0.1).`,
+      message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. ${isLine4x(target) ? 'warmup_ratio ' : ''}0.1 for 10 % of training).`,
+      messageKo: `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 ${isLine4x(target) ? '`warmup_ratio` ' : ''}0.1).`,
     };
   },
 });

@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { warmupIgnoredByConstant } from './warmup-ignored-by-constant';
 
 function context(input: Record<string, PyValue>, resolved: Record<string, PyValue> = input): RuleContext {
-  return { input: kwargs(input), resolved: { ...defaultValues(), ...resolved }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(input), resolved: { ...defaultValues(), ...resolved }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 describe(warmupIgnoredByConstant.id, () => {

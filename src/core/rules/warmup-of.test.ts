@@ -11,14 +11,14 @@ const of = (values: Record<string, PyValue>, target: Target) => {
 
 describe(warmupOf.name, () => {
   it('reads v5’s single number: steps from 1, a ratio below', () => {
-    expect(of({ warmup_steps: 10.7 }, 'v5')).toEqual({ kind: 'steps', steps: 10, field: 'warmup_steps' });
-    expect(of({ warmup_ratio: 0.1, warmup_steps: 50 }, 'v5')).toEqual({ kind: 'ratio', ratio: 0.1, field: 'warmup_ratio' });
-    expect(of({}, 'v5')).toBeNull();
+    expect(of({ warmup_steps: 10.7 }, '5.2-5.5')).toEqual({ kind: 'steps', steps: 10, field: 'warmup_steps' });
+    expect(of({ warmup_ratio: 0.1, warmup_steps: 50 }, '5.2-5.5')).toEqual({ kind: 'ratio', ratio: 0.1, field: 'warmup_ratio' });
+    expect(of({}, '5.2-5.5')).toBeNull();
   });
   it('lets a positive warmup_steps win in 4.x, and falls back to warmup_ratio', () => {
-    expect(of({ warmup_ratio: 0.1, warmup_steps: 50 }, 'v4')).toEqual({ kind: 'steps', steps: 50, field: 'warmup_steps' });
-    expect(of({ warmup_ratio: 0.1 }, 'v4')).toEqual({ kind: 'ratio', ratio: 0.1, field: 'warmup_ratio' });
-    expect(of({ warmup_ratio: 0 }, 'v4')).toBeNull();
+    expect(of({ warmup_ratio: 0.1, warmup_steps: 50 }, '4.56')).toEqual({ kind: 'steps', steps: 50, field: 'warmup_steps' });
+    expect(of({ warmup_ratio: 0.1 }, '4.56')).toEqual({ kind: 'ratio', ratio: 0.1, field: 'warmup_ratio' });
+    expect(of({ warmup_ratio: 0 }, '4.56')).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Kwargs } from '../py/py-value';
 import type { ResolvedValues } from '../resolve/provenance';
 import { pyNumber } from '../schedule/py-number';
-import type { Target } from '../target/target';
+import { isLine4x, type Target } from '../target/target';
 
 /** The warmup the Trainer will apply: a fixed number of updates or a share of all of them, and the field that set it. */
 export type Warmup =
@@ -12,10 +12,10 @@ export type Warmup =
  * The warmup the arguments ask for, or null for none. v5 reads one number (`warmup_ratio`, when given, has
  * already replaced `warmup_steps`): ≥ 1 counts steps (truncated), below 1 is a ratio. 4.x keeps two fields: a
  * positive `warmup_steps` wins, otherwise `warmup_ratio` is the share.
- * @example warmupOf(resolveConfig(kwargs({ warmup_ratio: 0.1 }), { target: 'v4' }).values, kwargs({ warmup_ratio: 0.1 }), 'v4') // { kind: 'ratio', ratio: 0.1, field: 'warmup_ratio' }
+ * @example warmupOf(resolveConfig(kwargs({ warmup_ratio: 0.1 }), { target: '4.56' }).values, kwargs({ warmup_ratio: 0.1 }), '4.56') // { kind: 'ratio', ratio: 0.1, field: 'warmup_ratio' }
  */
 export function warmupOf(resolved: ResolvedValues, input: Kwargs, target: Target): Warmup | null {
-  if (target === 'v4') {
+  if (isLine4x(target)) {
     const steps = pyNumber(resolved.warmup_steps);
     if (steps !== null && steps > 0) return { kind: 'steps', steps: Math.trunc(steps), field: 'warmup_steps' };
     const ratio = pyNumber(resolved.warmup_ratio);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf } from './test-context';
 import { warmupRatioRange } from './warmup-ratio-range';
 
-const check = (values: Parameters<typeof findingsOf>[1]) => findingsOf(warmupRatioRange, values, { target: 'v4' });
+const check = (values: Parameters<typeof findingsOf>[1]) => findingsOf(warmupRatioRange, values, { target: '4.56' });
 
 describe(warmupRatioRange.id, () => {
   it('rejects a ratio outside [0, 1] with the library’s message', () => {

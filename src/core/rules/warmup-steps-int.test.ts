@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findingsOf } from './test-context';
 import { warmupStepsInt } from './warmup-steps-int';
 
-const check = (values: Parameters<typeof findingsOf>[1], floats: string[] = []) => findingsOf(warmupStepsInt, values, { target: 'v4', floats });
+const check = (values: Parameters<typeof findingsOf>[1], floats: string[] = []) => findingsOf(warmupStepsInt, values, { target: '4.56', floats });
 
 describe(warmupStepsInt.id, () => {
   it('rejects floats, negatives and text with the library’s message', () => {

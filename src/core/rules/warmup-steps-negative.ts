@@ -9,7 +9,7 @@ export const warmupStepsNegative = defineRule({
   severity: 'error',
   source: 'library',
   // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
-  targets: ['v5'],
+  versions: { since: '5.0' },
   description: 'warmup_steps (or the deprecated warmup_ratio that replaces it) cannot be negative.',
   check: ({ resolved, input }) => {
     const value = resolved.warmup_steps;

@@ -5,7 +5,7 @@ import type { RuleContext } from './define-rule';
 import { warmupStepsOne } from './warmup-steps-one';
 
 function context(input: Record<string, PyValue>, resolved: Record<string, PyValue> = input, floatWritten: string[] = []): RuleContext {
-  return { input: kwargs(input, floatWritten), resolved: { ...defaultValues(), ...resolved }, hardware: 'cuda-ampere', target: 'v5' };
+  return { input: kwargs(input, floatWritten), resolved: { ...defaultValues(), ...resolved }, hardware: 'cuda-ampere', target: '5.2-5.5' };
 }
 
 describe(warmupStepsOne.id, () => {

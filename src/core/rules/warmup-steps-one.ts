@@ -16,7 +16,7 @@ export const warmupStepsOne = defineRule({
   severity: 'warning',
   source: 'app',
   // 4.x takes whole warmup steps and a separate ratio, so 1 cannot be mistaken for 100 % there.
-  targets: ['v5'],
+  versions: { since: '5.0' },
   description: 'A warmup of 1 (or 1.0, or anything below 2) is a single step, not 100 % of training.',
   check: ({ input, resolved }) => {
     const warmup = pyNumber(resolved.warmup_steps);

@@ -32,12 +32,15 @@ export interface StepSchedule {
   readonly factor: (s: number) => number;
 }
 
-/** `reduce_lr_on_plateau`: the rate only drops after evaluations stop improving, so no per-step curve exists. */
+/**
+ * `reduce_lr_on_plateau` and `greedy` (5.15+): the rate follows the evaluation metric, so no per-step curve
+ * exists in advance.
+ */
 export interface PlateauSchedule {
   readonly kind: 'plateau';
-  readonly type: 'reduce_lr_on_plateau';
+  readonly type: 'reduce_lr_on_plateau' | 'greedy';
   readonly learningRate: number;
-  /** The rate never goes above the base learning rate (and there is no warmup). */
+  /** The highest rate it can reach: the base rate for plateau (it only lowers it), `max_lr` for greedy. */
   readonly ceiling: number;
   readonly kwargs: EffectiveKwargs;
   readonly notes: readonly ScheduleNote[];
@@ -72,6 +75,7 @@ export function buildLrSchedule(input: LrScheduleInput): Result<LrSchedule> {
   const { type, kwargs, ignored } = reading.value;
   const { learningRate: lr, warmupSteps: W, totalSteps: T } = input;
   if (type === 'reduce_lr_on_plateau') return plateau(lr, kwargs);
+  if (type === 'greedy') return greedy(lr, kwargs);
   const built = build(type, kwargs, lr, W, T);
   if (!built.ok) return built;
   const notes = [...scheduleNotes(type, W, T, ignored), ...(built.value.notes ?? [])];
@@ -103,7 +107,7 @@ const num = (value: PyValue | undefined): number => (typeof value === 'number' ?
 const warmup = (s: number, W: number): number => s / Math.max(1, W);
 const cosineWave = (cycles: number, progress: number): number => 0.5 * (1.0 + Math.cos(Math.PI * cycles * 2.0 * progress));
 
-function build(type: Exclude<SchedulerType, 'reduce_lr_on_plateau'>, kw: EffectiveKwargs, lr: number, W: number, T: number): Result<Built> {
+function build(type: Exclude<SchedulerType, 'reduce_lr_on_plateau' | 'greedy'>, kw: EffectiveKwargs, lr: number, W: number, T: number): Result<Built> {
   switch (type) {
     case 'constant':
       return succeed({ factor: () => 1, kwargs: {} });
@@ -247,4 +251,16 @@ function plateau(lr: number, kwargs: EffectiveKwargs): Result<PlateauSchedule> {
     return fail('plateau-kwarg-value', `lr_scheduler_kwargs.factor multiplies the rate on a plateau and must be below 1, got ${JSON.stringify(kwargs.factor)}.`, ['lr_scheduler_kwargs']);
   }
   return succeed({ kind: 'plateau', type: 'reduce_lr_on_plateau', learningRate: lr, ceiling: lr, kwargs, notes: [] });
+}
+
+/** GreedyLR: the same mode words as plateau, a factor below 1, and a rate kept within [min_lr, max_lr]. */
+function greedy(lr: number, kwargs: EffectiveKwargs): Result<PlateauSchedule> {
+  if (!PLATEAU_MODES.some((mode) => mode === kwargs.mode)) {
+    return fail('plateau-kwarg-value', `lr_scheduler_kwargs.mode must be "min" or "max", got ${JSON.stringify(kwargs.mode)}.`, ['lr_scheduler_kwargs']);
+  }
+  if (!(num(kwargs.factor) < 1.0)) {
+    return fail('plateau-kwarg-value', `lr_scheduler_kwargs.factor scales the rate up and down and must be below 1 (GreedyLR raises "Factor should be < 1.0."), got ${JSON.stringify(kwargs.factor)}.`, ['lr_scheduler_kwargs']);
+  }
+  const maxLr = typeof kwargs.max_lr === 'number' ? kwargs.max_lr : lr;
+  return succeed({ kind: 'plateau', type: 'greedy', learningRate: lr, ceiling: maxLr, kwargs, notes: [] });
 }

@@ -1,6 +1,6 @@
 import type { PyDict, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
-import { SCHEDULER_TYPES } from '../registry/enums';
+import { SCHEDULER_TYPES_515 as SCHEDULER_TYPES } from '../registry/enums';
 import type { KwargSpec, SchedulerType } from '../registry/scheduler-kwargs';
 import { REQUIRED, SCHEDULER_SPECS } from '../registry/scheduler-kwargs';
 import { show } from './read-args';

@@ -1,13 +1,67 @@
 import { describe, expect, it } from 'vitest';
-import { compareVersions, DEFAULT_TARGET, hasVersionRange, isTarget, perTarget, TARGET_LABELS, TARGETS } from './target';
+import {
+  bandOf,
+  bandOfTarget,
+  BANDS,
+  compareVersions,
+  describeRange,
+  hasVersionRange,
+  isTarget,
+  mergeVersioned,
+  perTarget,
+  pickVersioned,
+  RELEASES,
+  releaseTarget,
+  targetLabel,
+  TARGETS,
+  targetVersion,
+} from './target';
 
-describe('targets', () => {
-  it('offers v5 (the default) and the 4.56 line, each with a label', () => {
-    expect(TARGETS).toEqual(['v5', 'v4']);
-    expect(DEFAULT_TARGET).toBe('v5');
-    expect(TARGET_LABELS.v4).toContain('4.56');
-    expect(isTarget('v4')).toBe(true);
-    expect(isTarget('v3')).toBe(false);
+describe('the target table', () => {
+  it('has the four bands, newest first, each with a label naming its releases', () => {
+    expect(BANDS.map((b) => b.id)).toEqual(['5.15-5.18', '5.2-5.5', '4.57', '4.56']);
+    expect(targetLabel('5.15-5.18')).toContain('5.15–5.18');
+    expect(targetLabel('5.10')).toContain('5.2–5.5');
+    expect(isTarget('4.57')).toBe(true);
+    expect(isTarget('5.9')).toBe(true);
+    expect(isTarget('v4')).toBe(false);
+    expect(TARGETS).toContain('5.0');
+  });
+
+  it('lists every release from 4.56 to 5.18 for a picker, each mapping to a band', () => {
+    expect(RELEASES[0]).toBe('4.56');
+    expect(RELEASES.at(-1)).toBe('5.18');
+    expect(RELEASES).toHaveLength(21);
+    expect(RELEASES.every((r) => bandOf(r) !== undefined)).toBe(true);
+  });
+});
+
+describe(releaseTarget.name, () => {
+  it('maps releases with exact code to their band, not approximate', () => {
+    expect(releaseTarget('5.16')).toEqual({ release: '5.16', target: '5.15-5.18', band: '5.15-5.18', approximate: false });
+    expect(releaseTarget('5.3.1')?.target).toBe('5.2-5.5');
+    expect(releaseTarget('4.57.6')?.target).toBe('4.57');
+    expect(releaseTarget('5.15-5.18')?.approximate).toBe(false);
+  });
+
+  it('keeps v5 and v4 meaning the code they always meant', () => {
+    expect(releaseTarget('v5')).toMatchObject({ target: '5.2-5.5', approximate: false });
+    expect(releaseTarget('v4')).toMatchObject({ target: '4.56', approximate: false });
+  });
+
+  it('maps releases without exact code to a gap target or the nearest band, approximate', () => {
+    expect(releaseTarget('5.10')).toEqual({ release: '5.10', target: '5.10', band: '5.2-5.5', approximate: true });
+    expect(releaseTarget('5.0')).toMatchObject({ target: '5.0', band: '5.2-5.5', approximate: true });
+    expect(releaseTarget('4.40')).toMatchObject({ target: '4.56', approximate: true });
+    expect(releaseTarget('3.5')).toMatchObject({ target: '4.56', approximate: true });
+    expect(releaseTarget('5.19')).toMatchObject({ target: '5.15-5.18', approximate: true });
+    expect(releaseTarget('6.0')).toMatchObject({ target: '5.15-5.18', approximate: true });
+  });
+
+  it('refuses text that is not a release, and 4.x minors that never shipped', () => {
+    expect(releaseTarget('latest')).toBeUndefined();
+    expect(releaseTarget('4.58')).toBeUndefined();
+    expect(releaseTarget('')).toBeUndefined();
   });
 });
 
@@ -16,18 +70,36 @@ describe(compareVersions.name, () => {
     expect(compareVersions('4.56', '5.0')).toBe(-1);
     expect(compareVersions('4.9', '4.56')).toBe(-1);
     expect(compareVersions('5.0', '5')).toBe(0);
-    expect(compareVersions('4.57', '4.56')).toBe(1);
+    expect(compareVersions('5.10', '5.9')).toBe(1);
   });
 });
 
 describe(hasVersionRange.name, () => {
-  it('keeps fields added after the target out, and fields removed up to the target', () => {
-    expect(hasVersionRange('v4', {})).toBe(true);
-    expect(hasVersionRange('v4', { since: '4.56' })).toBe(true);
-    expect(hasVersionRange('v4', { since: '4.57' })).toBe(false);
-    expect(hasVersionRange('v4', { until: '5.0' })).toBe(true);
-    expect(hasVersionRange('v5', { until: '5.0' })).toBe(false);
-    expect(hasVersionRange('v5', { since: '5.0' })).toBe(true);
+  it('compares a band as its first release and a gap target as itself', () => {
+    expect(targetVersion('5.15-5.18')).toBe('5.15');
+    expect(bandOfTarget('5.12')).toBe('5.2-5.5');
+    expect(hasVersionRange('4.56', { since: '4.57' })).toBe(false);
+    expect(hasVersionRange('4.57', { until: '5.0' })).toBe(true);
+    expect(hasVersionRange('5.2-5.5', { until: '5.15' })).toBe(true);
+    expect(hasVersionRange('5.14', { until: '5.15' })).toBe(true);
+    expect(hasVersionRange('5.15-5.18', { until: '5.15' })).toBe(false);
+    expect(hasVersionRange('5.6', { since: '5.6' })).toBe(true);
+    expect(hasVersionRange('5.2-5.5', { since: '5.6' })).toBe(false);
+  });
+
+  it('describes a range in words', () => {
+    expect(describeRange({ until: '5.0' })).toBe('before 5.0');
+    expect(describeRange({ since: '5.15' })).toBe('5.15 and later');
+  });
+});
+
+describe('versioned tables', () => {
+  it('picks the first entry that holds, and merges all that hold in order', () => {
+    const texts = [{ until: '5.0', value: 'old' }, { value: 'new' }];
+    expect(pickVersioned(texts, '4.57')).toBe('old');
+    expect(pickVersioned(texts, '5.10')).toBe('new');
+    const merged = mergeVersioned([{ values: { a: 1, b: 1 } }, { since: '5.15', values: { a: 2 } }], '5.15-5.18');
+    expect(merged).toEqual({ a: 2, b: 1 });
   });
 });
 
@@ -38,8 +110,8 @@ describe(perTarget.name, () => {
       builds++;
       return { target };
     });
-    expect(value('v4')).toBe(value('v4'));
-    expect(value('v5').target).toBe('v5');
+    expect(value('4.56')).toBe(value('4.56'));
+    expect(value('5.2-5.5').target).toBe('5.2-5.5');
     expect(builds).toBe(2);
   });
 });

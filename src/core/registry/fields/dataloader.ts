@@ -1,5 +1,5 @@
 import { defineField } from '../define-field';
-import { TRAIN_SAMPLING_STRATEGIES } from '../enums';
+import { MULTIPROCESSING_CONTEXTS, TRAIN_SAMPLING_STRATEGIES } from '../enums';
 
 /** Fields of the “dataloader” section, in the order the form shows them. */
 export const dataloaderFields = [
@@ -22,7 +22,7 @@ export const dataloaderFields = [
     tier: 'advanced',
     summary: 'Order of training examples: shuffled, in dataset order, or grouped by length.',
     help: '`random` (default) shuffles every epoch, `sequential` keeps the dataset order, and `group_by_length` batches examples of similar length to reduce padding, reading `length_column_name` when it exists. Ignored for iterable datasets. It replaces the v4 flag `group_by_length`. Only the command-line parser checks the value; from Python an unknown value quietly behaves like `random`.',
-    since: '5.0',
+    since: '5.2',
   }),
   defineField({
     name: 'remove_unused_columns',
@@ -89,5 +89,27 @@ export const dataloaderFields = [
     tier: 'expert',
     summary: 'Dataset column with precomputed example lengths for length-grouped sampling.',
     help: 'If the column exists, `group_by_length` sampling reads it instead of measuring every example when training starts. Ignored unless `train_sampling_strategy` is `group_by_length`. Default `length`.',
+  }),
+  defineField({
+    name: 'dataloader_multiprocessing_context',
+    kind: 'enum',
+    pyType: 'str | None',
+    default: null,
+    nullable: true,
+    choices: MULTIPROCESSING_CONTEXTS,
+    tier: 'expert',
+    summary: 'How the data-loading workers are started: `fork`, `spawn` or `forkserver`; empty uses the platform default.',
+    help: 'Handed to the PyTorch DataLoader, so it only means something with `dataloader_num_workers` above 0; with 0 workers the DataLoader refuses any value. `spawn` avoids problems with CUDA or threads in the main process at the cost of a slower start. Only the command-line parser checks the name. Default None.',
+    since: '5.15',
+  }),
+  defineField({
+    name: 'dataloader_in_order',
+    kind: 'bool',
+    pyType: 'bool',
+    default: true,
+    tier: 'expert',
+    summary: 'Return batches in sampler order even when several workers load them.',
+    help: 'Handed to the PyTorch DataLoader as `in_order` (PyTorch 2.6 or newer). Turning it off lets a fast worker hand over its batch before a slow one, which can hide slow samples but makes the order depend on timing. Default True.',
+    since: '5.15',
   }),
 ] as const;

@@ -97,6 +97,17 @@ export const distributedFields = [
     help: 'Empty keeps the PyTorch default, which is on. Turning it off saves communication for models whose buffers never change, and is often done together with gradient checkpointing. Default None.',
   }),
   defineField({
+    name: 'ddp_static_graph',
+    kind: 'bool',
+    pyType: 'bool | None',
+    default: null,
+    nullable: true,
+    tier: 'expert',
+    summary: 'Tell DDP the set of used parameters never changes between steps; empty keeps the PyTorch default (off).',
+    help: 'Passed to DistributedDataParallel as `static_graph` when set. A static graph lets DDP overlap communication better and work with reentrant gradient checkpointing; it is wrong for models whose control flow changes which parameters get gradients. Default None.',
+    since: '5.15',
+  }),
+  defineField({
     name: 'parallelism_config',
     kind: 'object',
     pyType: 'ParallelismConfig | None',

@@ -53,5 +53,6 @@ export const schedulerFields = [
     summary: 'Deprecated: warmup as a fraction of all updates. Put a value below 1 in `warmup_steps` instead.',
     help: 'v5 still accepts it but logs a deprecation warning. When set it replaces `warmup_steps` entirely, even if both are given, which is the opposite of 4.x where a positive `warmup_steps` won. Its range is no longer checked. Releases from 5.15 on reject the argument.',
     deprecated: 'Use `warmup_steps` with a value below 1 instead (0.1 means 10 % of all updates).',
+    until: '5.15',
   }),
 ] as const;

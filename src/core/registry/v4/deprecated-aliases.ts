@@ -67,9 +67,9 @@ export const deprecatedAliasFields: readonly SectionedField[] = [
     default: false,
     tier: 'hidden',
     summary: 'Optimise the model with Intel Extension for PyTorch (IPEX) on Intel CPUs and XPUs.',
-    help: 'Needs the `intel_extension_for_pytorch` package when training starts. 4.56 warns that the option is going away, since its optimisations moved into PyTorch itself. Removed in v5. Default False.',
+    help: 'Needs the `intel_extension_for_pytorch` package when training starts. 4.56 warns that the option is going away, since its optimisations moved into PyTorch itself. Removed in 4.57. Default False.',
     deprecated: 'Drop it; current PyTorch includes the CPU and XPU optimisations.',
-    until: '5.0',
+    until: '4.57',
   }),
   defineField({
     name: 'tpu_metrics_debug',

@@ -96,8 +96,8 @@ export const legacyFields: readonly SectionedField[] = [
     default: false,
     tier: 'advanced',
     summary: 'Batch examples of similar length together to waste less padding.',
-    help: 'Uses a length-grouped sampler that keeps some randomness; lengths come from `length_column_name` when the dataset has it, otherwise every example is measured once. Speeds up training on data with very uneven lengths. v5 replaced it with `train_sampling_strategy="group_by_length"`. Default False.',
-    until: '5.0',
+    help: 'Uses a length-grouped sampler that keeps some randomness; lengths come from `length_column_name` when the dataset has it, otherwise every example is measured once. Speeds up training on data with very uneven lengths. 5.2 replaced it with `train_sampling_strategy="group_by_length"`. Default False.',
+    until: '5.2',
   }),
   defineField({
     name: 'use_legacy_prediction_loop',
