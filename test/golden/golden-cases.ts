@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { checkForClass } from '../../src/core/check/check-for-class';
 import { pyTypedJson } from '../../src/core/check/py-typed-json';
 import { importText, type ImportReport } from '../../src/core/import/import-text';
-import { TARGETS, type Target } from '../../src/core/target/target';
+import { BANDS, type Band } from '../../src/core/target/target';
 
 export const GOLDEN_DIR = join(import.meta.dirname, '.');
 
@@ -44,11 +44,11 @@ export interface GoldenRecord {
   readonly imported: string;
   readonly other_args: Readonly<Record<string, string>>;
   readonly not_imported: readonly string[];
-  /** Per target: valid or not, and the rules that report an error. */
-  readonly verdict: Readonly<Record<Target, { readonly ok: boolean; readonly errors: readonly string[] }>>;
+  /** Per band of releases: valid or not, and the rules that report an error. */
+  readonly verdict: Readonly<Record<Band, { readonly ok: boolean; readonly errors: readonly string[] }>>;
 }
 
-function verdictOf(report: ImportReport, target: Target): { ok: boolean; errors: string[] } {
+function verdictOf(report: ImportReport, target: Band): { ok: boolean; errors: string[] } {
   const result = checkForClass(report.imported, report.configClass, { target });
   return { ok: result.ok, errors: [...new Set(result.issues.filter((i) => i.severity === 'error').map((i) => i.rule))].sort() };
 }
@@ -61,7 +61,7 @@ export function recordOf(report: ImportReport): GoldenRecord {
     imported: pyTypedJson(report.imported.values, report.imported.floatWritten),
     other_args: Object.fromEntries(report.otherArgs.map((a) => [a.name, a.owner])),
     not_imported: report.notImported.map((d) => d.key),
-    verdict: Object.fromEntries(TARGETS.map((t) => [t, verdictOf(report, t)])) as unknown as GoldenRecord['verdict'],
+    verdict: Object.fromEntries(BANDS.map((b) => [b.id, verdictOf(report, b.id)])) as unknown as GoldenRecord['verdict'],
   };
 }
 

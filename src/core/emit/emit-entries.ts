@@ -2,7 +2,7 @@ import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
 import { fieldsFor } from '../registry/registry';
-import { DEFAULT_TARGET, type Target } from '../target/target';
+import { DEFAULT_TARGET, targetLabel, type Target } from '../target/target';
 
 /** One keyword argument to write out. */
 export interface EmitEntry {
@@ -105,5 +105,5 @@ export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[
 
 /** Why a left-out name is not in the code, for comments and notes. */
 export function leftOutReason(options: EmitOptions = {}): string {
-  return `not a TrainingArguments argument in transformers ${options.target === 'v4' ? '4.x' : 'v5'}, so it is left out`;
+  return `not a TrainingArguments argument in ${targetLabel(options.target ?? DEFAULT_TARGET)}, so it is left out`;
 }
