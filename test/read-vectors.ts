@@ -7,6 +7,10 @@ export interface VectorCase {
   readonly category: string;
   readonly input: Kwargs;
   readonly expect: PyDict;
+  /** The release the line is for (`"5.18"`), when the file names one. */
+  readonly target?: string;
+  /** The config class the line builds (`"SFTConfig"`), when not TrainingArguments. */
+  readonly config?: string;
 }
 
 /** Reads a vectors file line by line, keeping which input numbers were written as floats. */
@@ -18,13 +22,15 @@ export function readVectors(name: string): VectorCase[] {
     .map((line) => {
       const parsed = parseJson(line);
       if (!parsed.ok || !isDict(parsed.value)) throw new Error(`bad vector line: ${line.slice(0, 80)}`);
-      const { id, category, input, expect } = parsed.value;
+      const { id, category, input, expect, target, config } = parsed.value;
       const floats = [...parsed.floatWritten].filter((p) => p.startsWith('input.')).map((p) => p.slice('input.'.length));
       return {
         id: String(id),
         category: String(category ?? ''),
         input: kwargs(isDict(input) ? input : {}, floats),
         expect: isDict(expect) ? expect : {},
+        ...(typeof target === 'string' ? { target } : {}),
+        ...(typeof config === 'string' ? { config } : {}),
       };
     });
 }

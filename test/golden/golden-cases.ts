@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkForClass } from '../../src/core/check/check-for-class';
+import { checkConfig } from '../../src/core/check/check-config';
 import { pyTypedJson } from '../../src/core/check/py-typed-json';
 import { importText, type ImportReport } from '../../src/core/import/import-text';
 import { BANDS, type Band } from '../../src/core/target/target';
@@ -49,7 +49,7 @@ export interface GoldenRecord {
 }
 
 function verdictOf(report: ImportReport, target: Band): { ok: boolean; errors: string[] } {
-  const result = checkForClass(report.imported, report.configClass, { target });
+  const result = checkConfig(report.imported, { target, configClass: report.configClass });
   return { ok: result.ok, errors: [...new Set(result.issues.filter((i) => i.severity === 'error').map((i) => i.rule))].sort() };
 }
 

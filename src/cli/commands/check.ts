@@ -5,37 +5,37 @@ import type { Fix, Issue } from '../../core/rules/define-rule';
 import { targetLabel, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
-import { checkForClass } from '../../core/check/check-for-class';
 import { pyTypedJson, resolvedFloatPaths } from '../../core/check/py-typed-json';
 import type { ImportReport } from '../../core/import/import-text';
 import type { Kwargs } from '../../core/py/py-value';
 import { FROM_HELP, parseKwargsText, readKwargsFile } from '../read-kwargs';
-import { readClass, CLASS_HELP } from '../class-option';
 import { notCarriedByFlags } from '../../core/emit/cli-flags';
+import { checkClassName, CONFIG_HELP, jsonlLine, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--from FORMAT] [--class NAME] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--from FORMAT] [--config CLASS] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
 
 Validates TrainingArguments keyword arguments the way the targeted transformers release does, plus the
 failures that only show up later in Trainer. FILE is Python, a command line, JSON or YAML ("-" reads
 standard input); the script's, the launcher's and tools' own arguments are listed apart, not errors.
-  --json       print {"ok", "issues", "resolved", "imported", "other_args", "not_imported", "not_in_flags"} as JSON;
+The class is --config, else the one the Python code calls (or LLaMA-Factory's Seq2SeqTrainingArguments).
+  --json       print {"config", "ok", "issues", "resolved", "imported", "other_args", "not_imported", "not_in_flags"} as JSON;
                numbers keep their Python type (3.0 is a float, 3 an int)
-${FROM_HELP}${CLASS_HELP}
-  --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable)
+${FROM_HELP}  --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable).
+               A line {"config": CLASS, "input": {...}} (or with a "config" key) is checked as that class
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
-${TARGET_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
+${TARGET_HELP}${CONFIG_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
   --lang       language of the readable output: en (default) or ko (Korean); JSON stays English
 Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
 `;
 
 /** `check FILE [--json|--jsonl] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target', 'from', 'class']);
+  const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target', 'config', 'from']);
   const file = positional[0];
   const hardwareOption = options.get('hardware');
   if (file === undefined || options.has('help')) {
@@ -55,32 +55,34 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
   }
   const target = readTarget(options, io);
   if (target === undefined) return 2;
-  if (options.has('jsonl')) return checkLines(file, io, { hardware, target }, options.has('fix'));
-  const configClass = readClass(options, io);
-  if (configClass === null) return 2;
+  const askedClass = readConfigClass(options, target, io);
+  if (askedClass === undefined) return 2;
+  if (options.has('jsonl')) return checkLines(file, io, { hardware, target, configClass: askedClass }, options.has('fix'));
 
-  const read = readKwargsFile(file, io, { from: options.get('from'), target, ...(configClass === undefined ? {} : { configClass }) });
+  const read = readKwargsFile(file, io, { from: options.get('from'), target, configClass: askedClass });
   if (!read.ok) {
     io.stderr(`${read.message}\n`);
     return 2;
   }
   const report = read.report;
+  // An explicit --config wins; otherwise the class the text calls (or its reader implies).
+  const configClass = options.has('config') ? askedClass : report.configClass;
   if (options.has('fix')) {
-    const fixed = fixAll(read.input, { hardware, target });
+    const fixed = fixAll(read.input, { hardware, target, configClass });
     if (options.has('json')) {
       const fixedText = pyTypedJson(fixed.input.values, fixed.input.floatWritten);
-      io.stdout(`${withFields(toJson(fixed.result, fixed.input, target), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`);
+      io.stdout(`${withFields(toJson(fixed.result, fixed.input, target, configClass), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`);
     } else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
       io.stdout(describeImport(report, lang, target));
       io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
-      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target)}`);
+      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target, configClass)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
-  const result = checkForClass(read.input, report.configClass, { hardware, target });
-  io.stdout(options.has('json') ? `${withFields(toJson(result, read.input, target), reportFields(report, target))}\n` : `${describeImport(report, lang, target)}${describe(result, lang, target)}`);
+  const result = checkConfig(read.input, { hardware, target, configClass });
+  io.stdout(options.has('json') ? `${withFields(toJson(result, read.input, target, configClass), reportFields(report, target))}\n` : `${describeImport(report, lang, target)}${describe(result, lang, target, configClass)}`);
   return result.ok ? 0 : 1;
 }
 
@@ -92,7 +94,7 @@ function reportFields(report: ImportReport, target: Target): Record<string, stri
     imported: pyTypedJson(report.imported.values, report.imported.floatWritten),
     other_args: pyTypedJson(otherArgs, otherFloats),
     not_imported: JSON.stringify(report.notImported.map((d) => ({ source: d.key, reason: d.reason }))),
-    not_in_flags: JSON.stringify(notCarriedByFlags(report.imported, target)),
+    not_in_flags: JSON.stringify(notCarriedByFlags(report.imported, target, report.configClass)),
     format: JSON.stringify(report.format),
     config_class: JSON.stringify(report.configClass),
     ...(report.launch === undefined ? {} : { launch: JSON.stringify(report.launch) }),
@@ -123,9 +125,9 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   for (const n of report.notes) lines.push(`${ko ? '참고' : 'Note'}: ${ko ? n.messageKo : n.message}`);
   if (report.classSuggestion) {
     const { className, names } = report.classSuggestion;
-    lines.push(ko ? `${names.join(', ')}: ${className} 필드로 보입니다. --class ${className}로 확인하세요.` : `${names.join(', ')} look like ${className} fields: check with --class ${className}.`);
+    lines.push(ko ? `${names.join(', ')}: ${className} 필드로 보입니다. --config ${className}로 확인하세요.` : `${names.join(', ')} look like ${className} fields: check with --config ${className}.`);
   }
-  const unflagged = notCarriedByFlags(report.imported, target);
+  const unflagged = notCarriedByFlags(report.imported, target, report.configClass);
   if (unflagged.length > 0) {
     lines.push(ko ? '명령줄 플래그로 쓸 수 없는 값(JSON/YAML 파일을 쓰세요):' : 'Values no command-line flag can carry (use a JSON/YAML file instead):');
     for (const s of unflagged) lines.push(`  ${s.key}: ${s.reason}`);
@@ -133,7 +135,7 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
-function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target }, fix: boolean): number {
+function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target; readonly configClass: string }, fix: boolean): number {
   let text: string;
   try {
     text = io.readText(file);
@@ -150,19 +152,28 @@ function checkLines(file: string, io: CliIo, check: { readonly hardware: Hardwar
       out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message: read.message }], resolved: null }));
       return;
     }
-    const fixed = fix ? fixAll(read.input, check) : undefined;
-    const result = fixed ? fixed.result : checkConfig(read.input, check);
-    out.push(toJson(result, fixed ? fixed.input : read.input, check.target));
+    // A line may name its own config class; an unknown or unavailable one is reported on that line.
+    const entry = jsonlLine(read.input);
+    const configClass = entry.config ?? check.configClass;
+    if (entry.config !== undefined && !checkClassName(entry.config, check.target, io)) {
+      const message = `line ${index + 1}: ${entry.config} cannot be built on this target`;
+      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null, config: entry.config }));
+      return;
+    }
+    const options = { ...check, configClass };
+    const fixed = fix ? fixAll(entry.input, options) : undefined;
+    const result = fixed ? fixed.result : checkConfig(entry.input, options);
+    out.push(toJson(result, fixed ? fixed.input : entry.input, check.target, configClass));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
 }
 
-/** The JSON text of a result: issues without their fix patches, resolved as the library holds it (Python number types kept). */
-function toJson(result: CheckResult, input: Kwargs, target: Target): string {
+/** The JSON text of a result: the class, issues without their fix patches, resolved as the library holds it (Python number types kept). */
+function toJson(result: CheckResult, input: Kwargs, target: Target, config: string): string {
   const issues: Omit<Issue, 'fix'>[] = result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message }));
   const resolved = pyTypedJson(result.resolved, resolvedFloatPaths(result.resolved, result.provenance, input, target));
-  return `{"ok": ${String(result.ok)}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;
+  return `{"config": ${JSON.stringify(config)}, "ok": ${String(result.ok)}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;
 }
 
 /** The words of the readable output; rule ids, field names and the library's quoted errors stay as they are. */
@@ -196,13 +207,14 @@ function fixLabel(fix: Fix, lang: Language): string {
   return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
 }
 
-function describe(result: CheckResult, lang: Language, target: Target): string {
+function describe(result: CheckResult, lang: Language, target: Target, configClass: string): string {
   const text = TEXT[lang];
   const lines = result.issues.map(
     (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const summary = result.ok ? text.valid(targetLabel(target), warnings) : text.invalid(errors, warnings);
+  const release = configClass === 'TrainingArguments' ? targetLabel(target) : `${configClass}, ${targetLabel(target)}`;
+  const summary = result.ok ? text.valid(release, warnings) : text.invalid(errors, warnings);
   return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
 }

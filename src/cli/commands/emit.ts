@@ -11,11 +11,12 @@ import { FROM_HELP, readKwargsFile } from '../read-kwargs';
 import { leftOutNames, leftOutReason } from '../../core/emit/emit-entries';
 import { notCarriedByFlags } from '../../core/emit/cli-flags';
 import { FORMATS } from '../../core/formats/formats';
+import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
 const EMIT_FORMATS = FORMATS.filter((f) => f.emitter !== null && f.tab).map((f) => f.id);
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to ${EMIT_FORMATS.join('|')} [--all] [--target v5|v4] [--from FORMAT]
+export const EMIT_HELP = `Usage: trainargs emit FILE --to ${EMIT_FORMATS.join('|')} [--all] [--target v5|v4] [--config CLASS] [--from FORMAT]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
 Generates code from TrainingArguments keyword arguments (Python, a command line, JSON or YAML; FILE "-"
@@ -24,16 +25,17 @@ from its defaults, unless --all. Names the release does not take stay as comment
 for cli, launch and json they are listed on standard error, with the values no flag can carry.
 ${FROM_HELP}
   python   from transformers import TrainingArguments; args = TrainingArguments(...)
+           (with --config SFTConfig: from trl import SFTConfig; args = SFTConfig(...))
   cli      HfArgumentParser flags (--learning_rate 3e-05 --bf16 ...)
   json     the keyword arguments as JSON      yaml   the same as YAML
   launch   a launch command (torchrun by default) with the flags
-${TARGET_HELP}`;
+${TARGET_HELP}${CONFIG_HELP}`;
 
 const LAUNCHERS: readonly Launcher[] = ['torchrun', 'accelerate', 'python'];
 
 /** `emit FILE --to FORMAT`: prints generated code; 0 on success, 2 on unreadable input or bad options. */
 export function runEmit(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target', 'from']);
+  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target', 'config', 'from']);
   const file = positional[0];
   if (file === undefined || options.has('help')) {
     io.stderr(EMIT_HELP);
@@ -47,7 +49,9 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   const to = String(options.get('to') ?? 'python');
-  const emitOptions: EmitOptions = { all: options.has('all'), target };
+  const configClass = options.has('config') ? readConfigClass(options, target, io) : read.report.configClass;
+  if (configClass === undefined) return 2;
+  const emitOptions: EmitOptions = { all: options.has('all'), target, configClass };
   const text = emit(to, read.input, emitOptions, options);
   if (typeof text !== 'string') {
     io.stderr(`${text.error}\n\n${EMIT_HELP}`);
@@ -95,7 +99,7 @@ function sideNotes(to: string, input: Kwargs, emitOptions: EmitOptions): string 
     for (const { name, value } of leftOutNames(input, emitOptions)) lines.push(`# left out: ${name}=${JSON.stringify(value)} (${leftOutReason(emitOptions)})`);
   }
   if (to === 'cli' || to === 'launch') {
-    for (const { key, reason } of notCarriedByFlags(input, emitOptions.target)) lines.push(`# not in the flags: ${key}: ${reason}; put it in a JSON or YAML file (--to json|yaml)`);
+    for (const { key, reason } of notCarriedByFlags(input, emitOptions.target, emitOptions.configClass)) lines.push(`# not in the flags: ${key}: ${reason}; put it in a JSON or YAML file (--to json|yaml)`);
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -1,15 +1,18 @@
-import { fieldsFor } from '../../core/registry/registry';
+import { classFieldsFor } from '../../core/config-class/class-registry';
 import { targetLabel } from '../../core/target/target';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
+import { readConfigClass } from '../config-option';
 import { readTarget } from '../target-option';
 
-/** `fields [--json] [--target v5|v4]`: every TrainingArguments field of the release with its section, kind, default, choices and tier. */
+/** `fields [--json] [--target v5|v4] [--config CLASS]`: every field of the config class on the release with its section, kind, default, choices and tier. */
 export function runFields(argv: readonly string[], io: CliIo): number {
-  const { options } = parseArgs(argv, ['target']);
+  const { options } = parseArgs(argv, ['target', 'config']);
   const target = readTarget(options, io);
   if (target === undefined) return 2;
-  const rows = fieldsFor(target).map((f) => ({
+  const configClass = readConfigClass(options, target, io);
+  if (configClass === undefined) return 2;
+  const rows = classFieldsFor(target, configClass).map((f) => ({
     name: f.name,
     section: f.section,
     kind: f.kind,
@@ -28,7 +31,7 @@ export function runFields(argv: readonly string[], io: CliIo): number {
   }
   const width = Math.max(...rows.map((r) => r.name.length));
   io.stdout(
-    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${targetLabel(target)}\n`,
+    `${rows.map((r) => `${r.name.padEnd(width)}  ${r.section.padEnd(13)} ${r.kind.padEnd(6)} ${JSON.stringify(r.default)}`).join('\n')}\n\n${rows.length} fields of ${configClass} on ${targetLabel(target)}\n`,
   );
   return 0;
 }

@@ -1,6 +1,7 @@
 import type { PyValue } from '../../core/py/py-value';
 import { kwargs } from '../../core/py/py-value';
-import { resolveConfig } from '../../core/resolve/resolve-config';
+import { checkConfig } from '../../core/check/check-config';
+import { DEFAULT_TARGET } from '../../core/target/target';
 import type { Schedule } from '../../core/schedule/compute-schedule';
 import { computeSchedule } from '../../core/schedule/compute-schedule';
 import { isBestSaves } from '../../core/schedule/events';
@@ -9,12 +10,13 @@ import type { RunContext } from '../../core/schedule/run-context';
 import { DEFAULT_RUN_CONTEXT } from '../../core/schedule/run-context';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
+import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readKwargsFile } from '../read-kwargs';
 
 /** Above this many updates the learning-rate list is sampled rather than printed whole. */
 export const FULL_LR_LIMIT = 100_000;
 
-export const SCHEDULE_HELP = `Usage: trainargs schedule FILE [--examples N] [--devices P] [--nodes K] [--every K] [--json]
+export const SCHEDULE_HELP = `Usage: trainargs schedule FILE [--examples N] [--devices P] [--nodes K] [--every K] [--config CLASS] [--json]
 
 Works out a training run's schedule from TrainingArguments keyword arguments (a JSON object;
 FILE "-" reads standard input): total optimizer steps, warmup, the learning rate at every update,
@@ -24,6 +26,7 @@ and the steps at which the Trainer logs, evaluates and saves checkpoints.
   --devices P    devices (one process each) per node (default: the file's "devices" key, else ${DEFAULT_RUN_CONTEXT.devicesPerNode})
   --nodes K      nodes (default ${DEFAULT_RUN_CONTEXT.nodes}); processes = P × K
   --every K      print the learning rate of every K-th update only (1, 1+K, 1+2K, …, and the last)
+${CONFIG_HELP.trimEnd()} (its defaults, e.g. TRL's logging_steps 10, set the log steps)
   --json         print {"total_steps", "warmup_steps", "updates_per_epoch", "lr", "log_steps",
                  "eval_steps", "save_steps", "kept_checkpoints"}
 "lr" is the list of rates of updates 1..T, or an object {"update": rate} when sampled, or null for
@@ -40,7 +43,7 @@ Exit status: 0 done, 1 the schedule cannot be worked out, 2 bad options or unrea
  * @example runSchedule(['args.json', '--examples', '10000', '--devices', '4', '--json'], processIo) // 0
  */
 export function runSchedule(args: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(args, ['examples', 'devices', 'nodes', 'every']);
+  const { positional, options } = parseArgs(args, ['examples', 'devices', 'nodes', 'every', 'config']);
   if (options.has('help')) {
     io.stdout(SCHEDULE_HELP);
     return 0;
@@ -61,7 +64,11 @@ export function runSchedule(args: readonly string[], io: CliIo): number {
   const { dataset_size: datasetSize, devices, ...values } = read.input.values;
   const context = readContext(options, datasetSize, devices);
   if (typeof context === 'string') return usageError(io, context);
-  const result = computeSchedule(resolveConfig(kwargs(values, read.input.floatWritten)).values, context);
+  const configClass = readConfigClass(options, DEFAULT_TARGET, io);
+  if (configClass === undefined) return 2;
+  // Resolved as the class builds the arguments, so its defaults (TRL's logging_steps 10, …) shape the run.
+  const resolved = checkConfig(kwargs(values, read.input.floatWritten), { configClass }).resolved;
+  const result = computeSchedule(resolved, context);
   if (!result.ok) {
     io.stderr(`cannot work out the schedule: ${result.error.message}\n`);
     return 1;

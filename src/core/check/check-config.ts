@@ -1,3 +1,5 @@
+import { checkClassConfig } from '../config-class/check-class';
+import { getConfigClass } from '../config-class/classes';
 import { DEFAULT_HARDWARE, type HardwareProfile } from '../hardware/hardware-profile';
 import type { Kwargs } from '../py/py-value';
 import type { Provenance, ResolvedValues } from '../resolve/provenance';
@@ -14,6 +16,8 @@ export interface CheckOptions {
   readonly run?: RunContext;
   /** The transformers release line to validate for (v5 by default). */
   readonly target?: Target;
+  /** The config class being built (`SFTConfig`, `Seq2SeqTrainingArguments`, …); `TrainingArguments` by default. */
+  readonly configClass?: string;
 }
 
 export interface CheckResult {
@@ -31,6 +35,10 @@ export interface CheckResult {
 export function checkConfig(input: Kwargs, options: CheckOptions = {}): CheckResult {
   const hardware = options.hardware ?? DEFAULT_HARDWARE;
   const target = options.target ?? DEFAULT_TARGET;
+  const cls = options.configClass === undefined ? undefined : getConfigClass(options.configClass);
+  if (cls !== undefined && cls.name !== 'TrainingArguments') {
+    return checkClassConfig(input, cls, { target, hardware, ...(options.run ? { run: options.run } : {}) });
+  }
   const { values, provenance } = resolveConfig(input, { target });
   const issues = runRules(ALL_RULES, { input, resolved: values, hardware, target, ...(options.run ? { run: options.run } : {}) });
   return { ok: !issues.some((i) => i.severity === 'error'), issues, resolved: values, provenance };

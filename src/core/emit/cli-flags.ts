@@ -54,8 +54,8 @@ export function cliArgs(input: Kwargs, options: EmitOptions = {}): CliArgs {
  * the reason; each points to the JSON or YAML file, which can carry them.
  * @example notCarriedByFlags(kwargs({ report_to: ['wandb', 'tensorboard'] }))[0].key // 'report_to'
  */
-export function notCarriedByFlags(input: Kwargs, target?: Target): SkippedFlag[] {
-  return [...cliArgs(input, target === undefined ? {} : { target }).skipped];
+export function notCarriedByFlags(input: Kwargs, target?: Target, configClass?: string): SkippedFlag[] {
+  return [...cliArgs(input, { ...(target === undefined ? {} : { target }), ...(configClass === undefined ? {} : { configClass }) }).skipped];
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
-import { fieldsFor } from '../registry/registry';
+import { classFieldsFor } from '../config-class/class-registry';
 import { DEFAULT_TARGET, targetLabel, type Target } from '../target/target';
 
 /** One keyword argument to write out. */
@@ -19,6 +19,8 @@ export interface EmitOptions {
   readonly all?: boolean;
   /** The release the code must run on (v5 by default): only its fields are written, compared with its defaults. */
   readonly target?: Target;
+  /** The config class the code builds (`SFTConfig`): its fields and defaults decide what is written. */
+  readonly configClass?: string;
 }
 
 /**
@@ -44,7 +46,7 @@ const STEP_OR_RATIO_FIELDS: ReadonlySet<string> = new Set([
  */
 export function emitEntries(input: Kwargs, options: EmitOptions = {}): EmitEntry[] {
   const entries: EmitEntry[] = [];
-  for (const field of fieldsFor(options.target ?? DEFAULT_TARGET)) {
+  for (const field of classFieldsFor(options.target ?? DEFAULT_TARGET, options.configClass)) {
     const given = Object.hasOwn(input.values, field.name) && input.values[field.name] !== undefined;
     const value = given ? (input.values[field.name] as PyValue) : field.default;
     const atDefault = pyEquals(value, field.default);
@@ -97,7 +99,7 @@ export interface LeftOut {
  * @example leftOutNames(kwargs({ lora_rank: 8, seed: 1 })) // [{ name: 'lora_rank', value: 8 }]
  */
 export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[] {
-  const known = new Set(fieldsFor(options.target ?? DEFAULT_TARGET).map((f) => f.name));
+  const known = new Set(classFieldsFor(options.target ?? DEFAULT_TARGET, options.configClass).map((f) => f.name));
   return Object.entries(input.values)
     .filter(([name, value]) => !known.has(name) && value !== undefined)
     .map(([name, value]) => ({ name, value: value as PyValue }));
@@ -105,5 +107,5 @@ export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[
 
 /** Why a left-out name is not in the code, for comments and notes. */
 export function leftOutReason(options: EmitOptions = {}): string {
-  return `not a TrainingArguments argument in ${targetLabel(options.target ?? DEFAULT_TARGET)}, so it is left out`;
+  return `not a ${options.configClass ?? 'TrainingArguments'} argument in ${targetLabel(options.target ?? DEFAULT_TARGET)}, so it is left out`;
 }

@@ -142,3 +142,14 @@ describe('emitPython for transformers 4.56', () => {
     expect(emitPython(kwargs({ lora_rank: 8 }))).toMatch(/TrainingArguments\(\n {4}# lora_rank=8,.*\n\)/);
   });
 });
+
+describe('emitPython with a config class', () => {
+  it('imports TRL classes from trl and compares with the class defaults', () => {
+    const code = emitPython(kwargs({ logging_steps: 10, max_length: 2048, learning_rate: 5e-5 }), { configClass: 'SFTConfig' });
+    expect(code).toBe('from trl import SFTConfig\n\nargs = SFTConfig(\n    learning_rate=5e-05,\n    max_length=2048,\n)\n');
+  });
+
+  it('imports Seq2SeqTrainingArguments from transformers', () => {
+    expect(emitPython(kwargs({}), { configClass: 'Seq2SeqTrainingArguments' })).toBe('from transformers import Seq2SeqTrainingArguments\n\nargs = Seq2SeqTrainingArguments()\n');
+  });
+});

@@ -1,4 +1,5 @@
 import type { Kwargs } from '../py/py-value';
+import { getConfigClass } from '../config-class/classes';
 import { toPythonLiteral } from '../py/py-literal';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries, leftOutNames, leftOutReason } from './emit-entries';
@@ -8,8 +9,8 @@ const INDENT = '    ';
 const LINE_WIDTH = 88;
 
 /**
- * Python that builds the arguments: `from transformers import TrainingArguments` and one
- * `TrainingArguments(...)` call with a keyword per line, in form order (see `emitEntries` for
+ * Python that builds the arguments: `from transformers import TrainingArguments` (or the chosen config
+ * class, `from trl import SFTConfig`) and one call with a keyword per line, in form order (see `emitEntries` for
  * which fields appear). Float fields print as floats (`num_train_epochs=3.0`), step-or-ratio
  * fields and int fields as ints when whole; a value of the wrong type is written as given so
  * the code shows what validation complained about. Long dicts and lists break over lines.
@@ -17,12 +18,15 @@ const LINE_WIDTH = 88;
  */
 export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
   const entries = emitEntries(input, options);
-  const header = 'from transformers import TrainingArguments\n\n';
+  // The class decides the import: TRL's configs come from `trl`, the rest from `transformers`.
+  const cls = getConfigClass(options.configClass ?? 'TrainingArguments');
+  const name = cls?.name ?? 'TrainingArguments';
+  const header = `from ${cls?.module ?? 'transformers'} import ${name}\n\n`;
   // Names the class does not take stay visible as comments instead of vanishing.
   const comments = leftOutNames(input, options).map(
-    ({ name, value }) => `${INDENT}# ${name}=${toPythonLiteral(value, { floatWritten: input.floatWritten, path: name })},  # ${leftOutReason(options)}`,
+    ({ name: key, value }) => `${INDENT}# ${key}=${toPythonLiteral(value, { floatWritten: input.floatWritten, path: key })},  # ${leftOutReason(options)}`,
   );
-  if (entries.length === 0 && comments.length === 0) return `${header}args = TrainingArguments()\n`;
+  if (entries.length === 0 && comments.length === 0) return `${header}args = ${name}()\n`;
   const lines = entries.map(({ field, value, asFloat }) => {
     const prefix = `${INDENT}${field.name}=`;
     const literal = toPythonLiteral(value, {
@@ -33,5 +37,5 @@ export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
     });
     return `${prefix}${literal},`;
   });
-  return `${header}args = TrainingArguments(\n${[...lines, ...comments].join('\n')}\n)\n`;
+  return `${header}args = ${name}(\n${[...lines, ...comments].join('\n')}\n)\n`;
 }

@@ -17,6 +17,7 @@ export const KO: KoreanTexts = {
     distributed: { title: '분산 학습', summary: 'DDP, FSDP, DeepSpeed, accelerate 설정입니다.' },
     hub: { title: 'Hub', summary: '체크포인트와 최종 모델을 Hugging Face Hub에 업로드합니다.' },
     script: { title: '스크립트 플래그', summary: 'Trainer가 아니라 예제 스크립트가 읽는 플래그입니다.' },
+    class: { title: '설정 클래스', summary: '고른 설정 클래스가 TrainingArguments에 더하는 필드입니다.' },
   },
 
   fields: {
@@ -482,6 +483,13 @@ export const KO: KoreanTexts = {
   },
 
   ui: {
+    transformers: 'transformers 버전',
+    approximate: '근사',
+    'No exact code for this release: checked as the nearest band, with its dated changes.': '이 릴리스의 정확한 코드가 없어, 가장 가까운 구간의 코드에 그 릴리스에서 바뀐 점을 반영해 검사합니다.',
+    'Config class': '설정 클래스',
+    Switched: '전환됨',
+    'Switched to': '전환:',
+    'No value needed changing.': '바꿀 값이 없었습니다.',
     'Show advanced': '고급 설정 보기',
     'Hide advanced': '고급 설정 숨기기',
     Default: '기본값',

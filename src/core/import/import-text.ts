@@ -5,7 +5,7 @@ import { isFieldName } from '../registry/registry';
 import { DEFAULT_TARGET, TARGETS, type Target } from '../target/target';
 import { argFields } from './arg-fields';
 import { importCliFlags } from './cli-flags';
-import { BASE_CLASS, classesDeclaring, configClass } from './config-classes';
+import { BASE_CLASS, classesDeclaring, isKnownClass } from './config-classes';
 import { detectFormat } from './detect-format';
 import type { DroppedValue, ImportError, ImportNote, ImportResult } from './import-result';
 import { importJson } from './json';
@@ -104,7 +104,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   // A command line is read with the class's own option table, so a called class must be known first:
   // only Python names it, and Python is read without one.
   const result = readAs(format, text, target, asked);
-  const called = result.configClass !== undefined && configClass(result.configClass) ? result.configClass : undefined;
+  const called = result.configClass !== undefined && isKnownClass(result.configClass) ? result.configClass : undefined;
   const reader = result.reader ?? (format === 'python' ? undefined : recipeReader(Object.keys(result.kwargs.values)));
   // LLaMA-Factory builds Seq2SeqTrainingArguments from its recipes, so its generation fields are arguments too.
   const implied = reader === 'llamafactory' && asked === BASE_CLASS ? 'Seq2SeqTrainingArguments' : undefined;
@@ -129,7 +129,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
       values[name] = value;
       continue;
     }
-    const classes = classesDeclaring(name, className);
+    const classes = classesDeclaring(name, className, target);
     const owner = ownerOf(name, reader);
     // A name a script or tool documents is not evidence for a config class.
     if (owner === undefined) for (const c of classes) elsewhere.set(c, [...(elsewhere.get(c) ?? []), name]);

@@ -1,6 +1,6 @@
+import { CONFIG_CLASSES } from '../config-class/classes';
 import type { PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
-import { CONFIG_CLASSES } from './config-classes';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
 import type { Bindings, ReadLiteral } from './python-expr';

@@ -14,6 +14,8 @@ export const SECTION_IDS = [
   'distributed',
   'hub',
   'script',
+  // The fields a config class adds (SFTConfig's, DPOConfig's, …); the form titles it with the class name.
+  'class',
 ] as const;
 export type SectionId = (typeof SECTION_IDS)[number];
 
@@ -41,6 +43,8 @@ export interface FieldDef {
   /** `None` is a meaningful value. */
   readonly nullable?: boolean;
   readonly choices?: readonly string[];
+  /** A `list` field of numbers (TRL's `loss_weights`, `reward_weights`) rather than of strings. */
+  readonly items?: 'number';
   /** Free-text fields with common values to pick from. */
   readonly suggestions?: readonly string[];
   /** Smallest sensible value (inclusive) for numbers; below it training fails or means nothing. */

@@ -31,6 +31,8 @@ const BY_SECTION: Record<SectionId, readonly FieldDef[]> = {
   distributed: distributedFields,
   hub: hubFields,
   script: scriptFields,
+  // Filled per config class (see config-class/class-registry.ts); TrainingArguments adds none.
+  class: [],
 };
 
 export type { SectionedField } from './define-field';

@@ -20,4 +20,5 @@ export const SECTIONS: readonly SectionInfo[] = [
   { id: 'distributed', title: 'Distributed', summary: 'DDP, FSDP, DeepSpeed and accelerate settings.' },
   { id: 'hub', title: 'Hub', summary: 'Pushing checkpoints and the final model to the Hugging Face Hub.' },
   { id: 'script', title: 'Script flags', summary: 'Flags read by example scripts, not by Trainer itself.' },
+  { id: 'class', title: 'Config class', summary: 'The fields the chosen config class adds to TrainingArguments.' },
 ];

@@ -23,6 +23,8 @@ import {
 export interface ResolveOptions {
   /** The release whose `__post_init__` runs (the default target when absent). */
   readonly target?: Target;
+  /** Defaults a config class puts in place of the library's (`SFTConfig`'s `logging_steps` 10). */
+  readonly defaults?: Readonly<Record<string, PyValue>>;
 }
 
 /** One step of `__post_init__`, with the releases that have it. */
@@ -159,7 +161,8 @@ export function resolveConfig(input: Kwargs, options: ResolveOptions = {}): Reso
   const provenance: Record<string, Provenance> = {};
   for (const field of fieldsFor(target)) {
     const given = Object.hasOwn(input.values, field.name);
-    v[field.name] = given ? (input.values[field.name] ?? null) : structuredClone(field.default);
+    const fallback = options.defaults && Object.hasOwn(options.defaults, field.name) ? (options.defaults[field.name] ?? null) : field.default;
+    v[field.name] = given ? (input.values[field.name] ?? null) : structuredClone(fallback);
     provenance[field.name] = given ? 'user' : 'default';
   }
   const state: ResolveState = {

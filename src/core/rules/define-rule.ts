@@ -42,6 +42,8 @@ export interface RuleContext {
   readonly target: Target;
   /** Dataset size and devices when the user described the run; rules that need them stay silent without. */
   readonly run?: RunContext;
+  /** The config class being built (`SFTConfig`), when it is not plain `TrainingArguments`. */
+  readonly configClass?: string;
 }
 
 /** One finding; `fields` defaults to the rule's fields. */

@@ -8,6 +8,7 @@ import { defineRule } from './define-rule';
 import { didYouMean, squashName } from './did-you-mean';
 import { code, eun, gwa, iga, ro } from './ko-text';
 import { patchFix } from './schema-format';
+import { classFieldNames, otherClassFinding } from './trl/other-class-field';
 
 /** Names a misspelling may be aimed at: the target's fields, the names it retired, and other releases' fields. */
 const KNOWN_NAMES = new Map<Target, readonly string[]>();
@@ -55,10 +56,10 @@ export const unknownArgument = defineRule({
   source: 'library',
   description:
     'Every keyword is a TrainingArguments field of the targeted release; renamed and removed names are pointed to their replacement, and v5 names to what 4.x offers.',
-  check: ({ input, target }) =>
+  check: ({ input, target, configClass }) =>
     Object.keys(input.values)
       .filter((key) => !isFieldName(key, target))
-      .map((key) => unknownFinding(key, input, target)),
+      .map((key) => (configClass === undefined ? undefined : otherClassFinding(key, configClass, target)) ?? unknownFinding(key, input, target, configClass)),
 });
 
 /** The Python error in both languages' framing; the error text itself stays English, as users search for it. */
@@ -67,16 +68,16 @@ interface PythonError {
   readonly ko: string;
 }
 
-function unknownFinding(key: string, input: Kwargs, release: Target): Finding {
+function unknownFinding(key: string, input: Kwargs, release: Target, configClass = 'TrainingArguments'): Finding {
   const value = input.values[key] ?? null;
-  const typeError = `TypeError: TrainingArguments.__init__() got an unexpected keyword argument '${key}'`;
-  const pythonError = { en: `TrainingArguments raises: ${typeError}`, ko: `TrainingArguments 오류: ${typeError}` };
+  const typeError = `TypeError: ${configClass}.__init__() got an unexpected keyword argument '${key}'`;
+  const pythonError = { en: `${configClass} raises: ${typeError}`, ko: `${configClass} 오류: ${typeError}` };
   const retired = retiredArgument(key, release);
   if (retired) return retiredFinding(key, key, retired, value, input, pythonError);
   const other = fieldInAnyTarget(key);
   if (other && compareVersions(other.since ?? '0', targetVersion(release)) > 0) return newerFinding(key, value, release, other.since ?? '', pythonError);
 
-  const target = COMMON_ALIASES[squashName(key)] ?? didYouMean(key, knownNames(release));
+  const target = COMMON_ALIASES[squashName(key)] ?? didYouMean(key, [...knownNames(release), ...classFieldNames(configClass, release)]);
   const retiredTarget = target === undefined ? undefined : retiredArgument(target, release);
   if (retiredTarget) return retiredFinding(key, retiredTarget.name, retiredTarget, value, input, pythonError);
   if (target !== undefined) return typoFinding(key, target, value, input, pythonError);

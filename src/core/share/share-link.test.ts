@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url';
 import { decodeShareToken, encodeShareToken, shareUrl, tokenFromHash } from './share-link';
 import type { SharedState } from './share-state';
+import { EMPTY_SHARED_STATE } from './share-state';
 
 const STATE: SharedState = {
+  target: EMPTY_SHARED_STATE.target,
+  configClass: 'GRPOConfig',
   values: { learning_rate: '3e-5', per_device_train_batch_size: '8', output_dir: 'runs/한국어 "x"', report_to: ['wandb'] },
   hardware: 'mps',
   run: { examples: 10_000, devicesPerNode: 4, nodes: 1 },

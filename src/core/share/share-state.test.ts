@@ -4,6 +4,8 @@ import type { SharedState } from './share-state';
 import { EMPTY_SHARED_STATE, readSharedState, SHARE_FORMAT_VERSION, writeSharedState } from './share-state';
 
 const STATE: SharedState = {
+  target: EMPTY_SHARED_STATE.target,
+  configClass: 'SFTConfig',
   values: { learning_rate: '3e-5', bf16: true, report_to: ['wandb', 'tensorboard'], max_steps: null, lr_scheduler_type: 'cosine' },
   hardware: 'cpu',
   run: { examples: null, devicesPerNode: 8, nodes: 2 },
@@ -41,7 +43,7 @@ describe('readSharedState', () => {
     });
     expect(read).toEqual({
       ok: true,
-      state: { values: { learning_rate: '3e-5' }, hardware: 'cuda-ampere', run: { examples: 10_000, devicesPerNode: 4, nodes: 1 } },
+      state: { ...EMPTY_SHARED_STATE, values: { learning_rate: '3e-5' }, hardware: 'cuda-ampere', run: { examples: 10_000, devicesPerNode: 4, nodes: 1 } },
       dropped: [
         { path: 'hardware', reason: 'unknown-hardware' },
         { path: 'run.examples', reason: 'bad-run-context' },

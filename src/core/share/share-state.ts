@@ -1,7 +1,9 @@
 import type { HardwareProfile } from '../hardware/hardware-profile';
 import { DEFAULT_HARDWARE, isHardwareProfile } from '../hardware/hardware-profile';
+import { classFieldsFor, isClassOnTarget } from '../config-class/class-registry';
+import { DEFAULT_CONFIG_CLASS } from '../config-class/classes';
 import type { FieldDef } from '../registry/define-field';
-import { getField } from '../registry/registry';
+import { DEFAULT_TARGET, isTarget, type Target } from '../target/target';
 import type { RunContext } from '../schedule/run-context';
 import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
 
@@ -11,21 +13,31 @@ import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
  */
 export type SharedValue = string | boolean | readonly string[] | null;
 
-/** Everything that is saved and shared: the raw form values, the hardware profile and the run context. */
+/** Everything that is saved and shared: the release and config class, the raw form values, the hardware profile and the run context. */
 export interface SharedState {
+  /** The release the arguments are for; links made before it existed open on the default. */
+  readonly target: Target;
+  /** The config class the form builds (`SFTConfig`); older links build TrainingArguments. */
+  readonly configClass: string;
   readonly values: Readonly<Record<string, SharedValue>>;
   readonly hardware: HardwareProfile;
   readonly run: RunContext;
 }
 
 /** The state of a fresh visit. */
-export const EMPTY_SHARED_STATE: SharedState = { values: {}, hardware: DEFAULT_HARDWARE, run: DEFAULT_RUN_CONTEXT };
+export const EMPTY_SHARED_STATE: SharedState = {
+  target: DEFAULT_TARGET,
+  configClass: DEFAULT_CONFIG_CLASS,
+  values: {},
+  hardware: DEFAULT_HARDWARE,
+  run: DEFAULT_RUN_CONTEXT,
+};
 
 /** Bumped when the stored shape changes incompatibly; a reader accepts only versions it knows. */
 export const SHARE_FORMAT_VERSION = 1;
 
 /** Why a part of a stored state was left out. */
-export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context';
+export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context' | 'unknown-target' | 'unknown-class';
 
 /** One thing the reader left out, named by its path (`values.learning_rate`, `hardware`, `run.nodes`). */
 export interface Dropped {
@@ -45,8 +57,8 @@ type Json = unknown;
 interface Part<K extends keyof SharedState> {
   readonly key: K;
   write(state: SharedState): Json;
-  /** The part read back, falling back to the empty state's part for whatever is dropped. */
-  read(json: Json, dropped: Dropped[]): SharedState[K];
+  /** The part read back, falling back to the empty state's part for whatever is dropped; `before` holds the parts read already. */
+  read(json: Json, dropped: Dropped[], before: Partial<SharedState>): SharedState[K];
 }
 
 function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
@@ -58,10 +70,29 @@ function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
  * so the two directions cannot drift apart.
  */
 const PARTS = [
+  // The release and class first: which values are fields depends on them.
+  part({
+    key: 'target',
+    write: ({ target }) => target,
+    read: (json, dropped) => {
+      if (typeof json === 'string' && isTarget(json)) return json;
+      dropped.push({ path: 'target', reason: 'unknown-target' });
+      return EMPTY_SHARED_STATE.target;
+    },
+  }),
+  part({
+    key: 'configClass',
+    write: ({ configClass }) => configClass,
+    read: (json, dropped, before) => {
+      if (typeof json === 'string' && isClassOnTarget(json, before.target ?? EMPTY_SHARED_STATE.target)) return json;
+      dropped.push({ path: 'configClass', reason: 'unknown-class' });
+      return EMPTY_SHARED_STATE.configClass;
+    },
+  }),
   part({
     key: 'values',
     write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)),
-    read: (json, dropped) => readValues(json, dropped),
+    read: (json, dropped, before) => readValues(json, dropped, before.target ?? EMPTY_SHARED_STATE.target, before.configClass ?? EMPTY_SHARED_STATE.configClass),
   }),
   part({
     key: 'hardware',
@@ -103,25 +134,25 @@ export function readSharedState(json: Json): ReadState {
   const dropped: Dropped[] = [];
   for (const key of Object.keys(json)) if (!KNOWN_KEYS.has(key)) dropped.push({ path: key, reason: 'unknown-key' });
   // A missing part is simply empty (an older writer may not have had it); only malformed ones are reported.
-  const state = Object.fromEntries(
-    PARTS.map((p) => [p.key, p.key in json ? p.read(json[p.key], dropped) : EMPTY_SHARED_STATE[p.key]]),
-  ) as unknown as SharedState;
+  const state: Partial<Record<keyof SharedState, unknown>> = {};
+  for (const p of PARTS) state[p.key] = p.key in json ? p.read(json[p.key], dropped, state as Partial<SharedState>) : EMPTY_SHARED_STATE[p.key];
   dropped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ok: true, state, dropped };
+  return { ok: true, state: state as SharedState, dropped };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function readValues(json: Json, dropped: Dropped[]): Record<string, SharedValue> {
+function readValues(json: Json, dropped: Dropped[], target: Target, configClass: string): Record<string, SharedValue> {
+  const fields = new Map(classFieldsFor(target, configClass).map((f) => [f.name, f]));
   const values: Record<string, SharedValue> = {};
   if (!isRecord(json)) {
     dropped.push({ path: 'values', reason: 'bad-value' });
     return values;
   }
   for (const [name, value] of Object.entries(json)) {
-    const field = getField(name);
+    const field = fields.get(name);
     if (!field) dropped.push({ path: `values.${name}`, reason: 'unknown-field' });
     else if (fitsField(field, value)) values[name] = value;
     else dropped.push({ path: `values.${name}`, reason: 'bad-value' });

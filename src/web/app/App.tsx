@@ -2,6 +2,8 @@ import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { useFixHistory } from '@/web/features/issues/use-fix-history';
+import { MigrationNotice } from '@/web/features/schema-switch/MigrationNotice';
+import { useSchemaSwitch } from '@/web/features/schema-switch/use-schema-switch';
 import { ShareLinkButton } from '@/web/features/share/ShareLinkButton';
 import { LazyStateNoticeBar } from '@/web/features/share/LazyStateNoticeBar';
 import { useSharedState } from '@/web/features/share/use-shared-state';
@@ -13,6 +15,7 @@ import type { Language } from '@/web/shared/i18n/locale-texts';
 import { loadKorean } from '@/web/shared/i18n/locale-texts';
 import { FieldIssueStore } from '@/web/shared/issues/field-issue-store';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
+import { SchemaContext, schemaFor } from '@/web/shared/schema/schema';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
 import { HeaderActions } from './HeaderActions';
@@ -25,19 +28,24 @@ import { useAppView } from './use-app-view';
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const history = useFixHistory({ getValues, setValue });
-  const { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
+  const { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
+  const formSchema = schemaFor(schema.target, schema.configClass);
+  const history = useFixHistory({ getValues, setValue, lookup: formSchema.lookup });
+  const schemaSwitch = useSchemaSwitch({ schema, setSchema, getValues, replace: history.replace, run });
   const [locale, setLocale] = useState<Locale>(ENGLISH);
   const [languageLoading, setLanguageLoading] = useState(false);
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
   const { replace } = history;
+  const { switchTo } = schemaSwitch;
   const importValues = useCallback(
-    (label: string, values: FormValues) => {
+    (label: string, values: FormValues, configClass?: string) => {
+      // Code that builds another class (`SFTConfig(...)`) switches the form to it first.
+      if (configClass !== undefined && configClass !== schema.configClass) switchTo({ target: schema.target, configClass });
       replace(label, values);
       showEditor();
     },
-    [replace, showEditor],
+    [replace, showEditor, switchTo, schema],
   );
 
   const changeLanguage = useCallback((language: Language) => {
@@ -58,46 +66,57 @@ export function App() {
 
   return (
     <LocaleContext value={locale}>
-      <FieldIssuesContext value={issueStore}>
-        <AppHeader
-          hardware={hardware}
-          onHardwareChange={setHardware}
-          language={locale.language}
-          languageLoading={languageLoading}
-          onLanguageChange={changeLanguage}
-          actions={
-            <>
-              <ShareLinkButton getState={getState} />
-              <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
-            </>
-          }
-        />
-        {notice && (
-          <Suspense fallback={null}>
-            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} />
-          </Suspense>
-        )}
-        {view === 'rules' && (
-          <ErrorBoundary what="Rule catalogue">
-            <Suspense fallback={<SideSkeleton />}>
-              <LazyRulesPage onOpenField={openField} onBack={showEditor} />
+      <SchemaContext value={formSchema}>
+        <FieldIssuesContext value={issueStore}>
+          <AppHeader
+            schema={schema}
+            onSchemaChange={switchTo}
+            hardware={hardware}
+            onHardwareChange={setHardware}
+            language={locale.language}
+            languageLoading={languageLoading}
+            onLanguageChange={changeLanguage}
+            actions={
+              <>
+                <ShareLinkButton getState={getState} />
+                <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
+              </>
+            }
+          />
+          {schemaSwitch.notice && (
+            <MigrationNotice
+              notice={schemaSwitch.notice}
+              onDismiss={schemaSwitch.dismiss}
+              {...(history.last?.label === schemaSwitch.notice.label ? { onUndo: history.undo } : {})}
+            />
+          )}
+          {notice && (
+            <Suspense fallback={null}>
+              <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} />
             </Suspense>
-          </ErrorBoundary>
-        )}
-        {/* Hidden, not unmounted, behind the catalogue: the form keeps its state and scroll position. */}
-        <div className={classes.layout} hidden={view !== 'editor'}>
-          <main className={classes.main}>
-            <EditorPanel control={control} />
-          </main>
-          <aside className={classes.aside}>
-            <ErrorBoundary what="Issues, preview and code">
+          )}
+          {view === 'rules' && (
+            <ErrorBoundary what="Rule catalogue">
               <Suspense fallback={<SideSkeleton />}>
-                <LazyDerivedPanels control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
+                <LazyRulesPage onOpenField={openField} onBack={showEditor} />
               </Suspense>
             </ErrorBoundary>
-          </aside>
-        </div>
-      </FieldIssuesContext>
+          )}
+          {/* Hidden, not unmounted, behind the catalogue: the form keeps its state and scroll position. */}
+          <div className={classes.layout} hidden={view !== 'editor'}>
+            <main className={classes.main}>
+              <EditorPanel control={control} />
+            </main>
+            <aside className={classes.aside}>
+              <ErrorBoundary what="Issues, preview and code">
+                <Suspense fallback={<SideSkeleton />}>
+                  <LazyDerivedPanels control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
+                </Suspense>
+              </ErrorBoundary>
+            </aside>
+          </div>
+        </FieldIssuesContext>
+      </SchemaContext>
     </LocaleContext>
   );
 }

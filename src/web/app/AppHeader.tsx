@@ -1,6 +1,8 @@
 import { Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
+import type { Schema } from '@/core/migrate/migrate';
+import { SchemaSelects } from '@/web/features/schema-switch/SchemaSelects';
 import type { Language } from '@/web/shared/i18n/locale-texts';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { FieldJump } from './FieldJump';
@@ -9,6 +11,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import classes from './app.module.css';
 
 interface AppHeaderProps {
+  /** The release and config class the form builds, and how to switch them. */
+  readonly schema: Schema;
+  readonly onSchemaChange: (next: Schema) => void;
   readonly hardware: HardwareProfile;
   readonly onHardwareChange: (value: HardwareProfile) => void;
   readonly language: Language;
@@ -28,10 +33,16 @@ export function AppHeader(props: AppHeaderProps) {
         </span>
         <div>
           <div className={classes.productName}>TrainArgs Studio</div>
-          <div className={classes.productSub}>transformers 5 · TrainingArguments</div>
+          <div className={classes.productSub}>transformers · {props.schema.configClass}</div>
         </div>
       </div>
       <Group gap="sm" wrap="nowrap">
+        <SchemaSelects
+          release={props.schema.target}
+          target={props.schema.target}
+          configClass={props.schema.configClass}
+          onChange={({ target, configClass }) => props.onSchemaChange({ target, configClass })}
+        />
         {props.actions}
         <FieldJump />
         <Group gap={6} wrap="nowrap">

@@ -1,14 +1,16 @@
 import { Select } from '@mantine/core';
-import { ALL_FIELDS } from '@/core/registry/registry';
+import { useMemo } from 'react';
+import { useSchema } from '@/web/shared/schema/schema';
 import { requestFieldFocus } from '@/web/shared/focus/field-focus';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
-const NAMES = ALL_FIELDS.filter((f) => f.name !== 'local_rank').map((f) => f.name);
 
 /** Type part of a keyword name and jump straight to its input, wherever it is in the form. */
 export function FieldJump() {
   const { t } = useLocale();
+  const { fields } = useSchema();
+  const names = useMemo(() => fields.filter((f) => f.name !== 'local_rank').map((f) => f.name), [fields]);
   return (
     <Select
       size="xs"
@@ -18,7 +20,7 @@ export function FieldJump() {
       placeholder={`${t('Jump to field')}…`}
       leftSection={<Icon name="search" size={14} />}
       rightSection={<span />}
-      data={NAMES}
+      data={names}
       limit={12}
       value={null}
       nothingFoundMessage={t('Nothing found')}

@@ -10,7 +10,7 @@ import { RULES_HASH } from './app-view';
 interface HeaderActionsProps {
   readonly view: AppView;
   readonly onShowRules: () => void;
-  readonly onImport: (label: string, values: FormValues) => void;
+  readonly onImport: (label: string, values: FormValues, configClass?: string) => void;
 }
 
 /** Import and the rule catalogue link; a real link, so it can be opened in a new tab too. */

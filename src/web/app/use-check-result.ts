@@ -8,16 +8,18 @@ import type { Kwargs } from '@/core/py/py-value';
 import type { RunContext } from '@/core/schedule/run-context';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { toKwargs } from '@/web/shared/form/to-kwargs';
+import type { FormSchema } from '@/web/shared/schema/schema';
+import { useSchema } from '@/web/shared/schema/schema';
 
 export interface FormCheck extends CheckResult {
   /** The keyword arguments the form stands for, as emitters take them. */
   readonly input: Kwargs;
 }
 
-function check(values: FormValues, hardware: HardwareProfile, run: RunContext | undefined): FormCheck {
-  const { kwargs, inputIssues } = toKwargs(values);
+function check(values: FormValues, hardware: HardwareProfile, run: RunContext | undefined, schema: FormSchema): FormCheck {
+  const { kwargs, inputIssues } = toKwargs(values, schema.lookup);
   try {
-    const result = checkConfig(kwargs, run ? { hardware, run } : { hardware });
+    const result = checkConfig(kwargs, { hardware, target: schema.target, configClass: schema.configClass, ...(run ? { run } : {}) });
     return { ...result, ok: result.ok && inputIssues.length === 0, issues: [...inputIssues, ...result.issues], input: kwargs };
   } catch (error) {
     // A checker bug must never take the form down with it: report it and keep the values.
@@ -35,5 +37,6 @@ function check(values: FormValues, hardware: HardwareProfile, run: RunContext | 
 export function useCheckResult(control: Control<FormValues>, hardware: HardwareProfile, run?: RunContext): FormCheck {
   const values = useWatch({ control }) as FormValues;
   const deferred = useDeferredValue(values);
-  return useMemo(() => check(deferred, hardware, run), [deferred, hardware, run]);
+  const schema = useSchema();
+  return useMemo(() => check(deferred, hardware, run, schema), [deferred, hardware, run, schema]);
 }

@@ -1,6 +1,8 @@
 import { SegmentedControl, Select, Skeleton, Stack } from '@mantine/core';
+import { useMemo } from 'react';
 import type { Kwargs } from '@/core/py/py-value';
 import { useLocale } from '@/web/shared/i18n/use-locale';
+import { useSchema } from '@/web/shared/schema/schema';
 import type { CodeFormat, CodeSettings } from './code-formats';
 import { CODE_TABS, LAUNCHERS, isLauncher } from './code-formats';
 import { CodeBlock } from './CodeBlock';
@@ -29,7 +31,11 @@ const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
 /** The config in one format (the `TrainingArguments(...)` call, flags, JSON, YAML or a launch command), ready to paste. */
 export function CodePanel({ input, format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1 }: CodePanelProps) {
   const { t } = useLocale();
-  const request = { all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes };
+  const { target, configClass } = useSchema();
+  const request = useMemo(
+    () => ({ all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes, target, configClass }),
+    [settings.mode, settings.launcher, devicesPerNode, nodes, target, configClass],
+  );
   const state = useEmittedCode(format, input, request);
   const label = CODE_TABS.find((tab) => tab.format === format)?.codeLabel ?? format;
   const code =

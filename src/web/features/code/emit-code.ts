@@ -2,6 +2,7 @@ import type { SkippedFlag } from '@/core/emit/cli-flags';
 import type { Launcher } from '@/core/emit/launch';
 import { emitPython } from '@/core/emit/python';
 import type { Kwargs } from '@/core/py/py-value';
+import type { Target } from '@/core/target/target';
 import type { Loader } from '@/web/shared/lazy/use-lazy-value';
 import type { CodeFormat } from './code-formats';
 
@@ -10,6 +11,9 @@ export interface EmitRequest {
   readonly launcher: Launcher;
   readonly devicesPerNode: number;
   readonly nodes: number;
+  /** The release and config class the code is for. */
+  readonly target: Target;
+  readonly configClass: string;
 }
 
 export interface EmittedCode {
@@ -23,21 +27,21 @@ export type Emitter = (input: Kwargs, request: EmitRequest) => EmittedCode;
 const NOTHING_SKIPPED: readonly SkippedFlag[] = [];
 
 /** Python is the default tab, so its emitter comes with this chunk. */
-export const emitPythonCode: Emitter = (input, { all }) => ({ code: emitPython(input, { all }), skipped: NOTHING_SKIPPED });
+export const emitPythonCode: Emitter = (input, { all, target, configClass }) => ({ code: emitPython(input, { all, target, configClass }), skipped: NOTHING_SKIPPED });
 
 /** The other emitters load the first time their tab opens (YAML brings a YAML library with it). */
 export const EMITTER_LOADERS: Record<Exclude<CodeFormat, 'python'>, Loader<Emitter>> = {
   cli: () =>
-    import('@/core/emit/cli-flags').then(({ cliArgs, formatFlags }) => (input, { all }) => {
-      const { flags, skipped } = cliArgs(input, { all });
+    import('@/core/emit/cli-flags').then(({ cliArgs, formatFlags }) => (input, { all, target, configClass }) => {
+      const { flags, skipped } = cliArgs(input, { all, target, configClass });
       // One flag per line, as `emitCliFlags` writes them.
       return { code: flags.length === 0 ? '' : `${formatFlags(flags, ' \\\n')}\n`, skipped };
     }),
-  json: () => import('@/core/emit/json').then(({ emitJson }) => (input, { all }) => ({ code: emitJson(input, { all }), skipped: NOTHING_SKIPPED })),
-  yaml: () => import('@/core/emit/yaml').then(({ emitYaml }) => (input, { all }) => ({ code: emitYaml(input, { all }), skipped: NOTHING_SKIPPED })),
+  json: () => import('@/core/emit/json').then(({ emitJson }) => (input, { all, target, configClass }) => ({ code: emitJson(input, { all, target, configClass }), skipped: NOTHING_SKIPPED })),
+  yaml: () => import('@/core/emit/yaml').then(({ emitYaml }) => (input, { all, target, configClass }) => ({ code: emitYaml(input, { all, target, configClass }), skipped: NOTHING_SKIPPED })),
   launch: () =>
     Promise.all([import('@/core/emit/launch'), import('@/core/emit/cli-flags')]).then(([{ emitLaunch }, { cliArgs }]) => (input, request) => ({
       code: emitLaunch(input, request),
-      skipped: cliArgs(input, { all: request.all }).skipped,
+      skipped: cliArgs(input, { all: request.all, target: request.target, configClass: request.configClass }).skipped,
     })),
 };

@@ -23,10 +23,10 @@ export function useEmittedCode(format: CodeFormat, input: Kwargs, request: EmitR
   const lazy = useLazyValue(format === 'python' ? null : EMITTER_LOADERS[format]);
   const emitter = format === 'python' ? emitPythonCode : lazy.status === 'ready' ? lazy.value : undefined;
   const loadError = lazy.status === 'failed' ? `Could not load the ${format} emitter: ${lazy.message}` : undefined;
-  const { all, launcher, devicesPerNode, nodes } = request;
+  const { all, launcher, devicesPerNode, nodes, target, configClass } = request;
   return useMemo((): EmittedState => {
     if (loadError) return { status: 'failed', message: loadError };
     if (!emitter) return { status: 'loading' };
-    return run(emitter, input, { all, launcher, devicesPerNode, nodes });
-  }, [emitter, loadError, input, all, launcher, devicesPerNode, nodes]);
+    return run(emitter, input, { all, launcher, devicesPerNode, nodes, target, configClass });
+  }, [emitter, loadError, input, all, launcher, devicesPerNode, nodes, target, configClass]);
 }

@@ -3,6 +3,7 @@ import type { Control } from 'react-hook-form';
 import { SECTIONS } from '@/core/registry/sections';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
+import { useSchema } from '@/web/shared/schema/schema';
 import { EditorSection } from './EditorSection';
 import { SectionNav } from './SectionNav';
 import classes from './editor.module.css';
@@ -13,10 +14,13 @@ interface EditorPanelProps {
 
 /** Every section in registry order. Memoised: the app re-rendering never re-renders the form. */
 export const EditorPanel = memo(function EditorPanel({ control }: EditorPanelProps) {
+  const schema = useSchema();
+  // A section with no field in this release and class (the class section of plain TrainingArguments) is left out.
+  const sections = SECTIONS.filter((section) => schema.section(section.id).length > 0);
   return (
     <div className={classes.panel}>
       <SectionNav />
-      {SECTIONS.map((section) => (
+      {sections.map((section) => (
         <ErrorBoundary key={section.id} what={section.title}>
           <EditorSection section={section} control={control} />
         </ErrorBoundary>

@@ -9,6 +9,7 @@ import { isSet } from '@/web/shared/form/form-values';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 import { RichText } from '@/web/shared/ui/RichText';
+import { useSchema } from '@/web/shared/schema/schema';
 import { FieldRow } from './FieldRow';
 import { splitSectionFields } from './section-fields';
 import classes from './editor.module.css';
@@ -24,7 +25,8 @@ interface EditorSectionProps {
  */
 export function EditorSection({ section, control }: EditorSectionProps) {
   const { t, sectionTitle, sectionSummary } = useLocale();
-  const { core, advanced } = useMemo(() => splitSectionFields(section.id), [section.id]);
+  const schema = useSchema();
+  const { core, advanced } = useMemo(() => splitSectionFields(section.id, schema), [section.id, schema]);
   const advancedNames = useMemo(() => advanced.map((f) => f.name), [advanced]);
   const [showAdvanced, setShowAdvanced] = useState(false);
   const pendingFocus = useRef<string | null>(null);
@@ -65,7 +67,7 @@ export function EditorSection({ section, control }: EditorSectionProps) {
       <header className={classes.cardHeader}>
         <div className={classes.cardTitles}>
           <h2 id={titleId} className={classes.cardTitle}>
-            {sectionTitle(section.id, section.title)}
+            {section.id === 'class' ? schema.configClass : sectionTitle(section.id, section.title)}
           </h2>
           <p className={classes.cardSummary}>
             <RichText text={sectionSummary(section.id, section.summary)} />

@@ -5,7 +5,7 @@ import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
 interface ImportButtonProps {
-  readonly onImport: (label: string, values: FormValues) => void;
+  readonly onImport: (label: string, values: FormValues, configClass?: string) => void;
 }
 
 const loadDialog = () => import('./ImportDialog');

@@ -16,7 +16,7 @@ interface ImportDialogProps {
   readonly opened: boolean;
   readonly onClose: () => void;
   /** Replaces the form values in one undoable step. */
-  readonly onImport: (label: string, values: FormValues) => void;
+  readonly onImport: (label: string, values: FormValues, configClass?: string) => void;
 }
 
 type FormatChoice = 'auto' | ImportFormat;
@@ -54,7 +54,7 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
   };
   const apply = () => {
     if (state.status !== 'ready' || format === null) return;
-    onImport(`${t(formatLabel(format))} · ${t('Values')}: ${state.plan.set.length}`, state.plan.values);
+    onImport(`${t(formatLabel(format))} · ${t('Values')}: ${state.plan.set.length}`, state.plan.values, state.plan.configClass);
     setText('');
     setFileName(undefined);
     onClose();

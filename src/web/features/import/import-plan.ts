@@ -1,8 +1,9 @@
 import type { DroppedValue, ImportError, ImportResult } from '@/core/import/import-result';
-import { isFieldName } from '@/core/registry/registry';
+import { getField } from '@/core/registry/registry';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { kwargsToFormValues } from '@/web/shared/form/from-kwargs';
 import { formatFieldValue } from '@/web/shared/format/format-value';
+import type { FieldLookup } from '@/web/shared/schema/schema';
 
 export interface PlannedValue {
   readonly key: string;
@@ -18,6 +19,8 @@ export interface ImportPlan {
   readonly set: readonly PlannedValue[];
   readonly dropped: readonly DroppedValue[];
   readonly errors: readonly ImportError[];
+  /** The config class the source builds (`SFTConfig(...)`), which the import switches to. */
+  readonly configClass?: string;
 }
 
 const NOT_AN_IDENTIFIER = 'not a Python name, so TrainingArguments(**kwargs) could not take it either';
@@ -27,13 +30,13 @@ const NOT_AN_IDENTIFIER = 'not a Python name, so TrainingArguments(**kwargs) cou
  * importer dropped and why, and what it could not read.
  * @example planImport(importJson('{"evaluation_strategy": "epoch"}')).set[0] // { key: 'evaluation_strategy', text: "'epoch'", unknown: true }
  */
-export function planImport(result: ImportResult): ImportPlan {
-  const { values, unkept } = kwargsToFormValues(result.kwargs);
+export function planImport(result: ImportResult, lookup: FieldLookup = getField): ImportPlan {
+  const { values, unkept } = kwargsToFormValues(result.kwargs, lookup);
   const set = Object.entries(result.kwargs.values)
     .filter(([key]) => key in values)
-    .map(([key, value]) => ({ key, text: formatFieldValue(key, value, result.kwargs), unknown: !isFieldName(key) }));
+    .map(([key, value]) => ({ key, text: formatFieldValue(key, value, result.kwargs, lookup), unknown: lookup(key) === undefined }));
   const dropped = [...result.dropped, ...unkept.map((key) => ({ key, reason: NOT_AN_IDENTIFIER }))];
-  return { values, set, dropped, errors: result.errors };
+  return { values, set, dropped, errors: result.errors, ...(result.configClass === undefined ? {} : { configClass: result.configClass }) };
 }
 
 /** Whether applying the plan makes sense: something was read, or the text was read cleanly (`{}` resets to defaults). */

@@ -3,6 +3,7 @@ import type { UseFormGetValues, UseFormSetValue } from 'react-hook-form';
 import type { PyValue } from '@/core/py/py-value';
 import type { Fix } from '@/core/rules/define-rule';
 import { getField } from '@/core/registry/registry';
+import type { FieldLookup } from '@/web/shared/schema/schema';
 import type { FormValues, RawValue } from '@/web/shared/form/form-values';
 import { toRaw } from '@/web/shared/form/to-raw';
 import { canKeepUnknown, unknownToRaw } from '@/web/shared/form/unknown-keys';
@@ -13,12 +14,14 @@ interface AppliedFix {
   readonly kind: 'fix' | 'import';
   /** Raw values of the patched fields before the fix. */
   readonly before: Readonly<Record<string, RawValue>>;
+  /** Puts back what else the change switched (the release or config class), run on undo. */
+  readonly restore?: () => void;
 }
 
 export interface FixHistory {
   readonly apply: (fix: Fix) => void;
-  /** Replaces every form value at once (an import), undoable like a fix. */
-  readonly replace: (label: string, values: FormValues) => void;
+  /** Replaces every form value at once (an import, a switch of release or class), undoable like a fix. */
+  readonly replace: (label: string, values: FormValues, restore?: () => void) => void;
   readonly undo: () => void;
   readonly dismiss: () => void;
   /** The fix Undo would revert, if any. */
@@ -28,11 +31,13 @@ export interface FixHistory {
 interface FormAccess {
   readonly getValues: UseFormGetValues<FormValues>;
   readonly setValue: UseFormSetValue<FormValues>;
+  /** The fields of the chosen release and class (TrainingArguments' by default). */
+  readonly lookup?: FieldLookup;
 }
 
 /** The form value a patch entry stands for; null when the form cannot hold the key. */
-function patchRaw(name: string, value: PyValue | undefined): { raw: RawValue } | null {
-  const field = getField(name);
+function patchRaw(name: string, value: PyValue | undefined, lookup: FieldLookup): { raw: RawValue } | null {
+  const field = lookup(name);
   if (field) return { raw: toRaw(field, value) };
   // Unknown keys (kept from an import) are patched too, so renaming an old name removes it.
   if (value === undefined) return { raw: undefined };
@@ -48,8 +53,13 @@ function isEditable(target: EventTarget | null): boolean {
  * Applies a fix's patch to the form in one step and keeps what it replaced, so Undo (or Ctrl+Z outside a
  * text input, where the browser's own undo belongs) puts the fields back exactly as they were.
  */
-export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
+export function useFixHistory({ getValues, setValue, lookup = getField }: FormAccess): FixHistory {
   const stack = useRef<AppliedFix[]>([]);
+  // Read when a fix is applied, so the callbacks stay stable while the schema changes.
+  const lookupRef = useRef(lookup);
+  useEffect(() => {
+    lookupRef.current = lookup;
+  }, [lookup]);
   const [last, setLast] = useState<AppliedFix | undefined>(undefined);
 
   const record = useCallback((entry: AppliedFix) => {
@@ -61,7 +71,7 @@ export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
     (fix: Fix) => {
       const before: Record<string, RawValue> = {};
       for (const [name, value] of Object.entries(fix.patch)) {
-        const next = patchRaw(name, value);
+        const next = patchRaw(name, value, lookupRef.current);
         if (!next) continue;
         before[name] = getValues(name);
         setValue(name, next.raw, { shouldDirty: true });
@@ -72,7 +82,7 @@ export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
   );
 
   const replace = useCallback(
-    (label: string, values: FormValues) => {
+    (label: string, values: FormValues, restore?: () => void) => {
       const current = getValues();
       const before: Record<string, RawValue> = {};
       for (const name of new Set([...Object.keys(current), ...Object.keys(values)])) {
@@ -80,7 +90,7 @@ export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
         before[name] = current[name];
         setValue(name, values[name], { shouldDirty: true });
       }
-      record({ label, kind: 'import', before });
+      record({ label, kind: 'import', before, ...(restore ? { restore } : {}) });
     },
     [getValues, setValue, record],
   );
@@ -88,6 +98,7 @@ export function useFixHistory({ getValues, setValue }: FormAccess): FixHistory {
   const undo = useCallback(() => {
     const entry = stack.current.pop();
     if (!entry) return;
+    entry.restore?.();
     for (const [name, value] of Object.entries(entry.before)) setValue(name, value, { shouldDirty: true });
     setLast(stack.current.at(-1));
   }, [setValue]);

@@ -20,7 +20,7 @@ function memoryStorage(): StateStorage & { writes: number; readonly map: Map<str
   return storage;
 }
 
-const STATE: SharedState = { values: { learning_rate: '1e-4' }, hardware: 'mps', run: { examples: 64, devicesPerNode: 2, nodes: 1 } };
+const STATE: SharedState = { ...EMPTY_SHARED_STATE, values: { learning_rate: '1e-4' }, hardware: 'mps', run: { examples: 64, devicesPerNode: 2, nodes: 1 } };
 
 describe('createPersistence', () => {
   it('saves a changed state once and restores it on the next visit', () => {

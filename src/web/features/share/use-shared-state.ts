@@ -5,6 +5,8 @@ import { DEFAULT_HARDWARE } from '@/core/hardware/hardware-profile';
 import type { RunContext } from '@/core/schedule/run-context';
 import { DEFAULT_RUN_CONTEXT } from '@/core/schedule/run-context';
 import type { SharedState } from '@/core/share/share-state';
+import { EMPTY_SHARED_STATE } from '@/core/share/share-state';
+import type { Target } from '@/core/target/target';
 import type { FormValues } from '@/web/shared/form/form-values';
 import type { Persistence } from './persistence';
 import type { PersistenceModule } from './persistence-loader';
@@ -19,6 +21,9 @@ export interface FormAccess {
 }
 
 export interface SharedStateControls {
+  /** The release and config class the form builds; set together so one render sees both. */
+  readonly schema: { readonly target: Target; readonly configClass: string };
+  readonly setSchema: (schema: { readonly target: Target; readonly configClass: string }) => void;
   readonly hardware: HardwareProfile;
   readonly setHardware: (hardware: HardwareProfile) => void;
   readonly run: RunContext;
@@ -37,6 +42,10 @@ export interface SharedStateControls {
  * link's state when the page is opened from one. The work itself is in the lazily loaded `persistence`.
  */
 export function useSharedState({ setValue, watch, getValues }: FormAccess): SharedStateControls {
+  const [schema, setSchema] = useState<{ readonly target: Target; readonly configClass: string }>({
+    target: EMPTY_SHARED_STATE.target,
+    configClass: EMPTY_SHARED_STATE.configClass,
+  });
   const [hardware, setHardware] = useState<HardwareProfile>(DEFAULT_HARDWARE);
   const [run, setRun] = useState<RunContext>(DEFAULT_RUN_CONTEXT);
   const [notice, setNotice] = useState<StateNotice | null>(null);
@@ -51,6 +60,7 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
       for (const name of new Set([...Object.keys(current), ...Object.keys(values)])) {
         if (current[name] !== values[name]) setValue(name, values[name]);
       }
+      setSchema({ target: state.target, configClass: state.configClass });
       setHardware(state.hardware);
       setRun(state.run);
     },
@@ -78,23 +88,23 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
 
   // The hardware and run context as last saved (or restored), so only a real change of them is saved:
   // a save at start-up, with nothing changed, could only overwrite what another writer put there.
-  const savedContext = useRef<{ hardware: HardwareProfile; run: RunContext } | null>(null);
+  const savedContext = useRef<{ hardware: HardwareProfile; run: RunContext; schema: typeof schema } | null>(null);
   useEffect(() => {
     if (persistence === null) return;
     const autosave = persistence.autosave(
-      () => ({ values: toSharedValues(getValues()), hardware, run }),
+      () => ({ ...schema, values: toSharedValues(getValues()), hardware, run }),
       () => setNotice({ kind: 'stored-elsewhere' }),
     );
     const subscription = watch(autosave.changed);
     // Runs again when the hardware or run context changes: that is a change to save too.
     const previous = savedContext.current;
-    if (previous !== null && (previous.hardware !== hardware || previous.run !== run)) autosave.changed();
-    savedContext.current = { hardware, run };
+    if (previous !== null && (previous.hardware !== hardware || previous.run !== run || previous.schema !== schema)) autosave.changed();
+    savedContext.current = { hardware, run, schema };
     return () => {
       subscription.unsubscribe();
       autosave.stop();
     };
-  }, [persistence, watch, getValues, hardware, run]);
+  }, [persistence, watch, getValues, hardware, run, schema]);
 
   // After the saved state is restored, so a link's state wins over it.
   useEffect(() => {
@@ -105,7 +115,7 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
     });
   }, [persistence, apply]);
 
-  const getState = useCallback(() => ({ values: toSharedValues(getValues()), hardware, run }), [getValues, hardware, run]);
+  const getState = useCallback(() => ({ ...schema, values: toSharedValues(getValues()), hardware, run }), [getValues, hardware, run, schema]);
   const dismissNotice = useCallback(() => setNotice(null), []);
   const resolveConflict = useCallback(
     (choice: 'theirs' | 'mine') => {
@@ -114,11 +124,11 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
       else {
         const stored = persistence.adoptStored();
         apply(stored.state);
-        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run };
+        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run, schema: { target: stored.state.target, configClass: stored.state.configClass } };
       }
       setNotice(null);
     },
     [persistence, getState, apply],
   );
-  return { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState };
+  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState };
 }

@@ -3,6 +3,7 @@ import { formatPythonFloat } from '@/core/py/py-literal';
 import type { Kwargs, PyValue } from '@/core/py/py-value';
 import { isDict } from '@/core/py/py-value';
 import { getField } from '@/core/registry/registry';
+import type { FieldLookup } from '@/web/shared/schema/schema';
 import type { FieldDef } from '@/core/registry/define-field';
 import type { FormValues, RawValue } from './form-values';
 import { toRaw } from './to-raw';
@@ -19,11 +20,11 @@ export interface FormValuesFromKwargs {
  * would lose: numbers written as floats (`5.0`, also inside dicts) and keys the registry does not know.
  * @example kwargsToFormValues(kwargs({ num_train_epochs: 2 }, ['num_train_epochs'])).values // { num_train_epochs: '2.0' }
  */
-export function kwargsToFormValues(input: Kwargs): FormValuesFromKwargs {
+export function kwargsToFormValues(input: Kwargs, lookup: FieldLookup = getField): FormValuesFromKwargs {
   const values: FormValues = {};
   const unkept: string[] = [];
   for (const [name, value] of Object.entries(input.values)) {
-    const field = getField(name);
+    const field = lookup(name);
     if (field) {
       const raw = fieldRaw(field, value, input.floatWritten);
       if (raw !== undefined) values[name] = raw;

@@ -1,6 +1,7 @@
 import { parseJson } from '@/core/py/parse-json';
 import type { Kwargs, PyValue } from '@/core/py/py-value';
 import { getField } from '@/core/registry/registry';
+import type { FieldLookup } from '@/web/shared/schema/schema';
 import type { SectionedField } from '@/core/registry/registry';
 import type { Issue } from '@/core/rules/define-rule';
 import type { FormValues, RawValue } from './form-values';
@@ -21,13 +22,13 @@ export interface FormKwargs {
  * Turns raw form values into keyword arguments. Text that is not a number stays a string so core's
  * schema rule reports it in its own words; only unparseable JSON is held back (and reported here).
  */
-export function toKwargs(values: FormValues): FormKwargs {
+export function toKwargs(values: FormValues, lookup: FieldLookup = getField): FormKwargs {
   const out: Record<string, PyValue> = {};
   const floatWritten: string[] = [];
   const inputIssues: Issue[] = [];
   for (const [name, raw] of Object.entries(values)) {
     if (raw === undefined || !isSet(raw)) continue;
-    const field = getField(name);
+    const field = lookup(name);
     if (!field) {
       // An unknown keyword kept from an import: passed on so the check names it (and offers a rename).
       const unknown = typeof raw === 'string' && canKeepUnknown(name) ? convertUnknown(name, raw) : undefined;
@@ -61,7 +62,13 @@ function value(v: PyValue, floatPaths: readonly string[] = []): Converted {
 function convert(field: SectionedField, raw: NonNullable<RawValue> | null): Converted {
   if (raw === null) return value(null);
   if (typeof raw === 'boolean') return value(raw);
-  if (Array.isArray(raw)) return value([...raw]);
+  if (Array.isArray(raw)) {
+    // Number lists (TRL's loss_weights) are typed as text items; each becomes the number it spells.
+    if (field.items !== 'number') return value([...raw]);
+    const numbers = raw.map((item) => parseNumber(item));
+    const floats = numbers.flatMap((n, i) => (n?.floatWritten ? [`${field.name}[${i}]`] : []));
+    return value(raw.map((item, i) => numbers[i]?.value ?? item), floats);
+  }
   const text = raw;
   // Typing None is how a nullable field with a non-None default is set to None.
   if (field.nullable && text.trim() === 'None') return value(null);

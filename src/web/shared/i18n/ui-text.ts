@@ -208,6 +208,13 @@ export const UI_TEXT = {
     'Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.',
   'Load the other work': 'Load the other work',
   'Keep mine and save': 'Keep mine and save',
+  transformers: 'transformers',
+  approximate: 'approximate',
+  'No exact code for this release: checked as the nearest band, with its dated changes.': 'No exact code for this release: checked as the nearest band, with its dated changes.',
+  'Config class': 'Config class',
+  Switched: 'Switched',
+  'Switched to': 'Switched to',
+  'No value needed changing.': 'No value needed changing.',
 } as const;
 
 export type UiKey = keyof typeof UI_TEXT;

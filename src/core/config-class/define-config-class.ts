@@ -1,0 +1,117 @@
+import type { PyNum } from '../py/py-arith';
+import type { Kwargs, PyValue } from '../py/py-value';
+import type { FieldKind, Tier } from '../registry/define-field';
+import type { Rule } from '../rules/define-rule';
+
+/**
+ * A field a config class declares: its own (`SFTConfig.max_length`) or a `TrainingArguments` field it
+ * redeclares with another default (`logging_steps = 10`). Same facts as a registry entry; the texts come
+ * from the class text table unless the class words the field differently.
+ */
+export interface ClassFieldSpec {
+  readonly name: string;
+  readonly kind: FieldKind;
+  /** The annotation in the class body. */
+  readonly pyType: string;
+  readonly default: PyValue;
+  readonly nullable?: boolean;
+  readonly choices?: readonly string[];
+  /** List fields of numbers (`loss_weights`, `reward_clip_range`) rather than of strings. */
+  readonly items?: 'number';
+  /** A list field that also takes a single string (DPO `loss_type`, made a one-element list). */
+  readonly alsoString?: boolean;
+  /** An enum field that also takes true/false (GRPO `scale_rewards`, mapped to "group"/"none"). */
+  readonly alsoBool?: boolean;
+  readonly tier?: Tier;
+  readonly deprecated?: string;
+  /** This class's own wording where the shared text does not fit (`beta`, `loss_type` mean different things per class). */
+  readonly summary?: string;
+  readonly help?: string;
+}
+
+/** A `__post_init__` raise: the exception Python shows, and our explanation with what to change. */
+export interface ClassRaise {
+  /** Stable id, also the issue's rule id (`grpo-generation-batch`). */
+  readonly rule: string;
+  readonly fields: readonly string[];
+  /** `ValueError: …` exactly as the library words it. */
+  readonly error: string;
+  readonly message: string;
+  readonly messageKo: string;
+  readonly fix?: { readonly label: string; readonly labelKo: string; readonly patch: Readonly<Record<string, PyValue | undefined>> };
+}
+
+/** A warning the class logs while it is built (TRL's FutureWarnings), with the library's exact text. */
+export interface ClassWarning {
+  readonly rule: string;
+  readonly fields: readonly string[];
+  readonly text: string;
+  readonly message: string;
+  readonly messageKo: string;
+  readonly fix?: ClassRaise['fix'];
+}
+
+/** What a `__post_init__` step sees and may change: every field of the class, resolved so far. */
+export interface PostInitState {
+  readonly input: Kwargs;
+  readonly values: Record<string, PyValue>;
+  /** Processes of the run (`self.world_size`): 1 for a plain single-process run. */
+  readonly worldSize: number;
+  /** The class's name for messages (`GRPOConfig`), and the trainer short name (`GRPO`). */
+  readonly className: string;
+  readonly shortName: string;
+  /** A field's value with whether Python holds it as a float (written `8.0`, or computed from one). */
+  num(name: string): PyNum;
+  /** The library sets a field from other values. */
+  derive(name: string, value: PyValue, float?: boolean): void;
+  warn(warning: ClassWarning): void;
+  /** The class raises: no later step runs. */
+  raise(raised: ClassRaise): never;
+}
+
+/**
+ * One step of a class's `__post_init__`, run in order. A step that raises throws a `PostInitRaised`
+ * (see `post-init.ts`): like Python, the steps after it never run.
+ */
+export interface PostInitStep {
+  readonly id: string;
+  /** What the step does, in English and Korean (`Derives the generation batch.`), for the catalogue and errors. */
+  readonly description: string;
+  readonly descriptionKo: string;
+  /** The fields it reads, named when Python's own arithmetic errors out in it. */
+  readonly fields?: readonly string[];
+  run(state: PostInitState): void;
+}
+
+/** Where a class comes from, which decides the import line of the emitted code. */
+export type ClassModule = 'transformers' | 'trl';
+
+/**
+ * One row of the config-class table: everything that makes `SFTConfig` differ from `TrainingArguments`.
+ * Adding a class is adding a row (and its vectors).
+ */
+export interface ConfigClassDef {
+  /** The Python class name, also the id in share links and on the command line. */
+  readonly name: string;
+  readonly module: ClassModule;
+  /** `SFT` in `SFTTrainer`: how TRL's messages name the trainer. */
+  readonly shortName: string;
+  /** The release range of transformers the class is offered on (`since` inclusive, `until` exclusive). */
+  readonly since?: string;
+  readonly until?: string;
+  /** One line for menus, English and Korean. */
+  readonly summary: string;
+  readonly summaryKo: string;
+  /** `TrainingArguments` fields the class redeclares, with the class's defaults (also added when the release lacks them). */
+  readonly overrides: readonly ClassFieldSpec[];
+  /** The class's own fields, in dataclass order. */
+  readonly fields: readonly ClassFieldSpec[];
+  /** Own dict fields whose JSON-object strings `__post_init__` parses (the class's `_VALID_DICT_FIELDS` additions). */
+  readonly jsonFields: readonly string[];
+  /** Steps before `TrainingArguments.__post_init__` runs (DPO checks its loss weights first). */
+  readonly beforeBase: readonly PostInitStep[];
+  /** Steps after it, in order. */
+  readonly afterBase: readonly PostInitStep[];
+  /** Checks beyond the class: the trainer's later failures and nonsense the class keeps. */
+  readonly rules: readonly Rule[];
+}
