@@ -1,6 +1,7 @@
 import { isImporterId, IMPORT_FORMATS, type ImporterId } from '../core/formats/formats';
 import { importText, type ImportReport } from '../core/import/import-text';
-import type { Kwargs } from '../core/py/py-value';
+import { isDict, kwargs, type Kwargs } from '../core/py/py-value';
+import { importJson } from '../core/import/json';
 import type { Target } from '../core/target/target';
 import type { CliIo } from './io';
 
@@ -67,4 +68,36 @@ function unreadableError(report: ImportReport): string | undefined {
     return `${where} expected a ${report.format === 'json' ? 'JSON object' : 'YAML mapping'} of keyword arguments, e.g. {"learning_rate": 3e-5}`;
   }
   return `${where} invalid ${report.format === 'json' ? 'JSON' : 'YAML'}: ${first.message}`;
+}
+
+/** One `check --jsonl` line: its keyword arguments, and the release it names, if any. */
+export type LineResult =
+  | { readonly ok: true; readonly input: Kwargs; readonly target?: string; readonly config?: string }
+  | { readonly ok: false; readonly message: string };
+
+/**
+ * Parses one `--jsonl` line: either keyword arguments, or a case object `{"target": …, "input": {…}}` as the
+ * vector files have. A top-level `"target"` string names the release for that line (no TrainingArguments
+ * field is called `target`), and is not passed on as an argument.
+ * @example parseCheckLine('{"target": "5.18", "input": {"seed": 1}}', 'line 1') // ok, target '5.18', input { seed: 1 }
+ */
+export function parseCheckLine(text: string, source: string): LineResult {
+  // A line is a test case as written, every key kept: it is not sorted by owner like a pasted file.
+  const json = importJson(text);
+  const first = json.errors[0];
+  if (first !== undefined) {
+    const where = first.line === undefined ? '' : `:${first.line}:${first.column ?? 1}`;
+    return { ok: false, message: `${source}${where}: ${/Expected a JSON object/.test(first.message) ? 'expected a JSON object of keyword arguments, e.g. {"learning_rate": 3e-5}' : `invalid JSON: ${first.message}`}` };
+  }
+  const read = { input: json.kwargs };
+  const { target, input, ...rest } = read.input.values;
+  const named = typeof target === 'string' ? { target } : {};
+  if (isDict(input)) {
+    // A case object may name its class next to its input.
+    if (typeof rest.config === 'string') Object.assign(named, { config: rest.config });
+    const floats = [...read.input.floatWritten].filter((path) => path.startsWith('input.')).map((path) => path.slice('input.'.length));
+    return { ok: true, input: kwargs(input, floats), ...named };
+  }
+  const values = input === undefined ? rest : { ...rest, input };
+  return { ok: true, input: kwargs(values, [...read.input.floatWritten]), ...named };
 }

@@ -1,17 +1,19 @@
-import { DEFAULT_TARGET, isTarget, TARGETS, type Target } from '../core/target/target';
+import { BANDS, DEFAULT_TARGET, RELEASES, releaseTarget, type ReleaseTarget } from '../core/target/target';
 import type { CliIo } from './io';
 
 /** The `--target` line of a command's help. */
-export const TARGET_HELP = `  --target     the transformers release the arguments are for: v5 (default) or v4 (4.56)\n`;
+export const TARGET_HELP = `  --target     the transformers release the arguments are for: ${RELEASES[0]}…${RELEASES.at(-1)} (e.g. 5.18, 4.57.6), a band (${BANDS.map((b) => b.id).join(', ')}), or v5 / v4 (= 5.2-5.5 / 4.56); default ${DEFAULT_TARGET}. Releases without exact code are checked as the nearest band and marked approximate\n`;
+
 
 /**
- * The release named by `--target` (v5 when absent), or undefined after telling the user the choices.
- * @example readTarget(parseArgs(['--target', 'v4'], ['target']).options, io) // 'v4'
+ * The release named by `--target` (the default target when absent) and the band it maps to, or undefined after
+ * telling the user what is accepted.
+ * @example readTarget(parseArgs(['--target', '5.10'], ['target']).options, io) // { target: '5.10', band: '5.2-5.5', approximate: true, … }
  */
-export function readTarget(options: ReadonlyMap<string, string | true>, io: CliIo): Target | undefined {
-  const value = options.get('target');
-  if (value === undefined) return DEFAULT_TARGET;
-  if (typeof value === 'string' && isTarget(value)) return value;
-  io.stderr(`unknown --target ${String(value)}; choose one of ${TARGETS.join(', ')}\n`);
+export function readTarget(options: ReadonlyMap<string, string | true>, io: CliIo): ReleaseTarget | undefined {
+  const value = options.get('target') ?? DEFAULT_TARGET;
+  const mapped = typeof value === 'string' ? releaseTarget(value) : undefined;
+  if (mapped) return mapped;
+  io.stderr(`unknown --target ${String(value)}; give a transformers release from ${RELEASES[0]} to ${String(RELEASES.at(-1))} (e.g. 5.18), a band (${BANDS.map((b) => b.id).join(', ')}), or v5 / v4\n`);
   return undefined;
 }

@@ -141,5 +141,52 @@ describe(runCheck.name, () => {
     runCheck(['a.json', '--json'], json);
     expect(JSON.parse(json.out).not_in_flags).toEqual([{ key: 'report_to', reason: expect.stringContaining('single string') }]);
   });
+
+  it('names the band in --json output, and marks releases without exact code approximate', () => {
+    const cases: readonly [string, string, boolean][] = [
+      ['5.18', '5.15-5.18', false],
+      ['5.16.1', '5.15-5.18', false],
+      ['5.10', '5.2-5.5', true],
+      ['5.20', '5.15-5.18', true],
+      ['4.40', '4.56', true],
+      ['4.57', '4.57', false],
+      ['v5', '5.2-5.5', false],
+      ['v4', '4.56', false],
+    ];
+    for (const [release, band, approximate] of cases) {
+      const io = fakeIo({ 'a.json': '{"seed": 1}' });
+      expect(runCheck(['a.json', '--json', '--target', release], io), release).toBe(0);
+      const out = JSON.parse(io.out);
+      expect(out.target, release).toBe(band);
+      expect(out.approximate, release).toBe(approximate ? true : undefined);
+    }
+  });
+
+  it('follows the targeted release: warmup_ratio is accepted up to 5.14 and rejected from 5.15', () => {
+    const io = fakeIo({ 'a.json': '{"warmup_ratio": 0.1}' });
+    expect(runCheck(['a.json', '--target', '5.14'], io)).toBe(0);
+    expect(io.out).toContain('Approximate: transformers 5.14');
+    expect(runCheck(['a.json', '--target', '5.15'], fakeIo({ 'a.json': '{"warmup_ratio": 0.1}' }))).toBe(1);
+  });
+
+  it('reads a target per --jsonl line, in a case object or next to the arguments', () => {
+    const lines = ['{"target": "4.57", "input": {"use_ipex": true}}', '{"target": "4.56", "use_ipex": true}', '{"use_ipex": true}', '{"target": "banana", "seed": 1}'];
+    const io = fakeIo({ 'a.jsonl': `${lines.join('\n')}\n` });
+    expect(runCheck(['a.jsonl', '--jsonl', '--target', '4.56'], io)).toBe(0);
+    const out = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => [o.ok, o.target])).toEqual([
+      [false, '4.57'],
+      [true, '4.56'],
+      [true, '4.56'],
+      [false, undefined],
+    ]);
+    expect(out[3].issues[0].message).toContain('unknown "target"');
+  });
+
+  it('rejects a --target that is not a release', () => {
+    const io = fakeIo({ 'a.json': '{}' });
+    expect(runCheck(['a.json', '--target', '4.58'], io)).toBe(2);
+    expect(io.err).toContain('unknown --target 4.58');
+  });
 });
 

@@ -1,39 +1,39 @@
 import { checkConfig, type CheckResult } from '../../core/check/check-config';
 import { fixAll } from '../../core/check/fix-all';
-import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
-import type { Fix, Issue } from '../../core/rules/define-rule';
-import { targetLabel, type Target } from '../../core/target/target';
-import { parseArgs } from '../args';
-import type { CliIo } from '../io';
 import { pyTypedJson, resolvedFloatPaths } from '../../core/check/py-typed-json';
+import { notCarriedByFlags } from '../../core/emit/cli-flags';
+import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
 import type { ImportReport } from '../../core/import/import-text';
 import type { Kwargs } from '../../core/py/py-value';
-import { FROM_HELP, parseKwargsText, readKwargsFile } from '../read-kwargs';
-import { notCarriedByFlags } from '../../core/emit/cli-flags';
+import type { Fix, Issue } from '../../core/rules/define-rule';
+import { bandSpec, releaseTarget, targetLabel, type ReleaseTarget, type Target } from '../../core/target/target';
+import { parseArgs } from '../args';
 import { checkClassName, CONFIG_HELP, jsonlLine, readConfigClass } from '../config-option';
+import type { CliIo } from '../io';
+import { FROM_HELP, parseCheckLine, readKwargsFile } from '../read-kwargs';
 import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
 
-export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--from FORMAT] [--config CLASS] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target v5|v4] [--fix] [--lang ${LANGUAGES.join('|')}]
+export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--from FORMAT] [--config CLASS] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target RELEASE] [--fix] [--lang ${LANGUAGES.join('|')}]
 
 Validates TrainingArguments keyword arguments the way the targeted transformers release does, plus the
 failures that only show up later in Trainer. FILE is Python, a command line, JSON or YAML ("-" reads
 standard input); the script's, the launcher's and tools' own arguments are listed apart, not errors.
 The class is --config, else the one the Python code calls (or LLaMA-Factory's Seq2SeqTrainingArguments).
-  --json       print {"config", "ok", "issues", "resolved", "imported", "other_args", "not_imported", "not_in_flags"} as JSON;
-               numbers keep their Python type (3.0 is a float, 3 an int)
-${FROM_HELP}  --jsonl      FILE holds one JSON object per line; print one result per line (exit 0 unless unreadable).
-               A line {"config": CLASS, "input": {...}} (or with a "config" key) is checked as that class
+  --json       print {"config", "ok", "target", "approximate" (only when true), "issues", "resolved", "imported",
+               "other_args", "not_imported", "not_in_flags"} as JSON; numbers keep their Python type (3.0, 3)
+${FROM_HELP}  --jsonl      FILE holds one JSON object per line: keyword arguments, or {"target": "5.18", "config": CLASS, "input": {…}};
+               a line's "target" / "config" override --target / --config; print one result per line (exit 0 unless unreadable)
   --hardware   the machine the training runs on (default ${DEFAULT_HARDWARE})
 ${TARGET_HELP}${CONFIG_HELP}  --fix        apply every mechanical fix (renamed arguments, …) and print the fixed arguments too
   --lang       language of the readable output: en (default) or ko (Korean); JSON stays English
-Exit status: 0 valid, 1 errors found, 2 input unreadable or not JSON.
+Exit status: 0 valid, 1 errors found, 2 input unreadable.
 `;
 
-/** `check FILE [--json|--jsonl] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
+/** `check FILE [--json|--jsonl] [--from F] [--config C] [--hardware H] [--target T] [--fix] [--lang L]`: returns the exit status. */
 export function runCheck(argv: readonly string[], io: CliIo): number {
   const { positional, options } = parseArgs(argv, ['hardware', 'lang', 'target', 'config', 'from']);
   const file = positional[0];
@@ -53,11 +53,12 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     io.stderr(`unknown --lang ${String(langOption)}; choose one of ${LANGUAGES.join(', ')}\n`);
     return 2;
   }
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const askedClass = readConfigClass(options, target, io);
   if (askedClass === undefined) return 2;
-  if (options.has('jsonl')) return checkLines(file, io, { hardware, target, configClass: askedClass }, options.has('fix'));
+  if (options.has('jsonl')) return checkLines(file, io, { hardware, release, configClass: askedClass }, options.has('fix'));
 
   const read = readKwargsFile(file, io, { from: options.get('from'), target, configClass: askedClass });
   if (!read.ok) {
@@ -71,18 +72,22 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const fixed = fixAll(read.input, { hardware, target, configClass });
     if (options.has('json')) {
       const fixedText = pyTypedJson(fixed.input.values, fixed.input.floatWritten);
-      io.stdout(`${withFields(toJson(fixed.result, fixed.input, target, configClass), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`);
+      io.stdout(`${withFields(toJson(fixed.result, fixed.input, release, configClass), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`);
     } else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
       io.stdout(describeImport(report, lang, target));
       io.stdout(labels.length > 0 ? `${text.applied(labels.length)}\n${labels.map((a) => `  - ${a}\n`).join('')}` : `${text.noFix}\n`);
-      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, target, configClass)}`);
+      io.stdout(`${text.fixedArguments}\n${JSON.stringify(fixed.input.values, null, 2)}\n\n${describe(fixed.result, lang, release, configClass)}`);
     }
     return fixed.result.ok ? 0 : 1;
   }
   const result = checkConfig(read.input, { hardware, target, configClass });
-  io.stdout(options.has('json') ? `${withFields(toJson(result, read.input, target, configClass), reportFields(report, target))}\n` : `${describeImport(report, lang, target)}${describe(result, lang, target, configClass)}`);
+  io.stdout(
+    options.has('json')
+      ? `${withFields(toJson(result, read.input, release, configClass), reportFields(report, target))}\n`
+      : `${describeImport(report, lang, target)}${describe(result, lang, release, configClass)}`,
+  );
   return result.ok ? 0 : 1;
 }
 
@@ -135,7 +140,12 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   return lines.length > 0 ? `${lines.join('\n')}\n\n` : '';
 }
 
-function checkLines(file: string, io: CliIo, check: { readonly hardware: HardwareProfile; readonly target: Target; readonly configClass: string }, fix: boolean): number {
+function checkLines(
+  file: string,
+  io: CliIo,
+  check: { readonly hardware: HardwareProfile; readonly release: ReleaseTarget; readonly configClass: string },
+  fix: boolean,
+): number {
   let text: string;
   try {
     text = io.readText(file);
@@ -147,33 +157,40 @@ function checkLines(file: string, io: CliIo, check: { readonly hardware: Hardwar
   if (lines.at(-1) === '') lines.pop();
   const out: string[] = [];
   lines.forEach((line, index) => {
-    const read = parseKwargsText(line, `line ${index + 1}`, { from: 'json', target: check.target });
-    if (!read.ok) {
-      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message: read.message }], resolved: null }));
+    const read = parseCheckLine(line, `line ${index + 1}`);
+    const release = read.ok && read.target !== undefined ? releaseTarget(read.target) : check.release;
+    if (!read.ok || release === undefined) {
+      const message = read.ok ? `line ${index + 1}: unknown "target" ${JSON.stringify(read.target)}; give a transformers release such as "5.18"` : read.message;
+      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message }], resolved: null }));
       return;
     }
     // A line may name its own config class; an unknown or unavailable one is reported on that line.
     const entry = jsonlLine(read.input);
-    const configClass = entry.config ?? check.configClass;
-    if (entry.config !== undefined && !checkClassName(entry.config, check.target, io)) {
-      const message = `line ${index + 1}: ${entry.config} cannot be built on this target`;
-      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null, config: entry.config }));
+    const named = read.config ?? entry.config;
+    const configClass = named ?? check.configClass;
+    if (named !== undefined && !checkClassName(named, release.target, io)) {
+      const message = `line ${index + 1}: ${named} cannot be built on this target`;
+      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null, config: named }));
       return;
     }
-    const options = { ...check, configClass };
+    const options = { hardware: check.hardware, target: release.target, configClass };
     const fixed = fix ? fixAll(entry.input, options) : undefined;
     const result = fixed ? fixed.result : checkConfig(entry.input, options);
-    out.push(toJson(result, fixed ? fixed.input : entry.input, check.target, configClass));
+    out.push(toJson(result, fixed ? fixed.input : entry.input, release, configClass));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;
 }
 
-/** The JSON text of a result: the class, issues without their fix patches, resolved as the library holds it (Python number types kept). */
-function toJson(result: CheckResult, input: Kwargs, target: Target, config: string): string {
+/**
+ * The JSON text of a result: the class, the band (and "approximate" when the release has no exact code),
+ * issues without their fix patches, resolved as the library holds it, every number with its Python type.
+ */
+function toJson(result: CheckResult, input: Kwargs, release: ReleaseTarget, config: string): string {
   const issues: Omit<Issue, 'fix'>[] = result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message }));
-  const resolved = pyTypedJson(result.resolved, resolvedFloatPaths(result.resolved, result.provenance, input, target));
-  return `{"config": ${JSON.stringify(config)}, "ok": ${String(result.ok)}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;
+  const resolved = pyTypedJson(result.resolved, resolvedFloatPaths(result.resolved, result.provenance, input, release.target));
+  const approximate = release.approximate ? ', "approximate": true' : '';
+  return `{"config": ${JSON.stringify(config)}, "ok": ${String(result.ok)}, "target": ${JSON.stringify(release.band)}${approximate}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;
 }
 
 /** The words of the readable output; rule ids, field names and the library's quoted errors stay as they are. */
@@ -182,6 +199,8 @@ const TEXT = {
     mark: { error: '✖ error', warning: '▲ warning', info: '• info' },
     fix: 'fix',
     valid: (release: string, warnings: number) => `OK: valid for ${release} (${warnings} warning(s)).`,
+    approximate: (release: string, band: string) =>
+      `Approximate: transformers ${release} has no exact reference code here, so this verdict is that of ${band}, with the field changes dated to ${release} applied.`,
     invalid: (errors: number, warnings: number) => `Invalid: ${errors} error(s), ${warnings} warning(s).`,
     applied: (count: number) => `Applied ${count} fix(es):`,
     noFix: 'No mechanical fix to apply.',
@@ -191,6 +210,8 @@ const TEXT = {
     mark: { error: '✖ 오류', warning: '▲ 경고', info: '• 정보' },
     fix: '수정',
     valid: (release: string, warnings: number) => `OK: ${release}에서 유효합니다(경고 ${warnings}개).`,
+    approximate: (release: string, band: string) =>
+      `근사값: transformers ${release}의 정확한 기준 코드가 없어서, ${release} 시점으로 확인된 필드 변경을 반영한 ${band} 기준으로 판정했습니다.`,
     invalid: (errors: number, warnings: number) => `유효하지 않음: 오류 ${errors}개, 경고 ${warnings}개.`,
     applied: (count: number) => `수정 ${count}개를 적용했습니다:`,
     noFix: '자동으로 적용할 수정이 없습니다.',
@@ -207,14 +228,15 @@ function fixLabel(fix: Fix, lang: Language): string {
   return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
 }
 
-function describe(result: CheckResult, lang: Language, target: Target, configClass: string): string {
+function describe(result: CheckResult, lang: Language, release: ReleaseTarget, configClass: string): string {
   const text = TEXT[lang];
   const lines = result.issues.map(
     (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;
-  const release = configClass === 'TrainingArguments' ? targetLabel(target) : `${configClass}, ${targetLabel(target)}`;
-  const summary = result.ok ? text.valid(release, warnings) : text.invalid(errors, warnings);
-  return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n`;
+  const label = configClass === 'TrainingArguments' ? targetLabel(release.target) : `${configClass}, ${targetLabel(release.target)}`;
+  const summary = result.ok ? text.valid(label, warnings) : text.invalid(errors, warnings);
+  const note = release.approximate ? `${text.approximate(release.release, bandSpec(release.band).label)}\n` : '';
+  return `${lines.join('\n')}${lines.length > 0 ? '\n\n' : ''}${summary}\n${note}`;
 }

@@ -16,7 +16,7 @@ import { readTarget, TARGET_HELP } from '../target-option';
 
 const EMIT_FORMATS = FORMATS.filter((f) => f.emitter !== null && f.tab).map((f) => f.id);
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to ${EMIT_FORMATS.join('|')} [--all] [--target v5|v4] [--config CLASS] [--from FORMAT]
+export const EMIT_HELP = `Usage: trainargs emit FILE --to ${EMIT_FORMATS.join('|')} [--all] [--target RELEASE] [--config CLASS] [--from FORMAT]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
 Generates code from TrainingArguments keyword arguments (Python, a command line, JSON or YAML; FILE "-"
@@ -41,8 +41,9 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
     io.stderr(EMIT_HELP);
     return file === undefined ? 2 : 0;
   }
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const read = readKwargsFile(file, io, { from: options.get('from'), target });
   if (!read.ok) {
     io.stderr(`${read.message}\n`);

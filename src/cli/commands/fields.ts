@@ -5,11 +5,12 @@ import type { CliIo } from '../io';
 import { readConfigClass } from '../config-option';
 import { readTarget } from '../target-option';
 
-/** `fields [--json] [--target v5|v4] [--config CLASS]`: every field of the config class on the release with its section, kind, default, choices and tier. */
+/** `fields [--json] [--target RELEASE] [--config CLASS]`: every field of the config class on the release with its section, kind, default, choices and tier. */
 export function runFields(argv: readonly string[], io: CliIo): number {
   const { options } = parseArgs(argv, ['target', 'config']);
-  const target = readTarget(options, io);
-  if (target === undefined) return 2;
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const configClass = readConfigClass(options, target, io);
   if (configClass === undefined) return 2;
   const rows = classFieldsFor(target, configClass).map((f) => ({

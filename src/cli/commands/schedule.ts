@@ -12,11 +12,12 @@ import { parseArgs } from '../args';
 import type { CliIo } from '../io';
 import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readKwargsFile } from '../read-kwargs';
+import { readTarget, TARGET_HELP } from '../target-option';
 
 /** Above this many updates the learning-rate list is sampled rather than printed whole. */
 export const FULL_LR_LIMIT = 100_000;
 
-export const SCHEDULE_HELP = `Usage: trainargs schedule FILE [--examples N] [--devices P] [--nodes K] [--every K] [--config CLASS] [--json]
+export const SCHEDULE_HELP = `Usage: trainargs schedule FILE [--examples N] [--devices P] [--nodes K] [--every K] [--target RELEASE] [--config CLASS] [--json]
 
 Works out a training run's schedule from TrainingArguments keyword arguments (a JSON object;
 FILE "-" reads standard input): total optimizer steps, warmup, the learning rate at every update,
@@ -26,7 +27,7 @@ and the steps at which the Trainer logs, evaluates and saves checkpoints.
   --devices P    devices (one process each) per node (default: the file's "devices" key, else ${DEFAULT_RUN_CONTEXT.devicesPerNode})
   --nodes K      nodes (default ${DEFAULT_RUN_CONTEXT.nodes}); processes = P × K
   --every K      print the learning rate of every K-th update only (1, 1+K, 1+2K, …, and the last)
-${CONFIG_HELP.trimEnd()} (its defaults, e.g. TRL's logging_steps 10, set the log steps)
+${TARGET_HELP.replace('  --target     ', '  --target R     ')}${CONFIG_HELP.trimEnd()} (its defaults, e.g. TRL's logging_steps 10, set the log steps)
   --json         print {"total_steps", "warmup_steps", "updates_per_epoch", "lr", "log_steps",
                  "eval_steps", "save_steps", "kept_checkpoints"}
 "lr" is the list of rates of updates 1..T, or an object {"update": rate} when sampled, or null for
@@ -43,7 +44,7 @@ Exit status: 0 done, 1 the schedule cannot be worked out, 2 bad options or unrea
  * @example runSchedule(['args.json', '--examples', '10000', '--devices', '4', '--json'], processIo) // 0
  */
 export function runSchedule(args: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(args, ['examples', 'devices', 'nodes', 'every', 'config']);
+  const { positional, options } = parseArgs(args, ['examples', 'devices', 'nodes', 'every', 'target', 'config']);
   if (options.has('help')) {
     io.stdout(SCHEDULE_HELP);
     return 0;
@@ -53,6 +54,9 @@ export function runSchedule(args: readonly string[], io: CliIo): number {
     io.stderr(`${file === undefined ? 'missing FILE' : `unexpected argument "${positional[1]}"`}\n\n${SCHEDULE_HELP}`);
     return 2;
   }
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
   const every = options.has('every') ? readCount(options.get('every'), 1) : null;
   if (typeof every === 'string') return usageError(io, `--every ${every}`);
   const read = readKwargsFile(file, io);
@@ -64,11 +68,11 @@ export function runSchedule(args: readonly string[], io: CliIo): number {
   const { dataset_size: datasetSize, devices, ...values } = read.input.values;
   const context = readContext(options, datasetSize, devices);
   if (typeof context === 'string') return usageError(io, context);
-  const configClass = readConfigClass(options, DEFAULT_TARGET, io);
+  const configClass = readConfigClass(options, target, io);
   if (configClass === undefined) return 2;
   // Resolved as the class builds the arguments, so its defaults (TRL's logging_steps 10, …) shape the run.
-  const resolved = checkConfig(kwargs(values, read.input.floatWritten), { configClass }).resolved;
-  const result = computeSchedule(resolved, context);
+  const resolved = checkConfig(kwargs(values, read.input.floatWritten), { configClass, target }).resolved;
+  const result = computeSchedule(resolved, context, { target });
   if (!result.ok) {
     io.stderr(`cannot work out the schedule: ${result.error.message}\n`);
     return 1;

@@ -139,9 +139,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
       continue;
     }
     if (owner) otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
-    else if (classes[0] !== undefined) {
-      otherArgs.push({ name, value, owner: classes[0], ownerLabel: `${classes[0]} field`, ownerLabelKo: `${classes[0]} 필드`, floatPaths: floatsUnder(name) });
-    }
+    // Another config class's field reaches this class's constructor and fails there: kept, with a switch offered.
     else values[name] = value;
   }
   const floatWritten = new Set([...result.kwargs.floatWritten].filter((path) => Object.hasOwn(values, path.split(/[.[]/)[0] ?? '')));

@@ -69,7 +69,7 @@ function stateFor(target: Target, configClass: string): fc.Arbitrary<Kwargs> {
   return fc
     .tuple(
       fc.subarray(fields, { maxLength: 8 }).chain((chosen) => fc.tuple(...chosen.map((f) => valueOf(f).map((v) => [f.name, v] as const)))),
-      fc.option(fc.constantFrom('lora_rank', 'max_seq_length', 'packing'), { nil: undefined }),
+      fc.option(fc.constantFrom('lora_rank', 'cutoff_len'), { nil: undefined }),
     )
     .map(([pairs, extra]) => {
       const values: Record<string, PyValue> = Object.fromEntries(pairs.map(([name, v]) => [name, v.value]));

@@ -12,6 +12,8 @@ import type { Result } from './schedule-error';
 import { succeed } from './schedule-error';
 import type { StepPlan } from './step-plan';
 import { planSteps } from './step-plan';
+import { flowFor } from './trainer-flow';
+import type { Target } from '../target/target';
 
 /** Everything the studio shows about a run's course: steps, learning rates, events and checkpoints. */
 export interface Schedule {
@@ -25,12 +27,13 @@ export interface Schedule {
 
 /**
  * Works out the whole schedule of a run from resolved TrainingArguments values and the run facts
- * (dataset size, devices, nodes), or the typed reason it cannot be worked out.
+ * (dataset size, devices, nodes), as the targeted release's Trainer runs it (the default target when absent),
+ * or the typed reason it cannot be worked out.
  * @example computeSchedule(resolveConfig(kwargs({ max_steps: 100, warmup_steps: 10 })).values, DEFAULT_RUN_CONTEXT)
  * // ok; value.plan.totalSteps 100, value.series[0] 0, value.timeline.saveSteps [100]
  */
-export function computeSchedule(resolved: ResolvedArgs, context: RunContext = DEFAULT_RUN_CONTEXT): Result<Schedule> {
-  const planned = planSteps(resolved, context);
+export function computeSchedule(resolved: ResolvedArgs, context: RunContext = DEFAULT_RUN_CONTEXT, options: { readonly target?: Target } = {}): Result<Schedule> {
+  const planned = planSteps(resolved, context, flowFor(options.target));
   if (!planned.ok) return planned;
   const plan = planned.value;
   const lr = buildLrSchedule({

@@ -1,6 +1,7 @@
 import { epochAt, firingSteps } from './event-math';
 import type { EpochEnds } from './event-math';
 import type { StepPlan } from './step-plan';
+import { lastStepEvaluates } from './step-plan';
 
 /**
  * `save_strategy="best"` saves after an evaluation that improves `metric_for_best_model`, which
@@ -51,10 +52,15 @@ function logSteps(plan: StepPlan, ends: EpochEnds): number[] {
 }
 
 function evaluationSteps(plan: StepPlan, ends: EpochEnds): number[] {
-  const { strategy, interval, delay } = plan.evaluation;
-  if (strategy === 'steps') return firingSteps(interval ?? 0, plan.totalSteps, delay);
-  if (strategy === 'no') return [];
-  return ends.steps.filter((_, i) => delay <= epochAt(ends, i));
+  const { strategy, interval, delay, onStart } = plan.evaluation;
+  // `eval_on_start` evaluates before the first update, at global step 0.
+  const start = onStart ? [0] : [];
+  if (strategy === 'steps') {
+    const periodic = firingSteps(interval ?? 0, plan.totalSteps, delay);
+    return [...start, ...periodic, ...(lastStepEvaluates(plan.evaluation, plan.totalSteps) ? [plan.totalSteps] : [])];
+  }
+  if (strategy === 'no') return start;
+  return [...start, ...ends.steps.filter((_, i) => delay <= epochAt(ends, i))];
 }
 
 function saveSteps(plan: StepPlan, ends: EpochEnds): number[] {

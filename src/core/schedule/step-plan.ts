@@ -5,6 +5,7 @@ import { countFiringSteps, epochAt, epochEnds } from './event-math';
 import type { ResolvedArgs } from './read-args';
 import { readChoice, readFlag, readInteger, readNumber, readOptionalNumber, readSplitBatches } from './read-args';
 import type { RunContext } from './run-context';
+import { CLASSIC_FLOW, type TrainerFlow } from './trainer-flow';
 import { checkRunContext, processCount } from './run-context';
 import type { Result } from './schedule-error';
 import { fail, succeed } from './schedule-error';
@@ -43,7 +44,17 @@ export interface StepPlan {
   readonly warmupSteps: number;
   readonly learningRate: number;
   readonly logging: { readonly strategy: IntervalStrategy; readonly interval: number | null; readonly firstStep: boolean };
-  readonly evaluation: { readonly strategy: IntervalStrategy; readonly interval: number | null; readonly delay: number };
+  /**
+   * `onStart`: `eval_on_start` on a Trainer that evaluates before the first step; `atLastStep`: the Trainer
+   * also evaluates at the last step under the `steps` strategy when that step is not a multiple of the interval.
+   */
+  readonly evaluation: {
+    readonly strategy: IntervalStrategy;
+    readonly interval: number | null;
+    readonly delay: number;
+    readonly onStart: boolean;
+    readonly atLastStep: boolean;
+  };
   readonly saving: {
     readonly strategy: SaveStrategy;
     readonly interval: number | null;
@@ -68,7 +79,7 @@ interface Batches {
  * @example planSteps({ per_device_train_batch_size: 8, gradient_accumulation_steps: 4, warmup_steps: 0.1 },
  *   { examples: 10_000, devicesPerNode: 4, nodes: 1 }) // ok, value.totalSteps 237, value.warmupSteps 24
  */
-export function planSteps(resolved: ResolvedArgs, context: RunContext): Result<StepPlan> {
+export function planSteps(resolved: ResolvedArgs, context: RunContext, flow: TrainerFlow = CLASSIC_FLOW): Result<StepPlan> {
   const checked = checkRunContext(context);
   if (!checked.ok) return checked;
   const args: Record<string, PyValue> = { ...defaultValues(), ...resolved };
@@ -107,7 +118,7 @@ export function planSteps(resolved: ResolvedArgs, context: RunContext): Result<S
   if (!(T >= 1)) return fail('no-training-steps', `num_train_epochs = ${epochsArg.value} gives no optimizer step.`, ['num_train_epochs', 'max_steps']);
   const W = warmupArg.value >= 1 ? Math.trunc(warmupArg.value) : Math.ceil(T * warmupArg.value);
 
-  const rest = readIntervals(args, T);
+  const rest = readIntervals(args, T, flow);
   if (!rest.ok) return rest;
   const shape: EpochShape = { totalSteps: T, updatesPerEpoch: U, microBatchesPerEpoch: L ?? U * ga.value, gradientAccumulation: ga.value };
   const ends = epochEnds(shape);
@@ -153,7 +164,7 @@ function batchFormula(b: number, ga: number, processes: number, split: boolean, 
 
 type Timing = Pick<StepPlan, 'logging' | 'evaluation' | 'saving'>;
 
-function readIntervals(args: ResolvedArgs, T: number): Result<Timing> {
+function readIntervals(args: ResolvedArgs, T: number, flow: TrainerFlow): Result<Timing> {
   const logStrategy = readChoice(args, 'logging_strategy', INTERVAL, 'steps');
   if (!logStrategy.ok) return logStrategy;
   const evalStrategy = readChoice(args, 'eval_strategy', INTERVAL, 'no');
@@ -176,7 +187,13 @@ function readIntervals(args: ResolvedArgs, T: number): Result<Timing> {
   const evalInterval = evalFallback ? logSteps.value : evalSteps.value;
   return succeed({
     logging: { strategy: logStrategy.value, interval: absolute(logSteps.value, T), firstStep: readFlag(args, 'logging_first_step') },
-    evaluation: { strategy: evalStrategy.value, interval: absolute(evalInterval, T), delay: delay.value },
+    evaluation: {
+      strategy: evalStrategy.value,
+      interval: absolute(evalInterval, T),
+      delay: delay.value,
+      onStart: flow.evalOnStart && readFlag(args, 'eval_on_start'),
+      atLastStep: flow.finalStepEval,
+    },
     saving: {
       strategy: saveStrategy.value,
       interval: absolute(saveSteps.value, T),
@@ -194,9 +211,20 @@ function absolute(value: number | null, T: number): number | null {
 }
 
 function countEvaluations(evaluation: Timing['evaluation'], T: number, ends: EpochEnds): number {
-  if (evaluation.strategy === 'steps') return countFiringSteps(evaluation.interval ?? 0, T, evaluation.delay);
-  if (evaluation.strategy === 'no') return 0;
-  return ends.steps.filter((_, i) => evaluation.delay <= epochAt(ends, i)).length;
+  const start = evaluation.onStart ? 1 : 0;
+  if (evaluation.strategy === 'steps') return start + countFiringSteps(evaluation.interval ?? 0, T, evaluation.delay) + (lastStepEvaluates(evaluation, T) ? 1 : 0);
+  if (evaluation.strategy === 'no') return start;
+  return start + ends.steps.filter((_, i) => evaluation.delay <= epochAt(ends, i)).length;
+}
+
+/**
+ * Whether the last step gets the extra evaluation of the 5.15+ `DefaultFlowCallback`: under the `steps`
+ * strategy, when T is not a multiple of the interval (else it already evaluates) and `eval_delay` ≤ T.
+ * @example lastStepEvaluates({ strategy: 'steps', interval: 30, delay: 0, onStart: false, atLastStep: true }, 100) // true
+ */
+export function lastStepEvaluates(evaluation: StepPlan['evaluation'], T: number): boolean {
+  const interval = evaluation.interval ?? 0;
+  return evaluation.atLastStep && evaluation.strategy === 'steps' && interval > 0 && T % interval !== 0 && evaluation.delay <= T;
 }
 
 function countCheckpoints(saving: Timing['saving'], T: number, epochCount: number): number | null {

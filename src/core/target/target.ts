@@ -9,11 +9,54 @@
 
 /** Each band with the exact code it reproduces, newest first. */
 export const BANDS = [
-  { id: '5.15-5.18', first: '5.15', last: '5.18', label: 'transformers 5.15–5.18', code: 'the 5.15.0 tag and the 5.18.0 wheel (same TrainingArguments code)', ddpBackendNeedsLauncher: true },
-  { id: '5.2-5.5', first: '5.2', last: '5.5', label: 'transformers 5.2–5.5', code: 'main at 00349ae8 (between 5.2 and 5.5)', ddpBackendNeedsLauncher: false },
-  { id: '4.57', first: '4.57', last: '4.57', label: 'transformers 4.57', code: 'the 4.57.6 wheel', ddpBackendNeedsLauncher: true },
-  { id: '4.56', first: '4.56', last: '4.56', label: 'transformers 4.56', code: 'a copy of the 4.56 code', ddpBackendNeedsLauncher: false },
+  {
+    id: '5.15-5.18',
+    first: '5.15',
+    last: '5.18',
+    label: 'transformers 5.15–5.18',
+    code: 'the 5.15.0 tag and the 5.18.0 wheel (same TrainingArguments code)',
+    ddpBackendNeedsLauncher: true,
+    trainerFlow: { evalOnStart: true, finalStepEval: true },
+  },
+  {
+    id: '5.2-5.5',
+    first: '5.2',
+    last: '5.5',
+    label: 'transformers 5.2–5.5',
+    code: 'main at 00349ae8 (between 5.2 and 5.5)',
+    ddpBackendNeedsLauncher: false,
+    trainerFlow: { evalOnStart: false, finalStepEval: false },
+  },
+  {
+    id: '4.57',
+    first: '4.57',
+    last: '4.57',
+    label: 'transformers 4.57',
+    code: 'the 4.57.6 wheel',
+    ddpBackendNeedsLauncher: true,
+    trainerFlow: { evalOnStart: true, finalStepEval: false },
+  },
+  {
+    id: '4.56',
+    first: '4.56',
+    last: '4.56',
+    label: 'transformers 4.56',
+    code: 'a copy of the 4.56 code',
+    ddpBackendNeedsLauncher: false,
+    trainerFlow: { evalOnStart: false, finalStepEval: false },
+  },
 ] as const satisfies readonly BandSpec[];
+
+/**
+ * What the run preview takes from a band's `Trainer` beyond the step arithmetic, where the release's
+ * `trainer.py` / `trainer_callback.py` were read: `eval_on_start` evaluating at step 0, and the `steps` eval
+ * strategy also evaluating at the last step (5.15+). The bands whose Trainer was not read keep the flow the
+ * schedule vectors were made with.
+ */
+export interface TrainerFlow {
+  readonly evalOnStart: boolean;
+  readonly finalStepEval: boolean;
+}
 
 /**
  * One band of the table.
@@ -30,6 +73,7 @@ export interface BandSpec {
   /** Where the band's expectations come from. */
   readonly code: string;
   readonly ddpBackendNeedsLauncher: boolean;
+  readonly trainerFlow: TrainerFlow;
 }
 
 export type Band = (typeof BANDS)[number]['id'];
@@ -77,6 +121,11 @@ export function bandSpec(band: Band): BandSpec {
  */
 export function targetVersion(target: Target): string {
   return BAND_BY_ID.get(target)?.first ?? target;
+}
+
+/** The Trainer flow the run preview follows for a target (its band's). */
+export function trainerFlowOf(target: Target): TrainerFlow {
+  return bandSpec(bandOfTarget(target)).trainerFlow;
 }
 
 /** Whether a target has no exact code of its own. */
