@@ -1,7 +1,6 @@
 import type { PyValue } from '../../core/py/py-value';
 import { kwargs } from '../../core/py/py-value';
 import { checkConfig } from '../../core/check/check-config';
-import { DEFAULT_TARGET } from '../../core/target/target';
 import type { Schedule } from '../../core/schedule/compute-schedule';
 import { computeSchedule } from '../../core/schedule/compute-schedule';
 import { isBestSaves } from '../../core/schedule/events';

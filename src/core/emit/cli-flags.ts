@@ -28,6 +28,8 @@ const BOOL_SPELLINGS: Readonly<Record<string, Readonly<Record<string, boolean>>>
 };
 // `fsdp` is parsed as one string that the library splits on spaces.
 const SPACE_JOINED = new Set(['fsdp']);
+// Single-string fields whose string __post_init__ turns into a one-item list.
+const WRAPPED_INTO_LIST = new Set(['report_to']);
 // `debug` given as a string is split on spaces by the library; on the command line it is a list.
 const SPACE_SPLIT = new Set(['debug']);
 
@@ -101,8 +103,10 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
     return withValue(flag, toJsonText(value, { floatWritten: input.floatWritten, path: field.name }));
   }
   if (Array.isArray(value)) {
+    if (SPACE_JOINED.has(field.name) && value.length === 0) return { reason: `${flag} takes one string, so an empty list cannot be written (leaving the flag out gives None, which also means off)` };
     if (SPACE_JOINED.has(field.name) && value.every((item) => typeof item === 'string')) return withValue(flag, value.join(' '));
-    if (value.length === 1 && typeof value[0] === 'string') return withValue(flag, value[0]);
+    // report_to's one string is wrapped into a list by the library; optim_target_modules' one string is a regex, not a list.
+    if (value.length === 1 && typeof value[0] === 'string' && WRAPPED_INTO_LIST.has(field.name)) return withValue(flag, value[0]);
     if (value.length === 0 && field.name === 'report_to') return [flag, 'none'];
     return { reason: `HfArgumentParser reads ${flag} as a single string, so this list cannot be written; use Python, JSON or YAML` };
   }

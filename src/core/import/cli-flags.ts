@@ -189,7 +189,8 @@ function readFlag(field: ArgField, args: readonly ShellWord[]): ReadFlag {
   const extra = (count: number): string | undefined =>
     args.length > count ? `HfArgumentParser would not use ${args.slice(count).map((a) => JSON.stringify(a.text)).join(' ')} after ${flag}` : undefined;
   if (shape.kind === 'flag') {
-    const meaning = BOOL_MEANINGS[field.name];
+    // Only where the annotation admits the strings does __post_init__ turn the parsed bool into them (4.56 keeps a bool).
+    const meaning = field.pyType.includes('str') ? BOOL_MEANINGS[field.name] : undefined;
     const asBool = (b: boolean): PyValue => (meaning ? meaning[b ? 0 : 1] : b);
     if (args.length === 0) {
       return { value: asBool(true), floatPaths: [], problem: shape.bareFlag ? undefined : `${flag} needs a value (True or False); read as True` };
