@@ -1,7 +1,7 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
 import { fieldsFor } from '../registry/registry';
-import { isLine4x, perTarget, TARGETS, type Target } from '../target/target';
+import { perTarget, TARGETS, type Target } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { code, eun } from './ko-text';
