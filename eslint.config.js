@@ -1,9 +1,18 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['editor', 'issues', 'preview', 'code', 'schedule', 'import', 'rules', 'share', 'schema-switch'];
+// Every folder under src/web/features is a feature: a new one is covered by the boundary rule as soon as it exists.
+const FEATURES = readdirSync(new URL('./src/web/features/', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const CORE_BOUNDARY = {
+  group: ['react', 'react-dom', 'react-hook-form', '@mantine/*', '**/web/**', '**/cli/**', '@/web/*', '@/cli/*'],
+  message: 'src/core must stay framework-free and must not import web or cli.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
@@ -27,10 +36,15 @@ export default tseslint.config(
     // The core runs in Node and the browser alike: no UI framework, no DOM-only code, no upward imports.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react-hook-form', '@mantine/*', '**/web/**', '**/cli/**', '@/web/*', '@/cli/*'], message: 'src/core must stay framework-free and must not import web or cli.' }] },
-      ],
+      'no-restricted-imports': ['error', { patterns: [CORE_BOUNDARY] }],
+    },
+  },
+  {
+    // Importers read what the emitters write (round trips), so emit must never import from import: that
+    // would close a cycle. Shared Python-format knowledge lives in core/py.
+    files: ['src/core/emit/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [CORE_BOUNDARY, { group: ['**/import/**', '../import/*'], message: 'emit must not import from import (a cycle); move shared code to core/py.' }] }],
     },
   },
   {

@@ -1,13 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
-
-const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
-/** A derived number: the definition that follows the term with this label. */
-const derived = (page: Page, label: string) =>
-  page
-    .getByRole('term')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .locator('xpath=following-sibling::dd[1]');
+import { byName, derived } from './run-panel';
 
 async function choose(page: Page, field: string, option: string) {
   await byName(page, field).click();

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../src/core/check/check-config';
 import { isDict } from '../src/core/py/py-value';
-import type { Target } from '../src/core/target/target';
+import { releaseTarget, type Target } from '../src/core/target/target';
 import { readVectors, sameResolved } from './read-vectors';
 
 /**
  * One test per case of a vectors file, checked for `target` as the vectors README specifies: rejected
  * categories must come out not ok; accepted cases ok, with every listed resolved field equal and at least
- * one warning where the library warned.
+ * one warning where the library warned. A line's own "target" (a release) and "config" (a class) are honoured.
  */
 export function describeVectors(title: string, options: { readonly file: string; readonly count: number; readonly target: Target }): void {
   const cases = readVectors(options.file);
@@ -18,7 +18,8 @@ export function describeVectors(title: string, options: { readonly file: string;
 
     for (const c of cases) {
       it(`${c.id} (${c.category}${typeof c.expect.rule === 'string' ? `: ${c.expect.rule}` : ''})`, () => {
-        const result = checkConfig(c.input, { target: options.target });
+        const target = (c.target === undefined ? undefined : releaseTarget(c.target)?.target) ?? options.target;
+        const result = checkConfig(c.input, { target, ...(c.config === undefined ? {} : { configClass: c.config }) });
         const errors = result.issues.filter((i) => i.severity === 'error');
         if (c.category === 'library-accepts') {
           expect(errors.map((e) => `${e.rule}: ${e.message}`)).toEqual([]);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run-cli';
 import { parseJson } from '../src/core/py/parse-json';
 import type { PyValue } from '../src/core/py/py-value';
-import { goldenCases, importGolden, recordOf, type GoldenRecord } from './golden/golden-cases';
+import { GOLDEN_IMPORT_TARGET, goldenCases, importGolden, recordOf, type GoldenRecord } from './golden/golden-cases';
 
 const cases = goldenCases();
 
@@ -56,7 +56,7 @@ describe('golden inputs collected from public repositories', () => {
         stdout: (s: string) => void (io.out += s),
         stderr: () => undefined,
       };
-      const status = runCli(['check', golden.inputFile, '--json'], io);
+      const status = runCli(['check', golden.inputFile, '--json', '--target', GOLDEN_IMPORT_TARGET], io);
       expect([0, 1], golden.id).toContain(status);
       const imported = io.out.match(/"imported": (\{.*?\}), "other_args"/)?.[1];
       expect(imported, golden.id).toBe(expectedOf(golden.inputFile).imported);

@@ -3,22 +3,8 @@ import { runCheck } from './commands/check';
 import { runEmit } from './commands/emit';
 import { runFields } from './commands/fields';
 import { runSchedule } from './commands/schedule';
-import type { CliIo } from './io';
+import { fakeIo } from './test-io';
 
-function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readText: (path: string) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('ENOENT: no such file');
-      return text;
-    },
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
 
 describe('--config', () => {
   it('checks as the class and says which class in the JSON', () => {

@@ -1,6 +1,5 @@
 import { configClassesFor, isClassOnTarget } from '../core/config-class/class-registry';
 import { CONFIG_CLASSES, DEFAULT_CONFIG_CLASS, getConfigClass, isConfigClassName } from '../core/config-class/classes';
-import { isDict, kwargs, type Kwargs } from '../core/py/py-value';
 import { targetLabel, type Target } from '../core/target/target';
 import type { CliIo } from './io';
 
@@ -30,31 +29,4 @@ export function readConfigClass(options: ReadonlyMap<string, string | true>, tar
   const value = options.get('config');
   if (value === undefined) return DEFAULT_CONFIG_CLASS;
   return checkClassName(String(value), target, io) ? String(value) : undefined;
-}
-
-/** One `--jsonl` line: its keyword arguments, and the class and release it names, if it names them. */
-export interface JsonlLine {
-  readonly input: Kwargs;
-  readonly config?: string;
-  readonly target?: string;
-}
-
-/**
- * Reads a line that is either plain keyword arguments or a test-vector line `{"config", "target", "input": {…}}`.
- * A plain object may name its class with a "config" key too (TrainingArguments has no such field).
- * @example jsonlLine(kwargs({ config: 'SFTConfig', input: { max_length: 512 } })).config // 'SFTConfig'
- */
-export function jsonlLine(line: Kwargs): JsonlLine {
-  const { config, target, input } = line.values;
-  const named = {
-    ...(typeof config === 'string' && isConfigClassName(config) ? { config } : {}),
-    ...(typeof target === 'string' ? { target } : {}),
-  };
-  if (isDict(input)) {
-    const floats = [...line.floatWritten].filter((p) => p.startsWith('input.')).map((p) => p.slice('input.'.length));
-    return { input: kwargs(input, floats), ...named };
-  }
-  if (named.config === undefined) return { input: line };
-  const rest = Object.fromEntries(Object.entries(line.values).filter(([key]) => key !== 'config'));
-  return { input: kwargs(rest, line.floatWritten), config: named.config };
 }

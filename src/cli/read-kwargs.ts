@@ -70,7 +70,7 @@ function unreadableError(report: ImportReport): string | undefined {
   return `${where} invalid ${report.format === 'json' ? 'JSON' : 'YAML'}: ${first.message}`;
 }
 
-/** One `check --jsonl` line: its keyword arguments, and the release it names, if any. */
+/** One `check --jsonl` line: its keyword arguments, and the release and config class it names, if any. */
 export type LineResult =
   | { readonly ok: true; readonly input: Kwargs; readonly target?: string; readonly config?: string }
   | { readonly ok: false; readonly message: string };
@@ -78,7 +78,7 @@ export type LineResult =
 /**
  * Parses one `--jsonl` line: either keyword arguments, or a case object `{"target": …, "input": {…}}` as the
  * vector files have. A top-level `"target"` string names the release for that line (no TrainingArguments
- * field is called `target`), and is not passed on as an argument.
+ * field is called `target`), and is not passed on as an argument; so is `"config"`, the config class (`"SFTConfig"`).
  * @example parseCheckLine('{"target": "5.18", "input": {"seed": 1}}', 'line 1') // ok, target '5.18', input { seed: 1 }
  */
 export function parseCheckLine(text: string, source: string): LineResult {
@@ -90,14 +90,13 @@ export function parseCheckLine(text: string, source: string): LineResult {
     return { ok: false, message: `${source}${where}: ${/Expected a JSON object/.test(first.message) ? 'expected a JSON object of keyword arguments, e.g. {"learning_rate": 3e-5}' : `invalid JSON: ${first.message}`}` };
   }
   const read = { input: json.kwargs };
-  const { target, input, ...rest } = read.input.values;
-  const named = typeof target === 'string' ? { target } : {};
+  const { target, config, input, ...rest } = read.input.values;
+  const named = { ...(typeof target === 'string' ? { target } : {}), ...(typeof config === 'string' ? { config } : {}) };
   if (isDict(input)) {
-    // A case object may name its class next to its input.
-    if (typeof rest.config === 'string') Object.assign(named, { config: rest.config });
     const floats = [...read.input.floatWritten].filter((path) => path.startsWith('input.')).map((path) => path.slice('input.'.length));
     return { ok: true, input: kwargs(input, floats), ...named };
   }
-  const values = input === undefined ? rest : { ...rest, input };
+  // A "config" that is not a class name is an argument like any other (and reported as unknown).
+  const values = { ...rest, ...(input === undefined ? {} : { input }), ...(config !== undefined && typeof config !== 'string' ? { config } : {}) };
   return { ok: true, input: kwargs(values, [...read.input.floatWritten]), ...named };
 }

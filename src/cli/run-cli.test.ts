@@ -14,12 +14,12 @@ function fakeIo(files: Record<string, string> = {}): CliIo & { out: string; err:
 }
 
 describe(runCli.name, () => {
-  it('lists all 109 fields as JSON with name, section, kind, default, choices and tier', () => {
+  it('lists all 112 fields of the default band as JSON with name, section, kind, default, choices and tier', () => {
     const io = fakeIo();
     expect(runCli(['fields', '--json'], io)).toBe(0);
     const fields = JSON.parse(io.out) as { name: string; section: string; kind: string; tier: string; choices?: string[] }[];
-    expect(fields).toHaveLength(109);
-    expect(fields.find((f) => f.name === 'lr_scheduler_type')?.choices).toHaveLength(11);
+    expect(fields).toHaveLength(112);
+    expect(fields.find((f) => f.name === 'lr_scheduler_type')?.choices).toHaveLength(12);
     expect(fields.every((f) => f.section && f.kind && f.tier && 'default' in f)).toBe(true);
   });
 

@@ -1,6 +1,7 @@
 import { runCheck } from './commands/check';
 import { runEmit } from './commands/emit';
 import { runFields } from './commands/fields';
+import { runMemory } from './commands/memory';
 import { runRules } from './commands/rules';
 import { runSchedule } from './commands/schedule';
 import type { CliIo } from './io';
@@ -15,6 +16,9 @@ Usage: npm run cli -- <command> [options]
                                            generate code from keyword arguments
   schedule FILE --examples N --devices P [--nodes K] [--every K] [--json]
                                            total steps, warmup, learning rate per update, log/eval/save steps
+  memory --inputs FILE [--json]            GPU memory per component and the peak, from a memory vector's inputs
+  memory FILE --model NAME --seq-len N --gpu NAME [--json]
+                                           GPU memory, fit, fixes, time and cost from keyword arguments
   rules [--json]                           the rule catalogue
 Run a command with --help for its options.
 `;
@@ -24,6 +28,7 @@ const COMMANDS: Record<string, (argv: string[], io: CliIo) => number> = {
   check: runCheck,
   emit: runEmit,
   schedule: runSchedule,
+  memory: runMemory,
   rules: runRules,
 };
 

@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
+import { fakeIo } from '../test-io';
 import { runCheck } from './check';
 
-function fakeIo(files: Record<string, string>): CliIo & { out: string; err: string } {
-  const io = {
-    out: '',
-    err: '',
-    readText: (path: string) => {
-      const text = files[path];
-      if (text === undefined) throw new Error('ENOENT: no such file');
-      return text;
-    },
-    stdout: (s: string) => void (io.out += s),
-    stderr: (s: string) => void (io.err += s),
-  };
-  return io;
-}
 
 describe(runCheck.name, () => {
   it('prints ok, issues and every resolved field as JSON and exits 0 for a valid file', () => {
@@ -23,7 +9,7 @@ describe(runCheck.name, () => {
     expect(runCheck(['a.json', '--json'], io)).toBe(0);
     const out = JSON.parse(io.out);
     expect(out.ok).toBe(true);
-    expect(Object.keys(out.resolved)).toHaveLength(109);
+    expect(Object.keys(out.resolved)).toHaveLength(112);
     expect(out.resolved.save_steps).toBe(100);
   });
 
@@ -81,7 +67,7 @@ describe(runCheck.name, () => {
     const io = fakeIo({ 'a.json': '{"evaluation_strategy": "epoch"}' });
     expect(runCheck(['a.json', '--fix', '--lang=ko'], io)).toBe(0);
     expect(io.out).toContain('수정 1개를 적용했습니다:\n  - evaluation_strategy 제거, eval_strategy를 "epoch"으로 설정');
-    expect(io.out).toContain('OK: transformers 5.2–5.5에서 유효합니다');
+    expect(io.out).toContain('OK: transformers 5.15–5.18에서 유효합니다');
   });
 
   it('keeps the JSON output English and in its shape with --lang ko', () => {

@@ -8,7 +8,7 @@ import type { Kwargs } from '../../core/py/py-value';
 import type { Fix, Issue } from '../../core/rules/define-rule';
 import { bandSpec, releaseTarget, targetLabel, type ReleaseTarget, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
-import { checkClassName, CONFIG_HELP, jsonlLine, readConfigClass } from '../config-option';
+import { checkClassName, CONFIG_HELP, readConfigClass } from '../config-option';
 import type { CliIo } from '../io';
 import { FROM_HELP, parseCheckLine, readKwargsFile } from '../read-kwargs';
 import { readTarget, TARGET_HELP } from '../target-option';
@@ -164,19 +164,17 @@ function checkLines(
       out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'parse', fields: [], message }], resolved: null }));
       return;
     }
-    // A line may name its own config class; an unknown or unavailable one is reported on that line.
-    const entry = jsonlLine(read.input);
-    const named = read.config ?? entry.config;
-    const configClass = named ?? check.configClass;
-    if (named !== undefined && !checkClassName(named, release.target, io)) {
-      const message = `line ${index + 1}: ${named} cannot be built on this target`;
-      out.push(JSON.stringify({ ok: false, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null, config: named }));
+    // A line may name its own config class; an unknown one, or one its release lacks, is reported on that line.
+    const configClass = read.config ?? check.configClass;
+    if (read.config !== undefined && !checkClassName(read.config, release.target, io)) {
+      const message = `line ${index + 1}: ${read.config} cannot be built on ${targetLabel(release.target)}`;
+      out.push(JSON.stringify({ ok: false, config: read.config, target: release.band, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null }));
       return;
     }
     const options = { hardware: check.hardware, target: release.target, configClass };
-    const fixed = fix ? fixAll(entry.input, options) : undefined;
-    const result = fixed ? fixed.result : checkConfig(entry.input, options);
-    out.push(toJson(result, fixed ? fixed.input : entry.input, release, configClass));
+    const fixed = fix ? fixAll(read.input, options) : undefined;
+    const result = fixed ? fixed.result : checkConfig(read.input, options);
+    out.push(toJson(result, fixed ? fixed.input : read.input, release, configClass));
   });
   io.stdout(out.length > 0 ? `${out.join('\n')}\n` : '');
   return 0;

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../io';
+import { runWithFiles } from '../fake-io';
 import { FULL_LR_LIMIT, runSchedule } from './schedule';
 
-interface Run {
-  readonly status: number;
-  readonly out: string;
-  readonly err: string;
-}
-
-function run(args: string[], files: Record<string, string>): Run {
-  let out = '';
-  let err = '';
-  const io: CliIo = {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file ${path}`);
-      return text;
-    },
-    stdout: (text) => void (out += text),
-    stderr: (text) => void (err += text),
-  };
-  return { status: runSchedule(args, io), out, err };
-}
+const run = (args: string[], files: Record<string, string>) => runWithFiles(runSchedule, args, files);
 
 const ARGS = JSON.stringify({ per_device_train_batch_size: 8, gradient_accumulation_steps: 4, num_train_epochs: 3, warmup_steps: 0.1, logging_steps: 0.05 });
 

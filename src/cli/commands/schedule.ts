@@ -70,7 +70,7 @@ export function runSchedule(args: readonly string[], io: CliIo): number {
   const configClass = readConfigClass(options, target, io);
   if (configClass === undefined) return 2;
   // Resolved as the class builds the arguments, so its defaults (TRL's logging_steps 10, …) shape the run.
-  const resolved = checkConfig(kwargs(values, read.input.floatWritten), { configClass, target }).resolved;
+  const resolved = checkConfig(kwargs(values, read.input.floatWritten), { target, configClass }).resolved;
   const result = computeSchedule(resolved, context, { target });
   if (!result.ok) {
     io.stderr(`cannot work out the schedule: ${result.error.message}\n`);

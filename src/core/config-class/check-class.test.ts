@@ -79,8 +79,9 @@ describe('config classes', () => {
 
   it('offers TRL classes from their band on, and shows their fields in the class section', () => {
     expect(configClassesFor('4.56').map((c) => c.name)).toEqual(['TrainingArguments', 'Seq2SeqTrainingArguments']);
-    expect(configClassesFor('5.2-5.5').map((c) => c.name)).toContain('DistillationConfig');
-    const grpo = classFieldsFor('5.2-5.5', 'GRPOConfig');
+    expect(configClassesFor('4.57').map((c) => c.name)).toContain('DistillationConfig');
+    expect(configClassesFor('5.15-5.18').map((c) => c.name)).toContain('GRPOConfig');
+    const grpo = classFieldsFor('5.15-5.18', 'GRPOConfig');
     expect(grpo.find((f) => f.name === 'num_generations')).toMatchObject({ section: 'class', default: 8 });
     expect(grpo.find((f) => f.name === 'learning_rate')).toMatchObject({ section: 'scheduler', default: 1e-6 });
   });
@@ -88,5 +89,18 @@ describe('config classes', () => {
   it('checks DistillationConfig’s beta range', () => {
     const r = checkConfig(kwargs({ beta: 1.5 }), { configClass: 'DistillationConfig' });
     expect(errors(r)[0]?.message).toContain('beta must be in [0.0, 1.0], got 1.5.');
+  });
+
+  it('keeps KTO’s train_sampling_strategy as its own field on 4.57, where TrainingArguments has group_by_length', () => {
+    const kto = classFieldsFor('4.57', 'KTOConfig').find((f) => f.name === 'train_sampling_strategy');
+    expect(kto).toMatchObject({ section: 'class', default: 'sequential' });
+    const r = checkConfig(kwargs({ group_by_length: true, per_device_train_batch_size: 4 }), { target: '4.57', configClass: 'KTOConfig' });
+    expect(r.ok).toBe(true);
+    expect(r.resolved).toMatchObject({ group_by_length: true, train_sampling_strategy: 'sequential', learning_rate: 1e-6 });
+  });
+
+  it('rejects warmup_ratio through SFTConfig on 5.18 as the class’s TypeError', () => {
+    const r = checkConfig(kwargs({ warmup_ratio: 0.1 }), { target: '5.15-5.18', configClass: 'SFTConfig' });
+    expect(errors(r)[0]?.message).toContain("SFTConfig.__init__() got an unexpected keyword argument 'warmup_ratio'");
   });
 });

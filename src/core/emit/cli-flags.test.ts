@@ -37,7 +37,7 @@ describe('cliArgs', () => {
   });
 
   it('reports what the command line cannot carry instead of writing it wrong', () => {
-    const result = cliArgs(kwargs({ report_to: ['wandb', 'tensorboard'], trackio_space_id: null, liger_kernel_config: { rope: true }, label_names: [] }));
+    const result = cliArgs(kwargs({ report_to: ['wandb', 'tensorboard'], trackio_space_id: null, liger_kernel_config: { rope: true }, label_names: [] }), { target: '5.2-5.5' });
     expect(result.flags).toEqual([]);
     expect(result.skipped.map((s) => s.key).sort()).toEqual(['label_names', 'liger_kernel_config', 'report_to', 'trackio_space_id']);
   });

@@ -6,6 +6,8 @@ import { cliShapeOf } from './cli-shape';
 import { toJsonText } from './json-text';
 import { quoteShellWord } from './shell-quote';
 import type { Target } from '../target/target';
+import { unshellableReason } from './shell-word-limits';
+import { withoutSecrets } from './without-secrets';
 
 /** A value the command line cannot carry, left out of the flags. */
 export interface SkippedFlag {
@@ -37,16 +39,19 @@ const SPACE_SPLIT = new Set(['debug']);
  * The arguments as `HfArgumentParser` reads them from `sys.argv` (argv words, not yet quoted),
  * plus what could not be written: `None` where the default is something else, lists of several
  * names for the single-string `report_to` / `optim_target_modules`, `liger_kernel_config` and
- * `parallelism_config` (the parser cannot build them from text). Which fields: see `emitEntries`.
+ * `parallelism_config` (the parser cannot build them from text), and text no argv word can hold (NUL,
+ * a lone surrogate). A token is left out: the Hub client reads `HF_TOKEN`. Which fields: see `emitEntries`.
  * @example cliArgs(kwargs({ bf16: true, seed: 1 })).flags // [['--seed', '1'], ['--bf16']]
  */
 export function cliArgs(input: Kwargs, options: EmitOptions = {}): CliArgs {
   const flags: string[][] = [];
   const skipped: SkippedFlag[] = [];
-  for (const entry of emitEntries(input, options)) {
+  for (const entry of withoutSecrets(emitEntries(input, options))) {
     const result = flagFor(entry, input);
-    if (Array.isArray(result)) flags.push(result);
-    else if (entry.changed) skipped.push({ key: entry.field.name, reason: result.reason });
+    const unshellable = Array.isArray(result) ? result.map(unshellableReason).find((reason) => reason !== undefined) : undefined;
+    if (Array.isArray(result) && unshellable === undefined) flags.push(result);
+    else if (unshellable !== undefined) skipped.push({ key: entry.field.name, reason: `--${entry.field.name}: ${unshellable}; use Python, JSON or YAML` });
+    else if (entry.changed && !Array.isArray(result)) skipped.push({ key: entry.field.name, reason: result.reason });
   }
   return { flags, skipped };
 }

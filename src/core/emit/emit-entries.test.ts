@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { kwargs } from '../py/py-value';
-import { ALL_FIELDS, getField } from '../registry/registry';
+import { ALL_FIELDS, fieldsFor, getField } from '../registry/registry';
 import { emitEntries, printsAsFloat, pyEquals } from './emit-entries';
 
 const names = (values: Parameters<typeof kwargs>[0], all = false): string[] =>
@@ -22,13 +22,17 @@ describe('emitEntries', () => {
   });
 
   it('writes every field with all, except local_rank, a null parallelism_config and untouched deprecated fields', () => {
-    const all = names({}, true);
-    const skipped = ALL_FIELDS.map((f) => f.name).filter((name) => !all.includes(name));
+    const all = emitEntries(kwargs({}), { all: true, target: '5.2-5.5' }).map((entry) => entry.field.name);
+    const skipped = fieldsFor('5.2-5.5').map((f) => f.name).filter((name) => !all.includes(name));
     expect(skipped.sort()).toEqual(['local_rank', 'logging_dir', 'parallelism_config', 'warmup_ratio']);
+    // 5.15 removed the two deprecated fields, so only the first two are left out there.
+    const newest = names({}, true);
+    expect(fieldsFor('5.15-5.18').map((f) => f.name).filter((name) => !newest.includes(name)).sort()).toEqual(['local_rank', 'parallelism_config']);
   });
 
   it('still writes those fields with all when the user changed them', () => {
-    expect(names({ local_rank: 0, warmup_ratio: 0.1 }, true)).toEqual(expect.arrayContaining(['local_rank', 'warmup_ratio']));
+    const written = emitEntries(kwargs({ local_rank: 0, warmup_ratio: 0.1 }), { all: true, target: '5.2-5.5' }).map((entry) => entry.field.name);
+    expect(written).toEqual(expect.arrayContaining(['local_rank', 'warmup_ratio']));
   });
 
   it('marks which entries the user changed', () => {

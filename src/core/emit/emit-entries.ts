@@ -3,6 +3,7 @@ import { isDict } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
 import { classFieldsFor } from '../config-class/class-registry';
 import { DEFAULT_TARGET, targetLabel, type Target } from '../target/target';
+import { isWithheldSecret } from '../secrets/secret-fields';
 
 /** One keyword argument to write out. */
 export interface EmitEntry {
@@ -101,7 +102,8 @@ export interface LeftOut {
 export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[] {
   const known = new Set(classFieldsFor(options.target ?? DEFAULT_TARGET, options.configClass).map((f) => f.name));
   return Object.entries(input.values)
-    .filter(([name, value]) => !known.has(name) && value !== undefined)
+    // A credential stays out even as a comment (a 4.x-only `push_to_hub_token` on 5.x, say).
+    .filter(([name, value]) => !known.has(name) && value !== undefined && !isWithheldSecret(name, value))
     .map(([name, value]) => ({ name, value: value as PyValue }));
 }
 

@@ -105,7 +105,7 @@ describe('emitPython', () => {
   });
 
   it('writes None for fields set to None whose default is something else', () => {
-    expect(emitPython(kwargs({ trackio_space_id: null }))).toMatchInlineSnapshot(`
+    expect(emitPython(kwargs({ trackio_space_id: null }), { target: '5.2-5.5' })).toMatchInlineSnapshot(`
       "from transformers import TrainingArguments
 
       args = TrainingArguments(
@@ -116,7 +116,7 @@ describe('emitPython', () => {
   });
 
   it('writes every field with all', () => {
-    const text = emitPython(kwargs({ bf16: true }), { all: true });
+    const text = emitPython(kwargs({ bf16: true }), { all: true, target: '5.2-5.5' });
     expect(text).toContain('    bf16=True,\n');
     expect(text).toContain('    num_train_epochs=3.0,\n');
     expect(text).toContain('    save_steps=500,\n');
@@ -137,7 +137,7 @@ describe('emitPython for transformers 4.56', () => {
   });
 
   it('keeps names the class does not take as comments, never dropping them silently', () => {
-    const code = emitPython(kwargs({ bf16: true, lora_rank: 8, warmup: 0.5 }, ['warmup']));
+    const code = emitPython(kwargs({ bf16: true, lora_rank: 8, warmup: 0.5 }, ['warmup']), { target: '5.2-5.5' });
     expect(code).toContain('    bf16=True,\n    # lora_rank=8,  # not a TrainingArguments argument in transformers 5.2–5.5, so it is left out\n    # warmup=0.5,');
     expect(emitPython(kwargs({ lora_rank: 8 }))).toMatch(/TrainingArguments\(\n {4}# lora_rank=8,.*\n\)/);
   });

@@ -1,6 +1,7 @@
 import type { Kwargs } from '../py/py-value';
 import { getConfigClass } from '../config-class/classes';
 import { toPythonLiteral } from '../py/py-literal';
+import { isWithheldSecret, secretEnvVar } from '../secrets/secret-fields';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries, leftOutNames, leftOutReason } from './emit-entries';
 
@@ -14,6 +15,7 @@ const LINE_WIDTH = 88;
  * which fields appear). Float fields print as floats (`num_train_epochs=3.0`), step-or-ratio
  * fields and int fields as ints when whole; a value of the wrong type is written as given so
  * the code shows what validation complained about. Long dicts and lists break over lines.
+ * A token (`hub_token`) is never written: the code reads it from the environment (`os.environ["HF_TOKEN"]`).
  * @example emitPython(kwargs({ bf16: true })) // "from transformers import TrainingArguments\n\nargs = TrainingArguments(\n    bf16=True,\n)\n"
  */
 export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
@@ -21,7 +23,8 @@ export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
   // The class decides the import: TRL's configs come from `trl`, the rest from `transformers`.
   const cls = getConfigClass(options.configClass ?? 'TrainingArguments');
   const name = cls?.name ?? 'TrainingArguments';
-  const header = `from ${cls?.module ?? 'transformers'} import ${name}\n\n`;
+  const readsEnvironment = entries.some(({ field, value }) => isWithheldSecret(field.name, value));
+  const header = `${readsEnvironment ? 'import os\n\n' : ''}from ${cls?.module ?? 'transformers'} import ${name}\n\n`;
   // Names the class does not take stay visible as comments instead of vanishing.
   const comments = leftOutNames(input, options).map(
     ({ name: key, value }) => `${INDENT}# ${key}=${toPythonLiteral(value, { floatWritten: input.floatWritten, path: key })},  # ${leftOutReason(options)}`,
@@ -29,6 +32,7 @@ export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
   if (entries.length === 0 && comments.length === 0) return `${header}args = ${name}()\n`;
   const lines = entries.map(({ field, value, asFloat }) => {
     const prefix = `${INDENT}${field.name}=`;
+    if (isWithheldSecret(field.name, value)) return `${prefix}os.environ[${JSON.stringify(secretEnvVar(field.name))}],`;
     const literal = toPythonLiteral(value, {
       float: asFloat,
       floatWritten: input.floatWritten,

@@ -1,6 +1,7 @@
 import type { Kwargs, PyDict, PyValue } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
 import { fieldsFor } from '../registry/registry';
+import { secretEnvVar } from '../secrets/secret-fields';
 import { DEFAULT_TARGET, type Target } from '../target/target';
 
 /** A small seeded PRNG (mulberry32) so generated states are the same on every run. */
@@ -120,7 +121,8 @@ function randomValue(field: SectionedField, random: Random, marks: Set<string>, 
 /**
  * A random form state: a random subset of the target's fields (v5 by default) with values of the field's kind
  * (nested dicts, nasty strings, floats of every magnitude), whole floats sometimes marked as
- * written with a dot. With `wrongTypes`, a few values get a type the field does not take.
+ * written with a dot. With `wrongTypes`, a few values get a type the field does not take. Tokens
+ * (`hub_token`) are left out, since no format carries them; the secrets tests set them on purpose.
  * @example randomKwargs(seededRandom(1)).values // e.g. { seed: 1234, run_name: "a'b" }
  */
 export function randomKwargs(random: Random, options: { wrongTypes?: boolean; share?: number; target?: Target } = {}): Kwargs {
@@ -128,7 +130,7 @@ export function randomKwargs(random: Random, options: { wrongTypes?: boolean; sh
   const marks = new Set<string>();
   const share = options.share ?? 0.2;
   for (const field of fieldsFor(options.target ?? DEFAULT_TARGET)) {
-    if (field.kind === 'object' || random() >= share) continue;
+    if (field.kind === 'object' || secretEnvVar(field.name) !== undefined || random() >= share) continue;
     values[field.name] = randomValue(field, random, marks, options.wrongTypes === true);
   }
   return { values, floatWritten: marks };

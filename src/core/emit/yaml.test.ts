@@ -55,4 +55,8 @@ describe('emitYaml', () => {
     const values = { run_name: "a'b\"c\\d\n\te", output_dir: 'yes', seed: 7, learning_rate: 1e-7, deepspeed: { a: [1, null, false] } };
     expect(parse(emitYaml(kwargs(values)))).toEqual(values);
   });
+
+  it('quotes a value that is only `<<`, which PyYAML would read as a merge key (found by npm run fuzz)', () => {
+    expect(emitYaml(kwargs({ run_name: '<<' }))).toBe('run_name: !!str "<<"\n');
+  });
 });

@@ -3,10 +3,11 @@ import { Document, Pair, Scalar, YAMLMap, YAMLSeq } from 'yaml';
 import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import { formatPythonFloat } from '../py/py-literal';
-import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../import/pyyaml-scalars';
+import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../py/pyyaml-scalars';
 import type { EmitOptions } from './emit-entries';
 import { emitEntries, leftOutNames, leftOutReason } from './emit-entries';
 import { toJsonText } from './json-text';
+import { withoutSecrets } from './without-secrets';
 
 // Scalar formats that route a node to our own tags below instead of the library's.
 const PY_FLOAT = 'PY_FLOAT';
@@ -52,11 +53,11 @@ const pyStringTag: ScalarTag = {
 /**
  * The arguments as a YAML mapping that `HfArgumentParser.parse_yaml_file` (PyYAML `safe_load`)
  * reads back to the same values: the fields of `emitEntries`, floats with a dot, strings quoted
- * wherever PyYAML would take them for another type.
+ * wherever PyYAML would take them for another type. A token is left out (the Hub client reads `HF_TOKEN`).
  * @example emitYaml(kwargs({ learning_rate: 1e-4, report_to: ['wandb'] })) // 'learning_rate: 0.0001\nreport_to:\n  - wandb\n'
  */
 export function emitYaml(input: Kwargs, options: EmitOptions = {}): string {
-  const entries = emitEntries(input, options);
+  const entries = withoutSecrets(emitEntries(input, options));
   // Names the class does not take stay visible as comments instead of vanishing.
   const left = leftOutNames(input, options);
   const comments = left.map(({ name, value }) => `# ${name}: ${toJsonText(value, { floatWritten: input.floatWritten, path: name }).replace(/\n/g, ' ')}  (${leftOutReason(options)})\n`).join('');
@@ -98,9 +99,14 @@ function toNode(value: PyValue, path: string, asFloat: boolean, floatWritten: Re
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const ESCAPE_WORTHY = /[\x00-\x1f\x7f-\xa0\u2028\u2029\ufeff]/;
 
+// PyYAML resolves a plain `<<` (a merge key) to a tag it cannot construct as a value, so it is quoted too.
+const MERGE_KEY = '<<';
+
 function stringNode(text: string): Scalar {
   const node = new Scalar(text);
-  if (needsPyYamlQuoting(text) || ESCAPE_WORTHY.test(text)) node.format = PY_STRING;
+  if (needsPyYamlQuoting(text) || ESCAPE_WORTHY.test(text) || text === MERGE_KEY) node.format = PY_STRING;
+  // Named as a string, or the YAML library's own merge tag claims `<<` and writes it plain.
+  if (text === MERGE_KEY) node.tag = 'tag:yaml.org,2002:str';
   return node;
 }
 

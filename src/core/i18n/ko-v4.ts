@@ -1,11 +1,8 @@
-import type { FieldTexts } from './locale-types';
+import type { KoreanTargetTexts } from './locale-types';
 
 // Loaded lazily together with ko.ts when the 4.x target is chosen; only tests may import it statically.
 
-/** Korean texts the 4.x target adds to ko.ts: its own fields, and fields whose 4.56 texts differ (a missing summary keeps ko.ts's). */
-export interface KoreanTargetTexts {
-  readonly fields: Readonly<Record<string, Partial<FieldTexts>>>;
-}
+export type { KoreanTargetTexts } from './locale-types';
 
 /** Korean texts for the transformers 4.56 target. */
 export const KO_V4: KoreanTargetTexts = {

@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SECTION_IDS } from '../registry/define-field';
-import { ALL_FIELDS } from '../registry/registry';
+import { FIELD_OVERRIDES } from '../registry/field-overrides';
+import { fieldsFor, isFieldName } from '../registry/registry';
 import { KO } from './ko';
+import { KO_V5_15 } from './ko-v5-15';
+import { compareVersions } from '../target/target';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -47,9 +50,38 @@ function sourceFiles(dir: URL): string[] {
     .map((p) => readFileSync(new URL(p, dir), 'utf8'));
 }
 
+/** The Korean texts of a field on a 5.x band: the newer target's own entry where its English changed. */
+function koreanOf(name: string, band: '5.2-5.5' | '5.15-5.18'): { summary: string; help: string } | undefined {
+  const base = KO.fields[name];
+  if (band === '5.2-5.5' || base === undefined) return base;
+  return { summary: KO_V5_15.fields[name]?.summary ?? base.summary, help: KO_V5_15.fields[name]?.help ?? base.help };
+}
+
+const V5_BANDS = ['5.2-5.5', '5.15-5.18'] as const;
+
 describe('KO', () => {
-  it('writes every field summary and help in Korean', () => {
-    for (const field of ALL_FIELDS) {
+  it('writes every field summary and help in Korean, on both 5.x bands', () => {
+    for (const band of V5_BANDS) {
+      for (const field of fieldsFor(band)) {
+        const ko = koreanOf(field.name, band);
+        expect(ko && HANGUL.test(ko.summary), `${band} ${field.name} summary`).toBe(true);
+        expect(ko && HANGUL.test(ko.help), `${band} ${field.name} help`).toBe(true);
+      }
+    }
+  });
+
+  it('has a KO_V5_15 entry wherever a release from 5.6 on changed the English, and only for its fields', () => {
+    for (const entry of FIELD_OVERRIDES.filter((e) => e.since !== undefined && compareVersions(e.since, '5.0') >= 0)) {
+      for (const [name, override] of Object.entries(entry.values)) {
+        if (override.summary !== undefined) expect(KO_V5_15.fields[name]?.summary ?? KO.fields[name]?.summary, name).toBeDefined();
+        if (override.help !== undefined) expect(KO_V5_15.fields[name]?.help, name).toBeDefined();
+      }
+    }
+    for (const name of Object.keys(KO_V5_15.fields)) expect(isFieldName(name, '5.15-5.18'), name).toBe(true);
+  });
+
+  it('writes every field summary and help in Korean (5.2–5.5 texts)', () => {
+    for (const field of fieldsFor('5.2-5.5')) {
       const ko = KO.fields[field.name];
       expect(ko && HANGUL.test(ko.summary), `${field.name} summary`).toBe(true);
       expect(ko && HANGUL.test(ko.help), `${field.name} help`).toBe(true);
@@ -71,11 +103,13 @@ describe('KO', () => {
   });
 
   it('quotes only code that the English texts of the same field also quote', () => {
-    for (const field of ALL_FIELDS) {
-      const english = new Set(codeSpans(`${field.summary} ${field.help} ${field.deprecated ?? ''}`));
-      const ko = KO.fields[field.name];
-      for (const span of codeSpans(`${ko?.summary ?? ''} ${ko?.help ?? ''}`)) {
-        expect(english.has(span), `${field.name}: \`${span}\``).toBe(true);
+    for (const band of V5_BANDS) {
+      for (const field of fieldsFor(band)) {
+        const english = new Set(codeSpans(`${field.summary} ${field.help} ${field.deprecated ?? ''}`));
+        const ko = koreanOf(field.name, band);
+        for (const span of codeSpans(`${ko?.summary ?? ''} ${ko?.help ?? ''}`)) {
+          expect(english.has(span), `${band} ${field.name}: \`${span}\``).toBe(true);
+        }
       }
     }
   });

@@ -1,3 +1,4 @@
+import { KO_MEMORY_UI } from './ko-memory';
 import type { KoreanTexts } from './locale-types';
 
 // Loaded lazily by the web app (dynamic import); only tests may import it statically.
@@ -252,6 +253,14 @@ export const KO: KoreanTexts = {
       summary: 'Trackio 대시보드를 호스팅할 Hugging Face Space. 비우면 로컬에만 기록합니다.',
       help: '`user/name`, `org/name`을 쓰거나, `name`만 주면 내 네임스페이스에 만듭니다. 기본값 `trackio`는 값을 비우지 않는 한 Space를 배포한다는 뜻입니다. `hub_private_repo`가 True이거나 조직 기본값이 비공개가 아니면 Space는 공개됩니다. `report_to`에 `trackio`가 있을 때만 읽습니다.',
     },
+    trackio_static_space_id: {
+      summary: '학습이 끝나면 Trackio 대시보드를 고정해 둘 Space. False면 라이브 대시보드만 씁니다.',
+      help: '비워 두거나 Space id를 주면 학습이 끝날 때 대시보드를 정적 Space로 고정해서, 서버 없이도 볼 수 있게 합니다. False면 고정하지 않습니다. `report_to`에 `trackio`가 있을 때만 읽습니다. 기본값은 None입니다.',
+    },
+    trackio_bucket_id: {
+      summary: 'Trackio가 로그를 쓸 저장소 버킷. 비우면 Trackio 기본 저장소를 씁니다.',
+      help: '`report_to`에 `trackio`가 있을 때만 읽습니다. 기본값은 None입니다.',
+    },
     log_level_replica: {
       summary: '분산 학습에서 나머지(replica) 프로세스의 로그 레벨.',
       help: '`log_level`과 같은 값을 쓰며, 기본값 `warning`은 replica를 조용하게 유지합니다. 어떤 프로세스를 메인으로 볼지는 `log_on_each_node`에 따라 다릅니다.',
@@ -358,6 +367,14 @@ export const KO: KoreanTexts = {
       summary: '학습 샘플 순서: 셔플, 데이터셋 순서 그대로, 길이별 그룹.',
       help: '`random`(기본값)은 에폭마다 섞고, `sequential`은 데이터셋 순서를 유지하며, `group_by_length`는 길이가 비슷한 샘플끼리 묶어 패딩을 줄입니다(`length_column_name` 열이 있으면 사용). iterable 데이터셋에서는 무시됩니다. v4의 `group_by_length` 플래그를 대체합니다. 값은 명령줄 파서만 검사하며, Python에서 모르는 값을 주면 조용히 `random`처럼 동작합니다.',
     },
+    dataloader_multiprocessing_context: {
+      summary: '데이터 로딩 워커를 시작하는 방식: `fork`, `spawn`, `forkserver`. 비우면 플랫폼 기본값.',
+      help: 'PyTorch DataLoader에 그대로 넘기므로 `dataloader_num_workers`가 0보다 클 때만 의미가 있고, 워커가 0이면 DataLoader가 어떤 값도 거부합니다. `spawn`은 메인 프로세스의 CUDA나 스레드 문제를 피하는 대신 시작이 느립니다. 이름은 명령줄 파서만 검사합니다. 기본값은 None입니다.',
+    },
+    dataloader_in_order: {
+      summary: '워커가 여럿이어도 배치를 샘플러 순서대로 돌려줍니다.',
+      help: 'PyTorch DataLoader에 `in_order`로 넘깁니다(PyTorch 2.6 이상). 끄면 빠른 워커가 느린 워커보다 먼저 배치를 넘길 수 있어 느린 샘플을 가릴 수 있지만, 순서가 타이밍에 따라 달라집니다. 기본값은 True입니다.',
+    },
     remove_unused_columns: {
       summary: '모델의 `forward()`가 받지 않는 데이터셋 열을 제거합니다.',
       help: '별도 코드 없이 배치를 깔끔하게 유지합니다. 커스텀 data collator가 원문 텍스트 같은 다른 열을 써야 하거나 모델이 `**kwargs`를 받으면 끄세요. 기본값은 True입니다.',
@@ -407,6 +424,10 @@ export const KO: KoreanTexts = {
     ddp_backend: {
       summary: '분산 학습 통신 백엔드. 예: NVIDIA GPU는 `nccl`, CPU는 `gloo`.',
       help: '비우면 accelerate가 하드웨어에 맞게 고릅니다. `xccl`은 Intel GPU, `hccl`은 Gaudi와 Ascend, `cncl`은 Cambricon MLU, `mccl`은 Moore Threads GPU용입니다. 값은 명령줄 파서만 검사합니다. 기본값은 None입니다.',
+    },
+    ddp_static_graph: {
+      summary: '스텝마다 쓰이는 파라미터 집합이 바뀌지 않는다고 DDP에 알립니다. 비우면 PyTorch 기본값(꺼짐).',
+      help: '값을 주면 DistributedDataParallel에 `static_graph`로 넘깁니다. 정적 그래프면 DDP가 통신을 더 잘 겹치고, reentrant gradient checkpointing과도 함께 쓸 수 있습니다. 제어 흐름에 따라 그래디언트를 받는 파라미터가 달라지는 모델에는 맞지 않습니다. 기본값은 None입니다.',
     },
     ddp_timeout: {
       summary: '프로세스 그룹 초기화와 집합 통신의 타임아웃(초).',
@@ -483,13 +504,14 @@ export const KO: KoreanTexts = {
   },
 
   ui: {
+    'Checked as': '검사 기준',
     transformers: 'transformers 버전',
-    approximate: '근사',
     'No exact code for this release: checked as the nearest band, with its dated changes.': '이 릴리스의 정확한 코드가 없어, 가장 가까운 구간의 코드에 그 릴리스에서 바뀐 점을 반영해 검사합니다.',
     'Config class': '설정 클래스',
     Switched: '전환됨',
     'Switched to': '전환:',
     'No value needed changing.': '바꿀 값이 없었습니다.',
+    ...KO_MEMORY_UI,
     'Show advanced': '고급 설정 보기',
     'Hide advanced': '고급 설정 숨기기',
     Default: '기본값',
@@ -694,5 +716,18 @@ export const KO: KoreanTexts = {
     'This share link could not be read; your saved work is kept.': '이 공유 링크를 읽을 수 없습니다. 저장된 작업은 그대로 유지됩니다.',
     'Opened the shared link; left out what could not be read: {names}': '공유 링크를 열었습니다. 읽을 수 없는 항목은 제외했습니다: {names}',
     'Opened the configuration from the shared link.': '공유 링크의 설정을 열었습니다.',
+    'Tokens are never carried in links or saved work.': '토큰은 링크나 저장된 작업에 절대 담기지 않습니다.',
+    'Your saved work is in a format this version cannot read, so the form starts empty. Download it to keep it.': '저장된 작업이 이 버전에서 읽을 수 없는 형식이라 빈 폼으로 시작합니다. 보관하려면 내려받으세요.',
+    'Download it to keep what was there.': '그 내용을 보관하려면 내려받으세요.',
+    'The browser\'s storage is full, so changes are no longer saved and last only while this page is open. Free some space, or download your work as a file.': '브라우저 저장 공간이 가득 차서 변경 사항이 더 이상 저장되지 않으며, 이 페이지가 열려 있는 동안만 유지됩니다. 공간을 비우거나 작업을 파일로 내려받으세요.',
+    'This browser does not let the studio save (private browsing, or storage turned off): your work lasts only while this page is open. Download it as a file to keep it.': '이 브라우저에서는 저장할 수 없습니다(사생활 보호 모드이거나 저장소가 꺼져 있음). 작업은 이 페이지가 열려 있는 동안만 유지되니, 보관하려면 파일로 내려받으세요.',
+    'This share link is too large to open safely; your saved work is kept.': '이 공유 링크는 너무 커서 안전하게 열 수 없습니다. 저장된 작업은 그대로 유지됩니다.',
+    'This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.': '이 설정을 담으려면 {length}자 길이의 링크가 필요합니다. {max}자를 넘는 링크는 채팅 앱과 브라우저에서 잘리므로 만들지 않았습니다. 대신 파일로 내려받고 가져오기로 여세요.',
+    'Save this tab\'s work over the other tab\'s? The other work then stays only in its own tab.': '이 탭의 작업을 다른 탭의 작업 위에 저장할까요? 그러면 다른 작업은 그 탭에만 남습니다.',
+    'Download saved text': '저장된 텍스트 내려받기',
+    'Download what was left out': '제외된 항목 내려받기',
+    'Download as file': '파일로 내려받기',
+    'Save mine': '내 작업 저장',
+    'This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.': '이 텍스트에 Hugging Face 토큰으로 보이는 값이 있습니다: {tokens}. hub_token은 가져오지 않으며(스크립트를 실행하는 곳에 HF_TOKEN을 설정하세요), 다른 필드에 있는 토큰은 문제 목록에 표시됩니다. 웹 페이지에 붙여 넣은 토큰은 유출되었을 수 있으니 지금 교체하세요.',
   },
 };

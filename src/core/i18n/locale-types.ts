@@ -23,3 +23,8 @@ export interface KoreanTexts {
   readonly fields: Readonly<Record<string, FieldTexts>>;
   readonly ui: Readonly<Record<string, string>>;
 }
+
+/** Korean texts a target adds to ko.ts: its own fields, and fields whose English differs there (a missing summary keeps ko.ts's). */
+export interface KoreanTargetTexts {
+  readonly fields: Readonly<Record<string, Partial<FieldTexts>>>;
+}

@@ -7,6 +7,7 @@ import type { DroppedValue, ImportError, ImportNote, ImportResult } from './impo
 import { positionOf } from './import-result';
 import { splitCommand } from './launch-info';
 import { ownerOf } from './recipe-owners';
+import { refusedImport } from './input-limits';
 import { parsePythonFloat } from './python-expr';
 import type { ShellWord } from './shell-words';
 import { splitShellCommands } from './shell-words';
@@ -32,6 +33,8 @@ const SHELL_VARIABLE = /\$(?:\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\d|[@*#?$!-])/;
  * @example importCliFlags("torchrun --nproc_per_node 2 train.py --bf16 --learning_rate=1e-4").kwargs.values // { bf16: true, learning_rate: 0.0001 }
  */
 export function importCliFlags(text: string, context: ImportContext = {}): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const values: Record<string, PyValue> = {};
   const floatWritten = new Set<string>();
   const dropped: DroppedValue[] = [];

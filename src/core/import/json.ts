@@ -2,6 +2,7 @@ import { parseJson } from '../py/parse-json';
 import type { PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { ImportResult } from './import-result';
+import { refusedImport } from './input-limits';
 import { settleValues } from './settle-values';
 
 /**
@@ -10,6 +11,8 @@ import { settleValues } from './settle-values';
  * @example importJson('{"num_train_epochs": 2.0}').kwargs.floatWritten.has('num_train_epochs') // true
  */
 export function importJson(text: string): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;

@@ -4,6 +4,7 @@ import { isDict } from '../py/py-value';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
 import type { Bindings, ReadLiteral } from './python-expr';
+import { refusedImport } from './input-limits';
 import { NotALiteral, readLiteral, skipExpression } from './python-expr';
 import type { PyToken } from './python-tokens';
 import { tokenizePython } from './python-tokens';
@@ -19,6 +20,8 @@ import { tokenizePython } from './python-tokens';
  * @example importPython('lr = 2e-5\nTrainingArguments("out", learning_rate=lr)').kwargs.values // { output_dir: 'out', learning_rate: 2e-5 }
  */
 export function importPython(text: string): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const reader = new CallReader(text, tokenizePython(text));
   reader.run();
   return {
@@ -74,7 +77,7 @@ class CallReader {
       return;
     }
     if (this.tokens.length === 0) {
-      this.errors.push({ message: 'There is no Python code to read' });
+      this.errors.push({ message: 'There is no Python code to read', line: 1, column: 1 });
       return;
     }
     if (this.isOp(0, '{')) this.readDict();

@@ -10,6 +10,7 @@ import { emitYaml } from '../emit/yaml';
 import type { ImporterId } from '../formats/formats';
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
+import { SECRET_FIELDS } from '../secrets/secret-fields';
 import { BANDS, type Target } from '../target/target';
 import { classFieldsFor, configClassesFor } from '../config-class/class-registry';
 import { importText } from './import-text';
@@ -22,7 +23,7 @@ const EMITTERS: Readonly<Record<ImporterId, (input: Kwargs, options: { target: T
 };
 
 // Secrets are never exported (see the safety rules), and a ParallelismConfig only exists in Python.
-const NOT_GENERATED = new Set(['hub_token', 'parallelism_config']);
+const NOT_GENERATED = new Set([...Object.keys(SECRET_FIELDS), 'parallelism_config']);
 
 const text = fc.oneof(
   fc.string({ maxLength: 12 }),

@@ -3,7 +3,8 @@ import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { PyDict, PyValue } from '../py/py-value';
 import type { ImportError, ImportNote, ImportResult } from './import-result';
 import { positionOf } from './import-result';
-import { constructTagged, looksNumericToYaml12, resolvePlainScalar } from './pyyaml-scalars';
+import { MAX_IMPORT_NESTING, MAX_IMPORT_VALUES, refusedImport } from './input-limits';
+import { constructTagged, looksNumericToYaml12, resolvePlainScalar } from '../py/pyyaml-scalars';
 import { recipeReader } from './recipe-owners';
 import { settleValues } from './settle-values';
 
@@ -29,11 +30,13 @@ const MERGE_KEY = '<<';
  * @example importYaml('learning_rate: 1.0e-4\nbf16: yes').kwargs.values // { learning_rate: 0.0001, bf16: true }
  */
 export function importYaml(text: string, options: YamlOptions = {}): ImportResult {
+  const refused = refusedImport(text);
+  if (refused) return refused;
   const empty = { values: {}, floatWritten: new Set<string>() };
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, version: '1.1', keepSourceTokens: false });
   const errors: ImportError[] = doc.errors.map((error) => {
     const at = error.linePos?.[0];
-    return at === undefined ? { message: error.message } : { message: firstLine(error.message), line: at.line, column: at.col };
+    return at === undefined ? { message: firstLine(error.message), ...positionOf(text, error.pos[0]) } : { message: firstLine(error.message), line: at.line, column: at.col };
   });
   if (errors.length > 0) return { kwargs: empty, dropped: [], errors };
   const omega = options.loader === 'omegaconf' || (options.loader === 'auto' && isLlamaFactoryRecipe(doc));
@@ -46,9 +49,11 @@ export function importYaml(text: string, options: YamlOptions = {}): ImportResul
   }
   const values: Record<string, PyValue> = {};
   const dropped: { key: string; reason: string }[] = [];
-  for (const [key, node] of reader.entries(root)) {
+  for (const [key, node] of reader.entries(root, true)) {
     if (typeof key !== 'string') {
-      errors.push({ message: `The key ${String(key)} is not a name (PyYAML reads it as ${key === null ? 'null' : typeof key})` });
+      // The value's place, or the mapping's when the value is empty too.
+      const offset = (isScalar(node) || isMap(node) || isSeq(node) ? node.range?.[0] : undefined) ?? root.range?.[0] ?? 0;
+      errors.push({ message: `The key ${String(key)} is not a name (PyYAML reads it as ${key === null ? 'null' : typeof key})`, ...positionOf(text, offset) });
       continue;
     }
     try {
@@ -61,6 +66,7 @@ export function importYaml(text: string, options: YamlOptions = {}): ImportResul
     }
   }
   dropped.push(...settleValues(values));
+  for (const { message, offset } of reader.keyProblems) errors.push({ message, ...positionOf(text, offset) });
   const noted = new Set<number | undefined>();
   const notes: ImportNote[] = [];
   for (const { text: scalar, offset, path } of reader.notes) {
@@ -77,7 +83,7 @@ export function importYaml(text: string, options: YamlOptions = {}): ImportResul
     }
     errors.push({
       message: `PyYAML reads ${scalar} as a string because a YAML 1.1 float needs a dot; write ${yaml11Float(scalar)}`,
-      ...(offset === undefined ? {} : positionOf(text, offset)),
+      ...positionOf(text, offset ?? 0),
     });
   }
   return { kwargs: { values, floatWritten: reader.floatWritten }, dropped, errors, notes, ...(omega ? { reader: 'llamafactory' as const } : {}) };
@@ -110,6 +116,11 @@ class NodeReader {
   readonly floatWritten = new Set<string>();
   /** Plain scalars PyYAML reads as strings although they look like numbers. */
   readonly notes: { text: string; offset: number | undefined; path: string }[] = [];
+  // Aliases can repeat a node many times over (or contain themselves), so what is read is bounded.
+  /** Keys that could not be read, with where they stand. */
+  readonly keyProblems: { message: string; offset: number }[] = [];
+  private valuesRead = 0;
+  private depth = 0;
   constructor(
     private readonly doc: Document,
     private readonly omega: boolean,
@@ -128,7 +139,7 @@ class NodeReader {
   }
 
   /** Key/value pairs of a mapping with `<<` merges applied as PyYAML does: own keys win, then earlier sources. */
-  entries(map: unknown): [PyValue, unknown][] {
+  entries(map: unknown, atRoot = false): [PyValue, unknown][] {
     if (!isMap(map)) return [];
     const own: [PyValue, unknown][] = [];
     const sources: unknown[] = [];
@@ -137,7 +148,17 @@ class NodeReader {
       if (isScalar(keyNode) && keyNode.type === 'PLAIN' && keyNode.value === MERGE_KEY) {
         const source = this.resolveAlias(pair.value);
         sources.push(...(isSeq(source) ? source.items.map((item) => this.resolveAlias(item)) : [source]));
-      } else own.push([this.value(keyNode, ''), pair.value]);
+      } else {
+        try {
+          own.push([this.value(keyNode, ''), pair.value]);
+        } catch (error) {
+          // A top-level key PyYAML reads as a date, a mapping or a tagged object: that pair is left out and
+          // said so (nested, the whole value is dropped by the caller).
+          if (!(error instanceof Unreadable) || !atRoot) throw error;
+          const range = isScalar(keyNode) || isMap(keyNode) || isSeq(keyNode) ? keyNode.range : undefined;
+          this.keyProblems.push({ message: `A key was left out: ${error.message}`, offset: range?.[0] ?? map.range?.[0] ?? 0 });
+        }
+      }
     }
     // Later assignments win, so the first merge source is applied last and own keys after all.
     const result = new Map<PyValue, unknown>();
@@ -147,7 +168,17 @@ class NodeReader {
   }
 
   value(raw: unknown, path: string): PyValue {
-    const node = this.resolveAlias(raw);
+    if (++this.valuesRead > MAX_IMPORT_VALUES) throw new Unreadable(`its aliases expand to more than ${MAX_IMPORT_VALUES.toLocaleString('en-US')} values; write the values out`);
+    if (this.depth >= MAX_IMPORT_NESTING) throw new Unreadable(`it nests more than ${MAX_IMPORT_NESTING} levels deep (an alias inside itself?)`);
+    this.depth++;
+    try {
+      return this.nodeValue(this.resolveAlias(raw), path);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private nodeValue(node: unknown, path: string): PyValue {
     if (node === null || node === undefined) return null;
     if (isMap(node)) {
       const dict: PyDict = {};

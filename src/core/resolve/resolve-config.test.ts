@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { kwargs } from '../py/py-value';
 import { resolveConfig } from './resolve-config';
 
-const resolve = (values: Parameters<typeof kwargs>[0]) => resolveConfig(kwargs(values));
+// These cases describe the 5.2–5.5 band; fsdp-v5-15.test.ts and the vectors cover the others.
+const resolve = (values: Parameters<typeof kwargs>[0]) => resolveConfig(kwargs(values), { target: '5.2-5.5' });
 
 describe(resolveConfig.name, () => {
   it('resolves every field, defaults marked as such', () => {

@@ -45,8 +45,8 @@ describe('resolveConfig for transformers 4.56', () => {
     expect(resolve({ fsdp: true, fsdp_config: { fsdp_min_num_params: 2000 } }).values).toMatchObject({ fsdp: ['full_shard'], fsdp_config: { min_num_params: 2000 } });
   });
 
-  it('leaves v5 resolution unchanged when no target is given', () => {
-    const v5 = resolveConfig(kwargs({ warmup_ratio: 0.1 })).values;
+  it('leaves 5.x resolution without the 4.x steps', () => {
+    const v5 = resolveConfig(kwargs({ warmup_ratio: 0.1 }), { target: '5.2-5.5' }).values;
     expect(v5.warmup_steps).toBe(0.1);
     expect(v5.local_rank).toBe(-1);
   });

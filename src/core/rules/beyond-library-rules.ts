@@ -30,6 +30,7 @@ import { schedulerKwargsIgnored } from './scheduler-kwargs-ignored';
 import { schedulerUnknownKwarg } from './scheduler-unknown-kwarg';
 import { trainBatchSizeZero } from './train-batch-size-zero';
 import { warmupCoversTraining } from './warmup-covers-training';
+import { tokenInArguments } from './token-in-arguments';
 import { warmupIgnoredByConstant } from './warmup-ignored-by-constant';
 import { deepspeedMismatch } from './deepspeed-mismatch';
 import { iterableNeedsMaxSteps } from './iterable-needs-max-steps';
@@ -85,4 +86,6 @@ export const BEYOND_LIBRARY_RULES: readonly Rule[] = [
   warmupStepsOne,
   warmupCoversTraining,
   plateauMode,
+  // Secrets
+  tokenInArguments,
 ];

@@ -84,7 +84,8 @@ function pluginArgValuesV515(config: PyDict): Finding[] {
     ];
   }
   const findings: Finding[] = [];
-  const policy = config.auto_wrap_policy ?? 'TRANSFORMER_BASED_WRAP';
+  // `fsdp_config.get("auto_wrap_policy", default)`: an explicit None is kept, and rejected.
+  const policy = Object.hasOwn(config, 'auto_wrap_policy') ? (config.auto_wrap_policy ?? null) : 'TRANSFORMER_BASED_WRAP';
   if (typeof policy !== 'string' || !AUTO_WRAP_POLICIES.includes(policy)) {
     const library = `\`auto_wrap_policy\` must be one of ['TRANSFORMER_BASED_WRAP', 'SIZE_BASED_WRAP', 'NO_WRAP'], got ${pythonText(policy)}.`;
     const upper = typeof policy === 'string' ? AUTO_WRAP_POLICIES.find((p) => p === policy.toUpperCase() || p === `${policy.toUpperCase()}_WRAP`) : undefined;

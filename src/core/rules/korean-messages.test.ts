@@ -132,6 +132,8 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { values: { ...PLATEAU, metric_for_best_model: 'accuracy', greater_is_better: true } },
   { values: { ...PLATEAU, metric_for_best_model: 'eval_loss', greater_is_better: false, lr_scheduler_kwargs: { mode: 'max' } } },
   { values: { max_steps: 0 } },
+  // Secrets: a token in hub_token, and one pasted into another field.
+  { values: { hub_token: 'hf_' + 'a'.repeat(34), run_name: 'hf_' + 'b'.repeat(34) } },
   // The 4.x target: its own rules and the branches that differ there.
   { target: '4.56', values: { train_sampling_strategy: 'group_by_length', use_cache: true, evaluation_strategy: 'epoch', no_cuda: true, fp16_backend: 'cpu_amp' } },
   { target: '4.56', values: { adafactor: true, torchdynamo: 'eager', push_to_hub_token: 't', push_to_hub_model_id: 'm', push_to_hub_organization: 'o' } },

@@ -2,13 +2,13 @@ import type { HardwareProfile } from '../hardware/hardware-profile';
 import { kwargs, type PyValue } from '../py/py-value';
 import { resolveConfig } from '../resolve/resolve-config';
 import type { RunContext } from '../schedule/run-context';
-import { DEFAULT_TARGET, hasVersionRange, type Target } from '../target/target';
+import { hasVersionRange, type Target } from '../target/target';
 import type { Finding, Rule, RuleContext } from './define-rule';
 
 interface ContextOptions {
   floats?: string[];
   hardware?: HardwareProfile;
-  /** The release to check for; the default target when absent. */
+  /** The release to check for; 5.2–5.5 when absent, the snapshot the rule tests were first written against. */
   target?: Target;
   /** The run described by the user (devices, dataset), for rules on the run context. */
   run?: RunContext;
@@ -17,7 +17,7 @@ interface ContextOptions {
 /** A rule context built the way checkConfig builds it, for rule tests. */
 export function contextFor(values: Record<string, PyValue>, options: ContextOptions = {}): RuleContext {
   const input = kwargs(values, options.floats ?? []);
-  const target = options.target ?? DEFAULT_TARGET;
+  const target = options.target ?? '5.2-5.5';
   return { input, resolved: resolveConfig(input, { target }).values, hardware: options.hardware ?? 'cuda-ampere', target, ...(options.run ? { run: options.run } : {}) };
 }
 

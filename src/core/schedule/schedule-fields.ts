@@ -22,6 +22,7 @@ export const SCHEDULE_FIELDS = [
   'eval_strategy',
   'eval_steps',
   'eval_delay',
+  'eval_on_start',
   'save_strategy',
   'save_steps',
   'save_total_limit',

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toBase64Url } from './base64url';
-import { decodeShareToken, encodeShareToken, shareUrl, tokenFromHash } from './share-link';
+import { decodeShareToken, encodeShareToken, MAX_STATE_BYTES, MAX_TOKEN_CHARS, shareUrl, tokenFromHash } from './share-link';
 import type { SharedState } from './share-state';
-import { EMPTY_SHARED_STATE } from './share-state';
 
 const STATE: SharedState = {
-  target: EMPTY_SHARED_STATE.target,
+  release: '4.57',
+  target: '4.57',
   configClass: 'GRPOConfig',
   values: { learning_rate: '3e-5', per_device_train_batch_size: '8', output_dir: 'runs/한국어 "x"', report_to: ['wandb'] },
   hardware: 'mps',
@@ -43,6 +43,13 @@ describe('decodeShareToken', () => {
     expect(await decodeShareToken('j' + toBase64Url(new Uint8Array([0xff, 0xfe])))).toEqual({ ok: false, reason: 'bad-encoding' });
     expect(await decodeShareToken('j' + toBase64Url(new TextEncoder().encode('{oops')))).toEqual({ ok: false, reason: 'not-json' });
     expect(await decodeShareToken('j' + toBase64Url(new TextEncoder().encode('{"v":9}')))).toEqual({ ok: false, reason: 'unsupported-version' });
+  });
+
+  it('refuses an oversized token, and a small one that unpacks to too much (a deflate bomb)', async () => {
+    expect(await decodeShareToken('j' + 'A'.repeat(MAX_TOKEN_CHARS))).toEqual({ ok: false, reason: 'too-large' });
+    const bomb = await encodeShareToken({ ...STATE, values: { run_name: 'a'.repeat(MAX_STATE_BYTES + 10) } }, { compress: true });
+    expect(bomb.length).toBeLessThan(MAX_TOKEN_CHARS);
+    expect(await decodeShareToken(bomb)).toEqual({ ok: false, reason: 'too-large' });
   });
 
   it('reads a truncated deflate stream as a bad encoding', async () => {

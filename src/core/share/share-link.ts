@@ -5,6 +5,19 @@ import { readSharedState, writeSharedState } from './share-state';
 /** The URL fragment parameter that carries a shared state: `#s=<token>`. */
 export const SHARE_HASH_PARAM = 's';
 
+/**
+ * The longest share link the app creates. Chat apps, issue trackers and some browsers cut or refuse
+ * longer URLs, and a cut link opens as nothing; past this length the app offers a file instead.
+ */
+export const MAX_LINK_CHARS = 8000;
+
+/**
+ * The longest token read from a link, and the most bytes it may unpack to: far above what the app
+ * writes, low enough that a hostile link (a deflate bomb) cannot stall the page.
+ */
+export const MAX_TOKEN_CHARS = 65_536;
+export const MAX_STATE_BYTES = 1_048_576;
+
 /** First character of a token: how the JSON after it is packed. */
 const DEFLATED = 'z';
 const PLAIN = 'j';
@@ -28,7 +41,11 @@ export function canCompress(): boolean {
  */
 export async function encodeShareToken(state: SharedState, options: EncodeOptions = {}): Promise<string> {
   const bytes = new TextEncoder().encode(JSON.stringify(writeSharedState(state)));
-  if (options.compress ?? canCompress()) return DEFLATED + toBase64Url(await pipe(bytes, new CompressionStream('deflate-raw')));
+  if (options.compress ?? canCompress()) {
+    // Without a limit the stream always gives its bytes back.
+    const packed = await pipe(bytes, new CompressionStream('deflate-raw'));
+    if (packed !== null) return DEFLATED + toBase64Url(packed);
+  }
   return PLAIN + toBase64Url(bytes);
 }
 
@@ -38,17 +55,21 @@ export async function encodeShareToken(state: SharedState, options: EncodeOption
  * @example (await decodeShareToken(await encodeShareToken(state))).ok // true
  */
 export async function decodeShareToken(token: string): Promise<ReadState> {
+  if (token.length > MAX_TOKEN_CHARS) return { ok: false, reason: 'too-large' };
   const bytes = fromBase64Url(token.slice(1));
   if (bytes === null) return { ok: false, reason: 'bad-encoding' };
   let json: Uint8Array;
   if (token.startsWith(PLAIN)) json = bytes;
   else if (token.startsWith(DEFLATED)) {
     if (!canCompress()) return { ok: false, reason: 'no-decompression' };
+    let unpacked: Uint8Array | null;
     try {
-      json = await pipe(bytes, new DecompressionStream('deflate-raw'));
+      unpacked = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_STATE_BYTES);
     } catch {
       return { ok: false, reason: 'bad-encoding' };
     }
+    if (unpacked === null) return { ok: false, reason: 'too-large' };
+    json = unpacked;
   } else return { ok: false, reason: 'bad-encoding' };
   let text: string;
   try {
@@ -84,7 +105,11 @@ export function shareUrl(pageUrl: string, token: string): string {
   return `${base}#${SHARE_HASH_PARAM}=${token}`;
 }
 
-async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+/**
+ * The bytes through a (de)compression stream, or `null` once the output passes `limit` bytes (the rest
+ * is not read).
+ */
+async function pipe(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit = Infinity): Promise<Uint8Array | null> {
   const writer = transform.writable.getWriter();
   // Written without awaiting: the readable side has to be drained at the same time or large inputs
   // stall. A corrupt input fails both sides; the reading side reports it, so the writing side's failure is dropped.
@@ -94,13 +119,19 @@ async function pipe(bytes: Uint8Array, transform: CompressionStream | Decompress
     .catch(() => undefined);
   const chunks: Uint8Array[] = [];
   const reader = transform.readable.getReader();
+  let total = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
+    total += value.length;
+    if (total > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
     chunks.push(value);
   }
   await written;
-  const out = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.length, 0));
+  const out = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     out.set(chunk, offset);

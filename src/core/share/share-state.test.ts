@@ -4,7 +4,8 @@ import type { SharedState } from './share-state';
 import { EMPTY_SHARED_STATE, readSharedState, SHARE_FORMAT_VERSION, writeSharedState } from './share-state';
 
 const STATE: SharedState = {
-  target: EMPTY_SHARED_STATE.target,
+  release: '5.18',
+  target: '5.15-5.18',
   configClass: 'SFTConfig',
   values: { learning_rate: '3e-5', bf16: true, report_to: ['wandb', 'tensorboard'], max_steps: null, lr_scheduler_type: 'cosine' },
   hardware: 'cpu',
@@ -25,10 +26,22 @@ describe('writeSharedState', () => {
 
   it('round-trips a value of every field shape the form holds', () => {
     const values = Object.fromEntries(
-      ALL_FIELDS.filter((f) => f.kind !== 'object').map((f) => [f.name, f.kind === 'bool' ? true : f.kind === 'list' ? ['a'] : 'x']),
+      ALL_FIELDS.filter((f) => f.kind !== 'object' && f.name !== 'hub_token').map((f) => [f.name, f.kind === 'bool' ? true : f.kind === 'list' ? ['a'] : 'x']),
     );
     const read = readSharedState(writeSharedState({ ...EMPTY_SHARED_STATE, values }));
     expect(read.ok && read.state.values).toEqual(values);
+  });
+});
+
+describe('secrets in the shared state', () => {
+  it('never writes a token, and drops one found in a stored state', () => {
+    const token = 'hf_' + 'a1'.repeat(17);
+    const written = JSON.stringify(writeSharedState({ ...EMPTY_SHARED_STATE, values: { hub_token: token, seed: '1' } }));
+    expect(written).not.toContain(token);
+    expect(written).not.toContain('hub_token');
+    const read = readSharedState({ v: 1, values: { hub_token: token, seed: '1' } });
+    expect(read.ok && read.state.values).toEqual({ seed: '1' });
+    expect(read.ok && read.dropped).toEqual([{ path: 'values.hub_token', reason: 'secret' }]);
   });
 });
 
@@ -83,3 +96,23 @@ describe('readSharedState', () => {
     expect(read.ok && read.dropped.map((d) => d.reason)).toEqual(['unknown-field', 'unknown-field']);
   });
 });
+
+describe('release and config class in the stored state', () => {
+  it('round-trips them, and derives the target from the release', () => {
+    const read = readSharedState(JSON.parse(JSON.stringify(writeSharedState(STATE))));
+    expect(read).toMatchObject({ ok: true, state: { release: '5.18', target: '5.15-5.18', configClass: 'SFTConfig' } });
+  });
+
+  it('opens links made before them on the defaults', () => {
+    const read = readSharedState({ v: 1, values: { learning_rate: '1e-4' }, hardware: 'cpu' });
+    expect(read).toMatchObject({ ok: true, dropped: [], state: { release: EMPTY_SHARED_STATE.release, configClass: 'TrainingArguments', values: { learning_rate: '1e-4' } } });
+  });
+
+  it('reads values with the class’s fields, and drops a class the release lacks', () => {
+    expect(readSharedState({ v: 1, release: '5.18', configClass: 'GRPOConfig', values: { num_generations: '4' } })).toMatchObject({ state: { values: { num_generations: '4' } } });
+    const old = readSharedState({ v: 1, release: '4.56', configClass: 'GRPOConfig', values: { num_generations: '4' } });
+    expect(old).toMatchObject({ state: { configClass: 'TrainingArguments', values: {} } });
+    expect(old.ok && old.dropped.map((d) => d.path)).toEqual(['configClass', 'values.num_generations']);
+  });
+});
+

@@ -3,9 +3,10 @@ import { DEFAULT_HARDWARE, isHardwareProfile } from '../hardware/hardware-profil
 import { classFieldsFor, isClassOnTarget } from '../config-class/class-registry';
 import { DEFAULT_CONFIG_CLASS } from '../config-class/classes';
 import type { FieldDef } from '../registry/define-field';
-import { DEFAULT_TARGET, isTarget, type Target } from '../target/target';
+import { bandSpec, bandOfTarget, DEFAULT_TARGET, releaseTarget, type Target } from '../target/target';
 import type { RunContext } from '../schedule/run-context';
 import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
+import { secretEnvVar } from '../secrets/secret-fields';
 
 /**
  * What a form input holds, as stored: number fields keep the text the user typed (`5e-5`), `null`
@@ -15,7 +16,9 @@ export type SharedValue = string | boolean | readonly string[] | null;
 
 /** Everything that is saved and shared: the release and config class, the raw form values, the hardware profile and the run context. */
 export interface SharedState {
-  /** The release the arguments are for; links made before it existed open on the default. */
+  /** The transformers release the user runs, as picked (`"5.18"`); links made before it existed open on the default. */
+  readonly release: string;
+  /** What `release` maps to (its band, or the release itself when it has no exact code); derived, never stored. */
   readonly target: Target;
   /** The config class the form builds (`SFTConfig`); older links build TrainingArguments. */
   readonly configClass: string;
@@ -25,7 +28,11 @@ export interface SharedState {
 }
 
 /** The state of a fresh visit. */
+/** The release a fresh visit starts on: the newest of the default band. */
+export const DEFAULT_RELEASE = bandSpec(bandOfTarget(DEFAULT_TARGET)).last;
+
 export const EMPTY_SHARED_STATE: SharedState = {
+  release: DEFAULT_RELEASE,
   target: DEFAULT_TARGET,
   configClass: DEFAULT_CONFIG_CLASS,
   values: {},
@@ -37,7 +44,7 @@ export const EMPTY_SHARED_STATE: SharedState = {
 export const SHARE_FORMAT_VERSION = 1;
 
 /** Why a part of a stored state was left out. */
-export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context' | 'unknown-target' | 'unknown-class';
+export type DropReason = 'unknown-key' | 'unknown-field' | 'bad-value' | 'unknown-hardware' | 'bad-run-context' | 'unknown-target' | 'unknown-class' | 'secret';
 
 /** One thing the reader left out, named by its path (`values.learning_rate`, `hardware`, `run.nodes`). */
 export interface Dropped {
@@ -46,7 +53,7 @@ export interface Dropped {
 }
 
 /** Why a stored state could not be read at all. */
-export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression';
+export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression' | 'too-large';
 
 export type ReadState =
   | { readonly ok: true; readonly state: SharedState; readonly dropped: readonly Dropped[] }
@@ -54,14 +61,16 @@ export type ReadState =
 
 type Json = unknown;
 
-interface Part<K extends keyof SharedState> {
+type StoredKey = Exclude<keyof SharedState, 'target'>;
+
+interface Part<K extends StoredKey> {
   readonly key: K;
   write(state: SharedState): Json;
   /** The part read back, falling back to the empty state's part for whatever is dropped; `before` holds the parts read already. */
   read(json: Json, dropped: Dropped[], before: Partial<SharedState>): SharedState[K];
 }
 
-function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
+function part<K extends StoredKey>(p: Part<K>): Part<K> {
   return p;
 }
 
@@ -72,27 +81,28 @@ function part<K extends keyof SharedState>(p: Part<K>): Part<K> {
 const PARTS = [
   // The release and class first: which values are fields depends on them.
   part({
-    key: 'target',
-    write: ({ target }) => target,
+    key: 'release',
+    write: ({ release }) => release,
     read: (json, dropped) => {
-      if (typeof json === 'string' && isTarget(json)) return json;
-      dropped.push({ path: 'target', reason: 'unknown-target' });
-      return EMPTY_SHARED_STATE.target;
+      if (typeof json === 'string' && releaseTarget(json) !== undefined) return json;
+      dropped.push({ path: 'release', reason: 'unknown-target' });
+      return EMPTY_SHARED_STATE.release;
     },
   }),
   part({
     key: 'configClass',
     write: ({ configClass }) => configClass,
     read: (json, dropped, before) => {
-      if (typeof json === 'string' && isClassOnTarget(json, before.target ?? EMPTY_SHARED_STATE.target)) return json;
+      if (typeof json === 'string' && isClassOnTarget(json, targetOf(before.release))) return json;
       dropped.push({ path: 'configClass', reason: 'unknown-class' });
       return EMPTY_SHARED_STATE.configClass;
     },
   }),
   part({
     key: 'values',
-    write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)),
-    read: (json, dropped, before) => readValues(json, dropped, before.target ?? EMPTY_SHARED_STATE.target, before.configClass ?? EMPTY_SHARED_STATE.configClass),
+    // A token never leaves the page: links are pasted into chats and saved state sits on shared machines.
+    write: ({ values }) => Object.fromEntries(Object.entries(values).filter(([name, value]) => value !== undefined && secretEnvVar(name) === undefined)),
+    read: (json, dropped, before) => readValues(json, dropped, targetOf(before.release), before.configClass ?? EMPTY_SHARED_STATE.configClass),
   }),
   part({
     key: 'hardware',
@@ -113,7 +123,7 @@ const PARTS = [
 const KNOWN_KEYS = new Set<string>(['v', ...PARTS.map((p) => p.key)]);
 
 /**
- * The state as a versioned JSON-ready object; unset (`undefined`) values are left out.
+ * The state as a versioned JSON-ready object; unset (`undefined`) values and tokens (`hub_token`) are left out.
  * @example writeSharedState({ values: { learning_rate: '3e-5' }, hardware: 'cpu', run: DEFAULT_RUN_CONTEXT })
  * // { v: 1, values: { learning_rate: '3e-5' }, hardware: 'cpu', run: { examples: 10000, devicesPerNode: 1, nodes: 1 } }
  */
@@ -136,8 +146,14 @@ export function readSharedState(json: Json): ReadState {
   // A missing part is simply empty (an older writer may not have had it); only malformed ones are reported.
   const state: Partial<Record<keyof SharedState, unknown>> = {};
   for (const p of PARTS) state[p.key] = p.key in json ? p.read(json[p.key], dropped, state as Partial<SharedState>) : EMPTY_SHARED_STATE[p.key];
+  state.target = targetOf(state.release as string);
   dropped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { ok: true, state: state as SharedState, dropped };
+}
+
+/** The target a stored release maps to (the default's for a missing or unknown one). */
+function targetOf(release: string | undefined): Target {
+  return (release === undefined ? undefined : releaseTarget(release)?.target) ?? EMPTY_SHARED_STATE.target;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -154,6 +170,7 @@ function readValues(json: Json, dropped: Dropped[], target: Target, configClass:
   for (const [name, value] of Object.entries(json)) {
     const field = fields.get(name);
     if (!field) dropped.push({ path: `values.${name}`, reason: 'unknown-field' });
+    else if (secretEnvVar(name) !== undefined) dropped.push({ path: `values.${name}`, reason: 'secret' });
     else if (fitsField(field, value)) values[name] = value;
     else dropped.push({ path: `values.${name}`, reason: 'bad-value' });
   }

@@ -90,7 +90,7 @@ type GapRelease = '5.0' | '5.1' | '5.6' | '5.7' | '5.8' | '5.9' | '5.10' | '5.11
 /** What checks, resolution and previews are computed for: a band, or a release between bands. */
 export type Target = Band | GapRelease;
 
-export const DEFAULT_TARGET: Target = '5.2-5.5';
+export const DEFAULT_TARGET: Target = '5.15-5.18';
 
 /** Every target, bands first. */
 export const TARGETS: readonly Target[] = [...BANDS.map((b) => b.id), ...GAP_RELEASES.map((g) => g.id as GapRelease)];

@@ -28,7 +28,7 @@ import { useAppView } from './use-app-view';
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
+  const { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState, showNotice, downloadState } = useSharedState({ setValue, watch, getValues });
   const formSchema = schemaFor(schema.target, schema.configClass);
   const history = useFixHistory({ getValues, setValue, lookup: formSchema.lookup });
   const schemaSwitch = useSchemaSwitch({ schema, setSchema, getValues, replace: history.replace, run });
@@ -41,7 +41,7 @@ export function App() {
   const importValues = useCallback(
     (label: string, values: FormValues, configClass?: string) => {
       // Code that builds another class (`SFTConfig(...)`) switches the form to it first.
-      if (configClass !== undefined && configClass !== schema.configClass) switchTo({ target: schema.target, configClass });
+      if (configClass !== undefined && configClass !== schema.configClass) switchTo({ ...schema, configClass });
       replace(label, values);
       showEditor();
     },
@@ -78,7 +78,7 @@ export function App() {
             onLanguageChange={changeLanguage}
             actions={
               <>
-                <ShareLinkButton getState={getState} />
+                <ShareLinkButton getState={getState} onTooLong={(length) => showNotice({ kind: 'link-too-long', length })} />
                 <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
               </>
             }
@@ -92,7 +92,7 @@ export function App() {
           )}
           {notice && (
             <Suspense fallback={null}>
-              <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} />
+              <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} onDownloadState={downloadState} />
             </Suspense>
           )}
           {view === 'rules' && (

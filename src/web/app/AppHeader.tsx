@@ -1,8 +1,8 @@
 import { Group } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
-import type { Schema } from '@/core/migrate/migrate';
 import { SchemaSelects } from '@/web/features/schema-switch/SchemaSelects';
+import type { ChosenSchema } from '@/web/features/schema-switch/use-schema-switch';
 import type { Language } from '@/web/shared/i18n/locale-texts';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { FieldJump } from './FieldJump';
@@ -12,8 +12,8 @@ import classes from './app.module.css';
 
 interface AppHeaderProps {
   /** The release and config class the form builds, and how to switch them. */
-  readonly schema: Schema;
-  readonly onSchemaChange: (next: Schema) => void;
+  readonly schema: ChosenSchema;
+  readonly onSchemaChange: (next: ChosenSchema) => void;
   readonly hardware: HardwareProfile;
   readonly onHardwareChange: (value: HardwareProfile) => void;
   readonly language: Language;
@@ -37,12 +37,7 @@ export function AppHeader(props: AppHeaderProps) {
         </div>
       </div>
       <Group gap="sm" wrap="nowrap">
-        <SchemaSelects
-          release={props.schema.target}
-          target={props.schema.target}
-          configClass={props.schema.configClass}
-          onChange={({ target, configClass }) => props.onSchemaChange({ target, configClass })}
-        />
+        <SchemaSelects release={props.schema.release} target={props.schema.target} configClass={props.schema.configClass} onChange={props.onSchemaChange} />
         {props.actions}
         <FieldJump />
         <Group gap={6} wrap="nowrap">

@@ -1,12 +1,16 @@
-import { Tabs } from '@mantine/core';
-import { useContext, useEffect, useState } from 'react';
+import { Skeleton, Tabs } from '@mantine/core';
+import { Suspense, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
+import type { PyValue } from '@/core/py/py-value';
 import type { RunContext } from '@/core/schedule/run-context';
+import { processCount } from '@/core/schedule/run-context';
 import { CodePanel } from '@/web/features/code/CodePanel';
 import { CODE_TABS, DEFAULT_CODE_SETTINGS } from '@/web/features/code/code-formats';
 import { IssuesPanel } from '@/web/features/issues/IssuesPanel';
 import type { FixHistory } from '@/web/features/issues/use-fix-history';
+import type { MemoryPanelState } from '@/web/features/memory/memory-state';
+import { DEFAULT_MEMORY_STATE } from '@/web/features/memory/memory-state';
 import { PreviewPanel } from '@/web/features/preview/PreviewPanel';
 import { RunPanel } from '@/web/features/schedule/RunPanel';
 import { SchedulePanel } from '@/web/features/schedule/SchedulePanel';
@@ -14,6 +18,7 @@ import { useSchedule } from '@/web/features/schedule/use-schedule';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
+import { LazyMemoryPanel } from './LazyMemoryPanel';
 import { useCheckResult } from './use-check-result';
 import classes from './app.module.css';
 
@@ -34,6 +39,14 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const store = useContext(FieldIssuesContext);
   useEffect(() => store.update(result.issues), [store, result.issues]);
   const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
+  // The memory tab's own inputs live here so they survive switching tabs (panels unmount when hidden).
+  const [memoryState, setMemoryState] = useState<MemoryPanelState>(DEFAULT_MEMORY_STATE);
+  const plan = schedule.result?.ok ? schedule.result.value.plan : null;
+  const globalBatch = plan?.globalBatch ?? null;
+  const totalSteps = plan?.totalSteps ?? null;
+  const memoryRun = useMemo(() => ({ processes: processCount(run), globalBatch, totalSteps }), [run, globalBatch, totalSteps]);
+  const { apply } = history;
+  const applyArgs = useCallback((label: string, shown: string, patch: Readonly<Record<string, PyValue>>) => apply({ label, labelKo: shown, patch }), [apply]);
   return (
     <div className={classes.side}>
       <div className={classes.issues}>
@@ -49,6 +62,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
           ))}
           <Tabs.Tab value="resolved">{t('Resolved config')}</Tabs.Tab>
           <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
+          <Tabs.Tab value="memory">{t('Memory')}</Tabs.Tab>
         </Tabs.List>
         {CODE_TABS.map((tab) => (
           <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
@@ -67,6 +81,11 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
         </Tabs.Panel>
         <Tabs.Panel value="schedule" className={classes.tabPanel}>
           <SchedulePanel view={schedule} resolved={result.resolved} />
+        </Tabs.Panel>
+        <Tabs.Panel value="memory" className={classes.tabPanel}>
+          <Suspense fallback={<Skeleton height={160} radius="sm" m="xs" aria-hidden="true" />}>
+            <LazyMemoryPanel resolved={result.resolved} run={memoryRun} state={memoryState} onStateChange={setMemoryState} onApplyArgs={applyArgs} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </div>

@@ -53,7 +53,8 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
     readFile(event.dataTransfer.files[0]);
   };
   const apply = () => {
-    if (state.status !== 'ready' || format === null) return;
+    // A failed import never touches the form.
+    if (state.status !== 'ready' || format === null || !canApply(state.plan)) return;
     onImport(`${t(formatLabel(format))} · ${t('Values')}: ${state.plan.set.length}`, state.plan.values, state.plan.configClass);
     setText('');
     setFileName(undefined);

@@ -1,4 +1,5 @@
 import { Badge, Loader } from '@mantine/core';
+import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 import type { ImportPlanState } from './use-import-plan';
@@ -35,8 +36,22 @@ export function ImportPreview({ state }: ImportPreviewProps) {
   }
   const { set, dropped, errors } = state.plan;
   const unknown = set.filter((v) => v.unknown).length;
+  const tokens = state.tokens.map((token) => `${token.masked} (${t('Line')} ${token.line})`).join(', ');
   return (
     <div className={classes.preview}>
+      {state.tokens.length > 0 && (
+        <section aria-label={t('Warning')} className={classes.errors} role="alert">
+          <h3 className={classes.sectionTitle}>
+            <Icon name="warning" size={14} /> {t('Warning')}
+          </h3>
+          <p className={classes.note}>
+            {fillTemplate(
+              t('This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.'),
+              { tokens },
+            )}
+          </p>
+        </section>
+      )}
       {errors.length > 0 && (
         <section aria-label={t('Errors')} className={classes.errors}>
           <h3 className={classes.sectionTitle}>

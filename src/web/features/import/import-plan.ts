@@ -1,5 +1,6 @@
 import type { DroppedValue, ImportError, ImportResult } from '@/core/import/import-result';
 import { getField } from '@/core/registry/registry';
+import { isWithheldSecret, secretEnvVar } from '@/core/secrets/secret-fields';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { kwargsToFormValues } from '@/web/shared/form/from-kwargs';
 import { formatFieldValue } from '@/web/shared/format/format-value';
@@ -25,17 +26,24 @@ export interface ImportPlan {
 
 const NOT_AN_IDENTIFIER = 'not a Python name, so TrainingArguments(**kwargs) could not take it either';
 
+function secretReason(key: string): string {
+  return `a token is never imported or kept: set ${secretEnvVar(key) ?? 'HF_TOKEN'} where the script runs, and rotate this token, since pasted text may have leaked it`;
+}
+
 /**
  * What an import will do to the form: the values it sets (unknown names included), what the
  * importer dropped and why, and what it could not read.
  * @example planImport(importJson('{"evaluation_strategy": "epoch"}')).set[0] // { key: 'evaluation_strategy', text: "'epoch'", unknown: true }
  */
 export function planImport(result: ImportResult, lookup: FieldLookup = getField): ImportPlan {
-  const { values, unkept } = kwargsToFormValues(result.kwargs, lookup);
+  // A token is never taken into the form: it belongs in the environment where the script runs.
+  const secrets = Object.keys(result.kwargs.values).filter((key) => isWithheldSecret(key, result.kwargs.values[key]));
+  const kept = Object.fromEntries(Object.entries(result.kwargs.values).filter(([key]) => !secrets.includes(key)));
+  const { values, unkept } = kwargsToFormValues({ ...result.kwargs, values: kept }, lookup);
   const set = Object.entries(result.kwargs.values)
     .filter(([key]) => key in values)
     .map(([key, value]) => ({ key, text: formatFieldValue(key, value, result.kwargs, lookup), unknown: lookup(key) === undefined }));
-  const dropped = [...result.dropped, ...unkept.map((key) => ({ key, reason: NOT_AN_IDENTIFIER }))];
+  const dropped = [...result.dropped, ...secrets.map((key) => ({ key, reason: secretReason(key) })), ...unkept.map((key) => ({ key, reason: NOT_AN_IDENTIFIER }))];
   return { values, set, dropped, errors: result.errors, ...(result.configClass === undefined ? {} : { configClass: result.configClass }) };
 }
 

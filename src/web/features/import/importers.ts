@@ -8,6 +8,7 @@ export type Importer = (text: string) => ImportResult;
 export const IMPORTER_LOADERS: Record<ImportFormat, Loader<Importer>> = {
   python: () => import('@/core/import/python').then((m) => m.importPython),
   cli: () => import('@/core/import/cli-flags').then((m) => m.importCliFlags),
-  json: () => import('@/core/import/json').then((m) => m.importJson),
+  // A studio state file (the download offered when a share link would be too long) is JSON too.
+  json: () => import('./state-file-import').then((m) => m.importJsonOrState),
   yaml: () => import('@/core/import/yaml').then((m) => m.importYaml),
 };

@@ -1,4 +1,6 @@
 import { useDeferredValue, useMemo } from 'react';
+import type { FoundToken } from '@/core/secrets/token-scan';
+import { findTokens } from '@/core/secrets/token-scan';
 import { useLazyValue } from '@/web/shared/lazy/use-lazy-value';
 import type { ImportFormat } from './import-formats';
 import type { ImportPlan } from './import-plan';
@@ -10,7 +12,8 @@ import { schemaFor, useSchema } from '@/web/shared/schema/schema';
 export type ImportPlanState =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly plan: ImportPlan }
+  /** `tokens`: access tokens found anywhere in the text, which the user should rotate. */
+  | { readonly status: 'ready'; readonly plan: ImportPlan; readonly tokens: readonly FoundToken[] }
   | { readonly status: 'failed'; readonly message: string };
 
 /** What importing `text` as `format` would do, re-read (deferred) as the user types. */
@@ -28,7 +31,7 @@ export function useImportPlan(text: string, format: ImportFormat | null): Import
       const result = importer(deferredText);
       // Code that builds a class (`SFTConfig(...)`) is read with that class's fields, when the release has it.
       const named = result.configClass !== undefined && isClassOnTarget(result.configClass, target) ? result.configClass : configClass;
-      return { status: 'ready', plan: planImport(result, schemaFor(target, named).lookup) };
+      return { status: 'ready', plan: planImport(result, schemaFor(target, named).lookup), tokens: findTokens(deferredText) };
     } catch (error) {
       // Importers never throw by contract; a bug must not take the dialog down.
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };

@@ -42,10 +42,10 @@ export function SchemaSelects({ release, target, configClass, onChange }: Schema
           onChange({ release: picked.value, target: picked.target, configClass: keeps ? configClass : 'TrainingArguments' });
         }}
       />
-      {option?.approximate === true && (
-        <Tooltip label={t('No exact code for this release: checked as the nearest band, with its dated changes.')} withArrow>
-          <span className={classes.approximate} role="note">
-            {t('approximate')}
+      {option && (
+        <Tooltip label={option.approximate ? t('No exact code for this release: checked as the nearest band, with its dated changes.') : option.band} withArrow>
+          <span className={option.approximate ? classes.approximate : classes.band} role="note" aria-label={t('Checked as')}>
+            {option.approximate ? `≈ ${option.band}` : option.band}
           </span>
         </Tooltip>
       )}

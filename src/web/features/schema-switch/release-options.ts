@@ -1,17 +1,19 @@
-import { targetLabel, TARGETS, type Target } from '@/core/target/target';
+import { bandSpec, RELEASES, releaseTarget, type Target } from '@/core/target/target';
 
-/** One entry of the version menu: what the user picks, the target it maps to, and whether that is exact. */
+/** One entry of the version menu: the release the user runs, the target it maps to, and whether that is exact. */
 export interface ReleaseOption {
   readonly value: string;
   readonly label: string;
   readonly target: Target;
+  /** Said beside the menu: the band of exact code the release is checked with. */
+  readonly band: string;
   readonly approximate: boolean;
 }
 
-/** The version menu, newest first. */
-export const RELEASE_OPTIONS: readonly ReleaseOption[] = TARGETS.map((target) => ({ value: target, label: targetLabel(target), target, approximate: false }));
-
-/** The menu entry that stands for a target (its first release). */
-export function optionOfTarget(target: Target): ReleaseOption | undefined {
-  return RELEASE_OPTIONS.find((o) => o.target === target);
-}
+/** The version menu, newest release first; each names the band it maps to. */
+export const RELEASE_OPTIONS: readonly ReleaseOption[] = [...RELEASES].reverse().flatMap((release) => {
+  const mapped = releaseTarget(release);
+  if (mapped === undefined) return [];
+  const band = bandSpec(mapped.band).label;
+  return [{ value: release, label: `${release} → ${mapped.band}${mapped.approximate ? ' ≈' : ''}`, target: mapped.target, band, approximate: mapped.approximate }];
+});

@@ -1,35 +1,26 @@
-import { useCallback, useState } from 'react';
-import { checkConfig } from '@/core/check/check-config';
-import { migrateValues, type Schema } from '@/core/migrate/migrate';
-import type { SharedValue } from '@/core/share/share-state';
-import { computeSchedule } from '@/core/schedule/compute-schedule';
+import { useCallback, useRef, useState } from 'react';
+import type { Schema } from '@/core/migrate/migrate';
 import type { RunContext } from '@/core/schedule/run-context';
 import { targetLabel } from '@/core/target/target';
 import type { FormValues } from '@/web/shared/form/form-values';
-import { toKwargs } from '@/web/shared/form/to-kwargs';
-import { schemaFor } from '@/web/shared/schema/schema';
 import type { SwitchNotice } from './MigrationNotice';
+/** The version menu's release, the target it maps to, and the config class. */
+export interface ChosenSchema extends Schema {
+  readonly release: string;
+}
 
 interface SwitchDeps {
-  readonly schema: Schema;
-  readonly setSchema: (schema: Schema) => void;
+  readonly schema: ChosenSchema;
+  readonly setSchema: (schema: ChosenSchema) => void;
   readonly getValues: () => FormValues;
   /** Replaces the form values in one undoable step; `restore` puts the release and class back on undo. */
   readonly replace: (label: string, values: FormValues, restore?: () => void) => void;
   readonly run: RunContext;
 }
 
-/** The run's total optimizer steps under the current values, when they describe a run that can be planned. */
-function totalSteps(values: FormValues, schema: Schema, run: RunContext): number | undefined {
-  const { kwargs } = toKwargs(values, schemaFor(schema.target, schema.configClass).lookup);
-  const resolved = checkConfig(kwargs, { target: schema.target, configClass: schema.configClass }).resolved;
-  const planned = computeSchedule(resolved, run);
-  return planned.ok ? planned.value.plan.totalSteps : undefined;
-}
-
 export interface SchemaSwitch {
   /** Moves the values to another release or class: migrated, listed, and undoable in one step. */
-  readonly switchTo: (next: Schema) => void;
+  readonly switchTo: (next: ChosenSchema) => void;
   readonly notice: (SwitchNotice & { readonly label: string }) | null;
   readonly dismiss: () => void;
 }
@@ -40,22 +31,24 @@ export interface SchemaSwitch {
  */
 export function useSchemaSwitch({ schema, setSchema, getValues, replace, run }: SwitchDeps): SchemaSwitch {
   const [notice, setNotice] = useState<(SwitchNotice & { readonly label: string }) | null>(null);
+  // A later switch started while an earlier one loads its plan wins; the earlier one is dropped.
+  const pending = useRef(0);
   const switchTo = useCallback(
-    (next: Schema) => {
-      if (next.target === schema.target && next.configClass === schema.configClass) return;
-      const current = getValues();
-      const values: Record<string, SharedValue> = {};
-      for (const [name, value] of Object.entries(current)) if (value !== undefined) values[name] = value;
-      const steps = totalSteps(current, schema, run);
-      const { values: migrated, changes } = migrateValues(values, { from: schema, to: next, ...(steps === undefined ? {} : { totalSteps: steps }) });
-      const title = `${next.configClass} · ${targetLabel(next.target)}`;
+    (next: ChosenSchema) => {
+      if (next.release === schema.release && next.configClass === schema.configClass) return;
+      const ticket = ++pending.current;
       const previous = schema;
-      replace(title, migrated as FormValues, () => {
-        setSchema(previous);
-        setNotice(null);
+      void import('./switch-plan').then(({ planSwitch }) => {
+        if (ticket !== pending.current) return;
+        const { values, changes } = planSwitch(getValues(), previous, next, run);
+        const title = `${next.configClass} · ${targetLabel(next.target)}`;
+        replace(title, values, () => {
+          setSchema(previous);
+          setNotice(null);
+        });
+        setSchema(next);
+        setNotice({ title, changes, label: title });
       });
-      setSchema(next);
-      setNotice({ title, changes, label: title });
     },
     [schema, setSchema, getValues, replace, run],
   );

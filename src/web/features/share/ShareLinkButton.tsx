@@ -7,12 +7,14 @@ import classes from './share.module.css';
 
 interface ShareLinkButtonProps {
   readonly getState: () => SharedState;
+  /** The link would be longer than `MAX_LINK_CHARS`: none is made (a cut link opens as nothing). */
+  readonly onTooLong: (length: number) => void;
 }
 
 type Status = 'idle' | 'copied' | 'failed';
 
 /** Copies a link that opens the studio with this exact state: form values, hardware and run context. */
-export function ShareLinkButton({ getState }: ShareLinkButtonProps) {
+export function ShareLinkButton({ getState, onTooLong }: ShareLinkButtonProps) {
   const { t } = useLocale();
   const [status, setStatus] = useState<Status>('idle');
   useEffect(() => {
@@ -22,8 +24,13 @@ export function ShareLinkButton({ getState }: ShareLinkButtonProps) {
   }, [status]);
   const share = async () => {
     try {
-      const { encodeShareToken, shareUrl } = await import('@/core/share/share-link');
+      const { encodeShareToken, shareUrl, MAX_LINK_CHARS } = await import('@/core/share/share-link');
       const url = shareUrl(window.location.href, await encodeShareToken(getState()));
+      if (url.length > MAX_LINK_CHARS) {
+        setStatus('idle');
+        onTooLong(url.length);
+        return;
+      }
       await navigator.clipboard.writeText(url);
       setStatus('copied');
     } catch {

@@ -1,7 +1,10 @@
 import { Button, CloseButton } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { MAX_LINK_CHARS } from '@/core/share/share-link';
+import { downloadText } from '@/web/shared/download/download-text';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
+import type { UiKey } from '@/web/shared/i18n/ui-text';
 import { Icon } from '@/web/shared/ui/Icon';
 import type { StateNotice } from './state-notice';
 import { droppedNames } from './state-notice';
@@ -11,37 +14,89 @@ interface StateNoticeBarProps {
   readonly notice: StateNotice;
   readonly onDismiss: () => void;
   readonly onResolveConflict: (choice: 'theirs' | 'mine') => void;
+  /** Downloads the current state as a file (what Import reads back). */
+  readonly onDownloadState: () => void;
+}
+
+// Saved text that could not be read is offered under these names, so it can be inspected or restored by hand.
+const UNREADABLE_FILE = 'trainargs-studio-unreadable-saved-state.txt';
+const LEFT_OUT_FILE = 'trainargs-studio-left-out.json';
+
+function message(notice: StateNotice, t: (key: UiKey) => string): string {
+  const names = 'dropped' in notice ? droppedNames(notice.dropped) : '';
+  const secretNote = 'dropped' in notice && notice.dropped.some((d) => d.reason === 'secret') ? ` ${t('Tokens are never carried in links or saved work.')}` : '';
+  switch (notice.kind) {
+    case 'stored-unreadable':
+      return notice.reason === 'unsupported-version'
+        ? t('Your saved work is in a format this version cannot read, so the form starts empty. Download it to keep it.')
+        : `${t('Your saved work could not be read, so the form starts empty.')} ${t('Download it to keep what was there.')}`;
+    case 'stored-partial':
+      return fillTemplate(t('Some saved values could not be read and were left out: {names}'), { names }) + secretNote;
+    case 'stored-elsewhere':
+      return t('Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.');
+    case 'storage-failed':
+      return notice.problem === 'full'
+        ? t("The browser's storage is full, so changes are no longer saved and last only while this page is open. Free some space, or download your work as a file.")
+        : t('This browser does not let the studio save (private browsing, or storage turned off): your work lasts only while this page is open. Download it as a file to keep it.');
+    case 'link-unreadable':
+      return notice.reason === 'too-large' ? t('This share link is too large to open safely; your saved work is kept.') : t('This share link could not be read; your saved work is kept.');
+    case 'link-partial':
+      return fillTemplate(t('Opened the shared link; left out what could not be read: {names}'), { names }) + secretNote;
+    case 'link-loaded':
+      return t('Opened the configuration from the shared link.');
+    case 'link-too-long':
+      return fillTemplate(
+        t('This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.'),
+        { length: notice.length.toLocaleString('en-US'), max: MAX_LINK_CHARS.toLocaleString('en-US') },
+      );
+  }
 }
 
 /** What happened to the saved or linked state, under the header until dismissed. */
-export function StateNoticeBar({ notice, onDismiss, onResolveConflict }: StateNoticeBarProps) {
+export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloadState }: StateNoticeBarProps) {
   const { t } = useLocale();
   const success = notice.kind === 'link-loaded';
+  // Keeping this tab's work writes over the other tab's saved work, so it is asked first.
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => setConfirming(false), [notice]);
   useEffect(() => {
     if (!success) return;
     const timer = window.setTimeout(onDismiss, 6000);
     return () => window.clearTimeout(timer);
   }, [success, onDismiss]);
-  const message = {
-    'stored-unreadable': () => t('Your saved work could not be read, so the form starts empty.'),
-    'stored-elsewhere': () => t('Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.'),
-    'stored-partial': () => fillTemplate(t('Some saved values could not be read and were left out: {names}'), { names: 'dropped' in notice ? droppedNames(notice.dropped) : '' }),
-    'link-unreadable': () => t('This share link could not be read; your saved work is kept.'),
-    'link-partial': () => fillTemplate(t('Opened the shared link; left out what could not be read: {names}'), { names: 'dropped' in notice ? droppedNames(notice.dropped) : '' }),
-    'link-loaded': () => t('Opened the configuration from the shared link.'),
-  }[notice.kind]();
+  const small = { size: 'compact-sm', variant: 'default' } as const;
+  const download = (label: UiKey, onClick: () => void) => (
+    <Button {...small} leftSection={<Icon name="download" size={14} />} onClick={onClick}>
+      {t(label)}
+    </Button>
+  );
   return (
     <div className={classes.wrap}>
       <div className={classes.notice} data-tone={success ? 'info' : 'warning'} role="status">
         <Icon name={success ? 'info' : 'warning'} size={16} />
-        <span className={classes.noticeText}>{message}</span>
-        {notice.kind === 'stored-elsewhere' && (
+        <span className={classes.noticeText}>
+          {confirming ? t("Save this tab's work over the other tab's? The other work then stays only in its own tab.") : message(notice, t)}
+        </span>
+        {notice.kind === 'stored-unreadable' && download('Download saved text', () => downloadText(UNREADABLE_FILE, notice.raw, 'text/plain'))}
+        {notice.kind === 'stored-partial' && download('Download what was left out', () => downloadText(LEFT_OUT_FILE, notice.raw))}
+        {(notice.kind === 'storage-failed' || notice.kind === 'link-too-long') && download('Download as file', onDownloadState)}
+        {notice.kind === 'stored-elsewhere' && !confirming && (
           <>
-            <Button size="compact-sm" variant="default" onClick={() => onResolveConflict('theirs')}>
+            <Button {...small} onClick={() => onResolveConflict('theirs')}>
               {t('Load the other work')}
             </Button>
-            <Button size="compact-sm" variant="default" onClick={() => onResolveConflict('mine')}>
+            <Button {...small} onClick={() => setConfirming(true)}>
               {t('Keep mine and save')}
+            </Button>
+          </>
+        )}
+        {notice.kind === 'stored-elsewhere' && confirming && (
+          <>
+            <Button size="compact-sm" color="orange" onClick={() => onResolveConflict('mine')}>
+              {t('Save mine')}
+            </Button>
+            <Button {...small} onClick={() => setConfirming(false)}>
+              {t('Cancel')}
             </Button>
           </>
         )}

@@ -87,6 +87,23 @@ describe('createPersistence', () => {
     });
   });
 
+  it('reports a store that refuses to save, without throwing', () => {
+    vi.useFakeTimers();
+    const failures: string[] = [];
+    const full = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
+      },
+    };
+    const autosave = createPersistence(full).autosave(() => STATE, undefined, (problem) => failures.push(problem));
+    autosave.changed();
+    vi.advanceTimersByTime(SAVE_DELAY_MS);
+    expect(failures).toEqual(['full']);
+    expect(createPersistence(null).save(STATE)).toBe('unavailable');
+    vi.useRealTimers();
+  });
+
   it('keeps this page\'s work over another writer\'s only when asked, or adopts theirs', () => {
     const storage = memoryStorage();
     const mine = createPersistence(storage);

@@ -1,7 +1,7 @@
 import type { SharedState } from '@/core/share/share-state';
 import type { SavedState, StateStorage } from './saved-state';
 import { browserStorage, readSavedState, savedText, writeSavedText } from './saved-state';
-import type { StateNotice } from './state-notice';
+import type { StateNotice, StorageProblem } from './state-notice';
 import { STORAGE_KEY } from './storage-key';
 
 /** Typing pauses this long before the state is written; hiding or leaving the page writes at once. */
@@ -16,8 +16,9 @@ export interface OpenedLink {
 }
 
 /** What a save did. `conflict`: the store changed since this page last read or wrote it (another tab, or
- * anyone else), so nothing was written: the page never overwrites work it has not seen. */
-export type SaveOutcome = 'saved' | 'unchanged' | 'conflict' | 'failed';
+ * anyone else), so nothing was written: the page never overwrites work it has not seen. `full` and
+ * `unavailable`: the browser would not store it (quota; private mode or storage turned off). */
+export type SaveOutcome = 'saved' | 'unchanged' | 'conflict' | StorageProblem;
 
 export interface Autosave {
   /** Something changed: save `read()` once changes pause. */
@@ -37,8 +38,9 @@ export interface Persistence {
   /** Reads the store again and takes what is there as seen: the user chose the other writer's work. */
   adoptStored(): SavedState;
   /** Debounced saving of `read()`, flushed when the page is hidden or left; `onConflict` hears of a save refused
-   * because the store changed elsewhere, and of another tab's write as it happens. */
-  autosave(read: () => SharedState, onConflict?: () => void): Autosave;
+   * because the store changed elsewhere, and of another tab's write as it happens; `onFailure` of a save the
+   * browser would not store. */
+  autosave(read: () => SharedState, onConflict?: () => void, onFailure?: (problem: StorageProblem) => void): Autosave;
   /** Reads a `#s=…` share link; `null` when the fragment carries none. */
   openLink(hash: string): Promise<OpenedLink | null>;
   /** Opens the page's share link now and whenever the fragment changes to one; returns the stop function. */
@@ -59,7 +61,8 @@ export function createPersistence(storage: StateStorage | null = browserStorage(
     }
   };
   const write = (text: string): SaveOutcome => {
-    if (!writeSavedText(storage, text)) return 'failed';
+    const written = writeSavedText(storage, text);
+    if (written !== true) return written;
     lastText = text;
     return 'saved';
   };
@@ -91,10 +94,12 @@ export function createPersistence(storage: StateStorage | null = browserStorage(
     overwrite,
     adoptStored,
     openLink,
-    autosave(read, onConflict) {
+    autosave(read, onConflict, onFailure) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const saveNow = () => {
-        if (save(read()) === 'conflict') onConflict?.();
+        const outcome = save(read());
+        if (outcome === 'conflict') onConflict?.();
+        if (outcome === 'full' || outcome === 'unavailable') onFailure?.(outcome);
       };
       const flush = () => {
         if (timer === undefined) return;

@@ -24,18 +24,23 @@ describe('readSavedState', () => {
     expect(readSavedState(storage)).toMatchObject({ state: STATE, notice: null });
   });
 
-  it('ignores a corrupt or foreign store with a notice', () => {
+  it('ignores a corrupt or foreign store with a notice that keeps its text for download', () => {
     for (const text of ['{not json', '"a string"', '{"v":99}', 'null']) {
-      expect(readSavedState(memoryStorage(text))).toMatchObject({ state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable' } });
+      expect(readSavedState(memoryStorage(text))).toMatchObject({ state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable', raw: text } });
     }
+    expect(readSavedState(memoryStorage('{"v":99}')).notice).toMatchObject({ reason: 'unsupported-version' });
+    expect(readSavedState(memoryStorage('{not json')).notice).toMatchObject({ reason: 'not-json' });
   });
 
   it('keeps the readable part and says what it left out', () => {
     const text = JSON.stringify({ v: 1, values: { learning_rate: '1e-4', old_field: '1' }, hardware: 'cpu' });
     expect(readSavedState(memoryStorage(text))).toMatchObject({
-      state: { values: { learning_rate: '1e-4' }, hardware: 'cpu', target: EMPTY_SHARED_STATE.target, configClass: 'TrainingArguments' },
+      state: { values: { learning_rate: '1e-4' }, hardware: 'cpu', release: EMPTY_SHARED_STATE.release, target: EMPTY_SHARED_STATE.target, configClass: 'TrainingArguments' },
       notice: { kind: 'stored-partial', dropped: [{ path: 'values.old_field', reason: 'unknown-field' }] },
     });
+    // What was left out can be downloaded as it was stored.
+    const notice = readSavedState(memoryStorage(text)).notice;
+    expect(notice?.kind === 'stored-partial' && JSON.parse(notice.raw)).toEqual({ 'values.old_field': '1' });
   });
 
   it('survives a store that throws', () => {
@@ -48,7 +53,18 @@ describe('readSavedState', () => {
       },
     };
     expect(readSavedState(throwing).state).toBe(EMPTY_SHARED_STATE);
-    expect(writeSavedText(throwing, 'x')).toBe(false);
+    expect(writeSavedText(throwing, 'x')).toBe('unavailable');
+    expect(writeSavedText(null, 'x')).toBe('unavailable');
+  });
+
+  it('tells a full store from one that is turned off', () => {
+    const full: StateStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      },
+    };
+    expect(writeSavedText(full, 'x')).toBe('full');
   });
 });
 

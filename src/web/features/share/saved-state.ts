@@ -1,6 +1,7 @@
 import type { SharedState } from '@/core/share/share-state';
 import { EMPTY_SHARED_STATE, readSharedState, writeSharedState } from '@/core/share/share-state';
-import type { StateNotice } from './state-notice';
+import type { StateNotice, StorageProblem } from './state-notice';
+import { droppedParts } from './state-notice';
 import { STORAGE_KEY } from './storage-key';
 
 /** The part of `Storage` used here; tests pass a map. */
@@ -39,11 +40,13 @@ export function readSavedState(storage: StateStorage | null = browserStorage()):
   try {
     json = JSON.parse(text);
   } catch {
-    return { state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable' }, text };
+    return { state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable', reason: 'not-json', raw: text }, text };
   }
   const read = readSharedState(json);
-  if (!read.ok) return { state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable' }, text };
-  return { state: read.state, notice: read.dropped.length > 0 ? { kind: 'stored-partial', dropped: read.dropped } : null, text };
+  if (!read.ok) return { state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable', reason: read.reason, raw: text }, text };
+  if (read.dropped.length === 0) return { state: read.state, notice: null, text };
+  const raw = JSON.stringify(droppedParts(json, read.dropped), null, 2);
+  return { state: read.state, notice: { kind: 'stored-partial', dropped: read.dropped, raw }, text };
 }
 
 /** The text a state is stored as. */
@@ -51,12 +54,24 @@ export function savedText(state: SharedState): string {
   return JSON.stringify(writeSharedState(state));
 }
 
-/** Stores the text; false when the store refuses it (quota, disabled), which only costs the next visit. */
-export function writeSavedText(storage: StateStorage | null, text: string): boolean {
+/** What storing gave: `true`, or why the browser would not keep it. */
+export type WriteResult = true | StorageProblem;
+
+/**
+ * Stores the text; when the store refuses it (private mode, disabled storage, quota) says why, never
+ * throws: a lost save costs the next visit, a crash would cost this one.
+ */
+export function writeSavedText(storage: StateStorage | null, text: string): WriteResult {
+  if (storage === null) return 'unavailable';
   try {
-    storage?.setItem(STORAGE_KEY, text);
-    return storage !== null;
-  } catch {
-    return false;
+    storage.setItem(STORAGE_KEY, text);
+    return true;
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'unavailable';
   }
+}
+
+function isQuotaError(error: unknown): boolean {
+  // Browsers differ in name and code (Firefox: NS_ERROR_DOM_QUOTA_REACHED, old WebKit: code 22).
+  return error instanceof Error && (/quota/i.test(error.name) || (error as { code?: unknown }).code === 22);
 }

@@ -7,6 +7,8 @@ import { DEFAULT_RUN_CONTEXT } from '@/core/schedule/run-context';
 import type { SharedState } from '@/core/share/share-state';
 import { EMPTY_SHARED_STATE } from '@/core/share/share-state';
 import type { Target } from '@/core/target/target';
+import { STATE_FILE_NAME, stateFileText } from '@/core/share/state-file';
+import { downloadText } from '@/web/shared/download/download-text';
 import type { FormValues } from '@/web/shared/form/form-values';
 import type { Persistence } from './persistence';
 import type { PersistenceModule } from './persistence-loader';
@@ -20,10 +22,17 @@ export interface FormAccess {
   readonly getValues: UseFormGetValues<FormValues>;
 }
 
+/** What the header's version and class menus hold. */
+export interface ChosenSchema {
+  readonly release: string;
+  readonly target: Target;
+  readonly configClass: string;
+}
+
 export interface SharedStateControls {
-  /** The release and config class the form builds; set together so one render sees both. */
-  readonly schema: { readonly target: Target; readonly configClass: string };
-  readonly setSchema: (schema: { readonly target: Target; readonly configClass: string }) => void;
+  /** The release picked, its target and the config class the form builds; set together so one render sees all. */
+  readonly schema: ChosenSchema;
+  readonly setSchema: (schema: ChosenSchema) => void;
   readonly hardware: HardwareProfile;
   readonly setHardware: (hardware: HardwareProfile) => void;
   readonly run: RunContext;
@@ -34,6 +43,10 @@ export interface SharedStateControls {
   readonly resolveConflict: (choice: 'theirs' | 'mine') => void;
   /** The state as it is right now, for a share link (read on demand, never kept). */
   readonly getState: () => SharedState;
+  /** Shows a notice from elsewhere (a share link too long to make). */
+  readonly showNotice: (notice: StateNotice) => void;
+  /** Downloads the state as it is now as a file that Import reads back. */
+  readonly downloadState: () => void;
 }
 
 /**
@@ -42,7 +55,8 @@ export interface SharedStateControls {
  * link's state when the page is opened from one. The work itself is in the lazily loaded `persistence`.
  */
 export function useSharedState({ setValue, watch, getValues }: FormAccess): SharedStateControls {
-  const [schema, setSchema] = useState<{ readonly target: Target; readonly configClass: string }>({
+  const [schema, setSchema] = useState<ChosenSchema>({
+    release: EMPTY_SHARED_STATE.release,
     target: EMPTY_SHARED_STATE.target,
     configClass: EMPTY_SHARED_STATE.configClass,
   });
@@ -60,7 +74,7 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
       for (const name of new Set([...Object.keys(current), ...Object.keys(values)])) {
         if (current[name] !== values[name]) setValue(name, values[name]);
       }
-      setSchema({ target: state.target, configClass: state.configClass });
+      setSchema({ release: state.release, target: state.target, configClass: state.configClass });
       setHardware(state.hardware);
       setRun(state.run);
     },
@@ -89,11 +103,19 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
   // The hardware and run context as last saved (or restored), so only a real change of them is saved:
   // a save at start-up, with nothing changed, could only overwrite what another writer put there.
   const savedContext = useRef<{ hardware: HardwareProfile; run: RunContext; schema: typeof schema } | null>(null);
+  const storageProblemShown = useRef(false);
   useEffect(() => {
     if (persistence === null) return;
     const autosave = persistence.autosave(
       () => ({ ...schema, values: toSharedValues(getValues()), hardware, run }),
-      () => setNotice({ kind: 'stored-elsewhere' }),
+      // Kept as it is when already shown, so a choice the user is making there is not reset.
+      () => setNotice((current) => (current?.kind === 'stored-elsewhere' ? current : { kind: 'stored-elsewhere' })),
+      (problem) => {
+        // Said once per page: every later save fails the same way.
+        if (storageProblemShown.current) return;
+        storageProblemShown.current = true;
+        setNotice({ kind: 'storage-failed', problem });
+      },
     );
     const subscription = watch(autosave.changed);
     // Runs again when the hardware or run context changes: that is a change to save too.
@@ -124,11 +146,12 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
       else {
         const stored = persistence.adoptStored();
         apply(stored.state);
-        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run, schema: { target: stored.state.target, configClass: stored.state.configClass } };
+        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run, schema: { release: stored.state.release, target: stored.state.target, configClass: stored.state.configClass } };
       }
       setNotice(null);
     },
     [persistence, getState, apply],
   );
-  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState };
+  const downloadState = useCallback(() => downloadText(STATE_FILE_NAME, stateFileText(getState())), [getState]);
+  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState, showNotice: setNotice, downloadState };
 }

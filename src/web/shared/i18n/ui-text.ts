@@ -1,8 +1,11 @@
+import { MEMORY_UI_TEXT } from './memory-ui-text';
+
 /**
  * Every UI string in English, keyed by itself: the key is what the Korean table (`KO.ui`) translates.
  * Keys missing from a locale fall back to English.
  */
 export const UI_TEXT = {
+  ...MEMORY_UI_TEXT,
   'Show advanced': 'Show advanced',
   'Hide advanced': 'Hide advanced',
   Default: 'Default',
@@ -209,12 +212,25 @@ export const UI_TEXT = {
   'Load the other work': 'Load the other work',
   'Keep mine and save': 'Keep mine and save',
   transformers: 'transformers',
-  approximate: 'approximate',
   'No exact code for this release: checked as the nearest band, with its dated changes.': 'No exact code for this release: checked as the nearest band, with its dated changes.',
   'Config class': 'Config class',
   Switched: 'Switched',
   'Switched to': 'Switched to',
   'No value needed changing.': 'No value needed changing.',
+  'Checked as': 'Checked as',
+  'Tokens are never carried in links or saved work.': 'Tokens are never carried in links or saved work.',
+  'Your saved work is in a format this version cannot read, so the form starts empty. Download it to keep it.': 'Your saved work is in a format this version cannot read, so the form starts empty. Download it to keep it.',
+  'Download it to keep what was there.': 'Download it to keep what was there.',
+  'The browser\'s storage is full, so changes are no longer saved and last only while this page is open. Free some space, or download your work as a file.': 'The browser\'s storage is full, so changes are no longer saved and last only while this page is open. Free some space, or download your work as a file.',
+  'This browser does not let the studio save (private browsing, or storage turned off): your work lasts only while this page is open. Download it as a file to keep it.': 'This browser does not let the studio save (private browsing, or storage turned off): your work lasts only while this page is open. Download it as a file to keep it.',
+  'This share link is too large to open safely; your saved work is kept.': 'This share link is too large to open safely; your saved work is kept.',
+  'This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.': 'This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.',
+  'Save this tab\'s work over the other tab\'s? The other work then stays only in its own tab.': 'Save this tab\'s work over the other tab\'s? The other work then stays only in its own tab.',
+  'Download saved text': 'Download saved text',
+  'Download what was left out': 'Download what was left out',
+  'Download as file': 'Download as file',
+  'Save mine': 'Save mine',
+  'This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.': 'This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.',
 } as const;
 
 export type UiKey = keyof typeof UI_TEXT;

@@ -1,4 +1,4 @@
-import type { PyValue } from '../py/py-value';
+import type { PyValue } from './py-value';
 
 /**
  * Implicit types of PyYAML's `safe_load` (YAML 1.1), which is what `HfArgumentParser.parse_yaml_file`
