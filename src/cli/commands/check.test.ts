@@ -87,6 +87,47 @@ describe(runCheck.name, () => {
     expect(io.err).toMatch(/unknown --lang jp/);
   });
 
+  it('reads a command line, keeps Python number types and lists the script arguments apart', () => {
+    const command = 'python run_glue.py --model_name_or_path bert-base-cased --task_name mrpc --do_train --max_seq_length 128 --learning_rate 2e-5 --num_train_epochs 3 --output_dir /tmp/mrpc';
+    const io = fakeIo({ 'run.sh': command });
+    expect(runCheck(['run.sh', '--json'], io)).toBe(0);
+    expect(io.out).toContain('"imported": {"do_train": true, "learning_rate": 2e-05, "num_train_epochs": 3.0, "output_dir": "/tmp/mrpc"}');
+    expect(io.out).toContain('"max_seq_length": {"value": "128", "owner": "hf-script"}');
+    const out = JSON.parse(io.out);
+    expect(out.issues.filter((i: { severity: string }) => i.severity === 'error')).toEqual([]);
+    expect(out.launch).toMatchObject({ launcher: 'python', script: 'run_glue.py' });
+  });
+
+  it('prints default and derived floats of resolved as floats and user ints as ints', () => {
+    const io = fakeIo({ 'a.json': '{"warmup_steps": 10}' });
+    runCheck(['a.json', '--json'], io);
+    expect(io.out).toContain('"num_train_epochs": 3.0');
+    expect(io.out).toContain('"warmup_steps": 10,');
+    expect(io.out).toContain('"save_steps": 500,');
+  });
+
+  it('reads Python, YAML and standard input by extension, content or --from, through the app importers', () => {
+    const python = fakeIo({ 'train.py': 'lr = 2e-5\nargs = TrainingArguments("out", learning_rate=lr, seed=get_seed())' });
+    expect(runCheck(['train.py', '--json'], python)).toBe(0);
+    expect(JSON.parse(python.out)).toMatchObject({ imported: { output_dir: 'out', learning_rate: 2e-5 }, not_imported: [{ source: 'seed' }] });
+    const yaml = fakeIo({ 'r.yml': 'learning_rate: 1e-4\nseed: 1\n' });
+    runCheck(['r.yml', '--json'], yaml);
+    expect(yaml.out).toContain('"imported": {"learning_rate": "1e-4", "seed": 1}');
+    const stdin = fakeIo({ '-': 'seed: 2\n' });
+    expect(runCheck(['-', '--json', '--from', 'yaml'], stdin)).toBe(0);
+    expect(JSON.parse(stdin.out).imported).toEqual({ seed: 2 });
+    expect(runCheck(['-', '--from', 'toml'], stdin)).toBe(2);
+  });
+
+  it('says which values no flag can carry, in the readable output and in --json', () => {
+    const io = fakeIo({ 'a.json': '{"report_to": ["wandb", "tensorboard"]}' });
+    runCheck(['a.json'], io);
+    expect(io.out).toMatch(/Values no command-line flag can carry[^\n]*\n {2}report_to: /);
+    const json = fakeIo({ 'a.json': '{"report_to": ["wandb", "tensorboard"]}' });
+    runCheck(['a.json', '--json'], json);
+    expect(JSON.parse(json.out).not_in_flags).toEqual([{ key: 'report_to', reason: expect.stringContaining('single string') }]);
+  });
+
   it('names the band in --json output, and marks releases without exact code approximate', () => {
     const cases: readonly [string, string, boolean][] = [
       ['5.18', '5.15-5.18', false],
@@ -134,3 +175,4 @@ describe(runCheck.name, () => {
     expect(io.err).toContain('unknown --target 4.58');
   });
 });
+

@@ -7,15 +7,23 @@ import { emitYaml } from '../../core/emit/yaml';
 import type { Kwargs } from '../../core/py/py-value';
 import { parseArgs } from '../args';
 import type { CliIo } from '../io';
-import { readKwargsFile } from '../read-kwargs';
+import { FROM_HELP, readKwargsFile } from '../read-kwargs';
+import { leftOutNames, leftOutReason } from '../../core/emit/emit-entries';
+import { notCarriedByFlags } from '../../core/emit/cli-flags';
+import { FORMATS } from '../../core/formats/formats';
 import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
-export const EMIT_HELP = `Usage: trainargs emit FILE --to python|cli|json|yaml|launch [--all] [--target RELEASE] [--config CLASS]
+const EMIT_FORMATS = FORMATS.filter((f) => f.emitter !== null && f.tab).map((f) => f.id);
+
+export const EMIT_HELP = `Usage: trainargs emit FILE --to ${EMIT_FORMATS.join('|')} [--all] [--target RELEASE] [--config CLASS] [--from FORMAT]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
 
-Generates code from TrainingArguments keyword arguments (a JSON object; FILE "-" reads standard input).
-Only the targeted release's arguments are written, and only values that differ from its defaults, unless --all.
+Generates code from TrainingArguments keyword arguments (Python, a command line, JSON or YAML; FILE "-"
+reads standard input). Only the targeted release's arguments are written, and only values that differ
+from its defaults, unless --all. Names the release does not take stay as comments in Python and YAML;
+for cli, launch and json they are listed on standard error, with the values no flag can carry.
+${FROM_HELP}
   python   from transformers import TrainingArguments; args = TrainingArguments(...)
            (with --config SFTConfig: from trl import SFTConfig; args = SFTConfig(...))
   cli      HfArgumentParser flags (--learning_rate 3e-05 --bf16 ...)
@@ -27,23 +35,23 @@ const LAUNCHERS: readonly Launcher[] = ['torchrun', 'accelerate', 'python'];
 
 /** `emit FILE --to FORMAT`: prints generated code; 0 on success, 2 on unreadable input or bad options. */
 export function runEmit(argv: readonly string[], io: CliIo): number {
-  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target', 'config']);
+  const { positional, options } = parseArgs(argv, ['to', 'launcher', 'devices', 'nodes', 'script', 'target', 'config', 'from']);
   const file = positional[0];
   if (file === undefined || options.has('help')) {
     io.stderr(EMIT_HELP);
     return file === undefined ? 2 : 0;
   }
-  const read = readKwargsFile(file, io);
+  const release = readTarget(options, io);
+  if (release === undefined) return 2;
+  const { target } = release;
+  const read = readKwargsFile(file, io, { from: options.get('from'), target });
   if (!read.ok) {
     io.stderr(`${read.message}\n`);
     return 2;
   }
-  const release = readTarget(options, io);
-  if (release === undefined) return 2;
-  const { target } = release;
-  const configClass = readConfigClass(options, target, io);
-  if (configClass === undefined) return 2;
   const to = String(options.get('to') ?? 'python');
+  const configClass = options.has('config') ? readConfigClass(options, target, io) : read.report.configClass;
+  if (configClass === undefined) return 2;
   const emitOptions: EmitOptions = { all: options.has('all'), target, configClass };
   const text = emit(to, read.input, emitOptions, options);
   if (typeof text !== 'string') {
@@ -51,6 +59,7 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
     return 2;
   }
   io.stdout(text.endsWith('\n') ? text : `${text}\n`);
+  io.stderr(sideNotes(to, read.input, emitOptions));
   return 0;
 }
 
@@ -82,4 +91,16 @@ function positiveInt(value: string | true | undefined, fallback: number): number
   if (value === undefined) return fallback;
   const n = Number(value);
   return Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+/** What the chosen format leaves out, said next to it (stderr): names the class does not take, values no flag can carry. */
+function sideNotes(to: string, input: Kwargs, emitOptions: EmitOptions): string {
+  const lines: string[] = [];
+  if (to === 'cli' || to === 'launch' || to === 'json') {
+    for (const { name, value } of leftOutNames(input, emitOptions)) lines.push(`# left out: ${name}=${JSON.stringify(value)} (${leftOutReason(emitOptions)})`);
+  }
+  if (to === 'cli' || to === 'launch') {
+    for (const { key, reason } of notCarriedByFlags(input, emitOptions.target, emitOptions.configClass)) lines.push(`# not in the flags: ${key}: ${reason}; put it in a JSON or YAML file (--to json|yaml)`);
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

@@ -5,6 +5,7 @@ import { emitEntries } from './emit-entries';
 import { cliShapeOf } from './cli-shape';
 import { toJsonText } from './json-text';
 import { quoteShellWord } from './shell-quote';
+import type { Target } from '../target/target';
 import { unshellableReason } from './shell-word-limits';
 import { withoutSecrets } from './without-secrets';
 
@@ -29,6 +30,8 @@ const BOOL_SPELLINGS: Readonly<Record<string, Readonly<Record<string, boolean>>>
 };
 // `fsdp` is parsed as one string that the library splits on spaces.
 const SPACE_JOINED = new Set(['fsdp']);
+// Single-string fields whose string __post_init__ turns into a one-item list.
+const WRAPPED_INTO_LIST = new Set(['report_to']);
 // `debug` given as a string is split on spaces by the library; on the command line it is a list.
 const SPACE_SPLIT = new Set(['debug']);
 
@@ -51,6 +54,15 @@ export function cliArgs(input: Kwargs, options: EmitOptions = {}): CliArgs {
     else if (entry.changed && !Array.isArray(result)) skipped.push({ key: entry.field.name, reason: result.reason });
   }
   return { flags, skipped };
+}
+
+/**
+ * The changed values no flag can carry for the target (listed next to the flags and by `check`), with
+ * the reason; each points to the JSON or YAML file, which can carry them.
+ * @example notCarriedByFlags(kwargs({ report_to: ['wandb', 'tensorboard'] }))[0].key // 'report_to'
+ */
+export function notCarriedByFlags(input: Kwargs, target?: Target, configClass?: string): SkippedFlag[] {
+  return [...cliArgs(input, { ...(target === undefined ? {} : { target }), ...(configClass === undefined ? {} : { configClass }) }).skipped];
 }
 
 /**
@@ -96,11 +108,14 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
     return withValue(flag, toJsonText(value, { floatWritten: input.floatWritten, path: field.name }));
   }
   if (Array.isArray(value)) {
+    if (SPACE_JOINED.has(field.name) && value.length === 0) return { reason: `${flag} takes one string, so an empty list cannot be written (leaving the flag out gives None, which also means off)` };
     if (SPACE_JOINED.has(field.name) && value.every((item) => typeof item === 'string')) return withValue(flag, value.join(' '));
-    if (value.length === 1 && typeof value[0] === 'string') return withValue(flag, value[0]);
+    // report_to's one string is wrapped into a list by the library; optim_target_modules' one string is a regex, not a list.
+    if (value.length === 1 && typeof value[0] === 'string' && WRAPPED_INTO_LIST.has(field.name)) return withValue(flag, value[0]);
     if (value.length === 0 && field.name === 'report_to') return [flag, 'none'];
     return { reason: `HfArgumentParser reads ${flag} as a single string, so this list cannot be written; use Python, JSON or YAML` };
   }
+  if (value === true && shape.kind === 'value' && shape.bareTrue === true) return [flag];
   if (typeof value === 'boolean' && SPACE_JOINED.has(field.name)) return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
   return withValue(flag, scalarText(value, entry));
 }

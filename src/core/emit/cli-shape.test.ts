@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ALL_FIELDS, getField } from '../registry/registry';
 import { cliShapeOf } from './cli-shape';
 
-const shape = (name: string) => cliShapeOf(getField(name)!);
+// Pinned to the 5.2-5.5 snapshot these shapes describe (5.15 re-annotated fsdp; that case has its own test below).
+const shape = (name: string) => cliShapeOf(getField(name, '5.2-5.5')!);
 
 describe('cliShapeOf', () => {
   it('gives plain bools an optional value and a --no_ twin only when they default to True', () => {
@@ -20,12 +21,22 @@ describe('cliShapeOf', () => {
   });
 
   it('takes several words only for list-typed members that survive the union rules', () => {
-    expect(['include_for_metrics', 'label_names', 'debug'].map(shape)).toEqual([{ kind: 'list' }, { kind: 'list' }, { kind: 'list' }]);
-    expect(['report_to', 'optim_target_modules', 'fsdp'].map(shape)).toEqual([{ kind: 'value' }, { kind: 'value' }, { kind: 'value' }]);
+    expect(['include_for_metrics', 'label_names', 'debug'].map(shape)).toEqual([
+      { kind: 'list', type: 'str' },
+      { kind: 'list', type: 'str' },
+      { kind: 'list', type: 'DebugOption' },
+    ]);
+    const single = { kind: 'value', type: 'str' };
+    expect(['report_to', 'optim_target_modules', 'fsdp'].map(shape)).toEqual([single, single, single]);
+  });
+
+  it('lets a bare --fsdp mean True only with the 5.18 annotation (str | None with nargs="?", const=True)', () => {
+    expect(cliShapeOf({ name: 'fsdp', pyType: 'str | None', default: null })).toEqual({ kind: 'value', type: 'str', bareTrue: true });
+    expect(cliShapeOf({ name: 'fsdp', pyType: 'list[FSDPOption] | str | None', default: null })).toEqual({ kind: 'value', type: 'str' });
   });
 
   it('reads dict | str fields as text and rejects types argparse cannot build', () => {
-    expect(shape('deepspeed')).toEqual({ kind: 'value' });
+    expect(shape('deepspeed')).toEqual({ kind: 'value', type: 'str' });
     expect(shape('liger_kernel_config').kind).toBe('none');
     expect(shape('parallelism_config').kind).toBe('none');
   });

@@ -10,9 +10,16 @@ import type { FieldDef } from '../registry/define-field';
  */
 export type CliShape =
   | { readonly kind: 'flag'; readonly bareFlag: boolean; readonly noFlag: boolean }
-  | { readonly kind: 'value' }
-  | { readonly kind: 'list' }
+  | { readonly kind: 'value'; readonly type: string; readonly bareTrue?: boolean }
+  | { readonly kind: 'list'; readonly type: string }
   | { readonly kind: 'none'; readonly reason: string };
+
+/**
+ * argparse options a field's metadata adds, keyed by field name and the annotation they came with:
+ * transformers 5.18 declares `fsdp: str | None` with `nargs="?"` and `const=True`, so a bare `--fsdp`
+ * gives True while `--fsdp full_shard` still takes a word. Older annotations of `fsdp` have neither.
+ */
+const OPTIONAL_VALUE_TRUE: Readonly<Record<string, string>> = { fsdp: 'str | None' };
 
 // Enum classes of the annotations; argparse gets their values as `choices`.
 const ENUM_CLASSES = new Set([
@@ -33,7 +40,7 @@ const ENUM_CLASSES = new Set([
  * and `include_num_input_tokens_seen` (`str | bool`) a bool.
  * @example cliShapeOf(getField('report_to')!) // { kind: 'value' }
  */
-export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default'>): CliShape {
+export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default'> & { readonly name?: string }): CliShape {
   const members = splitUnion(field.pyType);
   let type = members[0] ?? '';
   let optionalBool = false;
@@ -50,8 +57,11 @@ export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default'>): CliShap
     // argparse makes the value optional only for a plain bool or a bool with a non-None default.
     return { kind: 'flag', bareFlag: !optionalBool || field.default !== null, noFlag: field.default === true };
   }
-  if (type.startsWith('list[')) return { kind: 'list' };
-  if (type === 'str' || type === 'int' || type === 'float' || ENUM_CLASSES.has(type)) return { kind: 'value' };
+  if (type.startsWith('list[')) return { kind: 'list', type: type.slice(5, -1) };
+  const bareTrue = field.name !== undefined && OPTIONAL_VALUE_TRUE[field.name] === field.pyType;
+  if (type === 'str' || type === 'int' || type === 'float' || ENUM_CLASSES.has(type)) return { kind: 'value', type, ...(bareTrue ? { bareTrue } : {}) };
+  // A Literal[...] annotation becomes argparse choices of plain words.
+  if (type.startsWith('Literal[')) return { kind: 'value', type: 'str' };
   return { kind: 'none', reason: `argparse cannot build a \`${type}\` from text; set it from Python, JSON or YAML` };
 }
 

@@ -2,7 +2,8 @@ import type { Kwargs, PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
 import type { SectionedField } from '../registry/registry';
 import { classFieldsFor } from '../config-class/class-registry';
-import { DEFAULT_TARGET, type Target } from '../target/target';
+import { DEFAULT_TARGET, targetLabel, type Target } from '../target/target';
+import { isWithheldSecret } from '../secrets/secret-fields';
 
 /** One keyword argument to write out. */
 export interface EmitEntry {
@@ -85,4 +86,28 @@ export function pyEquals(a: PyValue, b: PyValue): boolean {
     return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && pyEquals(a[key] as PyValue, b[key] as PyValue));
   }
   return false;
+}
+
+/** A keyword argument the emitters cannot write as code because the target's class has no such field. */
+export interface LeftOut {
+  readonly name: string;
+  readonly value: PyValue;
+}
+
+/**
+ * The names in `input` that the targeted release's TrainingArguments does not have, which the emitters
+ * leave out of the code; Python and YAML keep them as comments, the others list them next to the export.
+ * @example leftOutNames(kwargs({ lora_rank: 8, seed: 1 })) // [{ name: 'lora_rank', value: 8 }]
+ */
+export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[] {
+  const known = new Set(classFieldsFor(options.target ?? DEFAULT_TARGET, options.configClass).map((f) => f.name));
+  return Object.entries(input.values)
+    // A credential stays out even as a comment (a 4.x-only `push_to_hub_token` on 5.x, say).
+    .filter(([name, value]) => !known.has(name) && value !== undefined && !isWithheldSecret(name, value))
+    .map(([name, value]) => ({ name, value: value as PyValue }));
+}
+
+/** Why a left-out name is not in the code, for comments and notes. */
+export function leftOutReason(options: EmitOptions = {}): string {
+  return `not a ${options.configClass ?? 'TrainingArguments'} argument in ${targetLabel(options.target ?? DEFAULT_TARGET)}, so it is left out`;
 }

@@ -132,7 +132,14 @@ describe('emitPython for transformers 4.56', () => {
     const code = emitPython(kwargs({ warmup_steps: 100, half_precision_backend: 'cpu_amp', train_sampling_strategy: 'random' }), { target: '4.56' });
     expect(code).toContain('warmup_steps=100,');
     expect(code).toContain("half_precision_backend='cpu_amp',");
-    expect(code).not.toContain('train_sampling_strategy');
+    expect(code).not.toMatch(/^ {4}train_sampling_strategy=/m);
+    expect(code).toContain("    # train_sampling_strategy='random',  # not a TrainingArguments argument in transformers 4.56, so it is left out");
+  });
+
+  it('keeps names the class does not take as comments, never dropping them silently', () => {
+    const code = emitPython(kwargs({ bf16: true, lora_rank: 8, warmup: 0.5 }, ['warmup']), { target: '5.2-5.5' });
+    expect(code).toContain('    bf16=True,\n    # lora_rank=8,  # not a TrainingArguments argument in transformers 5.2–5.5, so it is left out\n    # warmup=0.5,');
+    expect(emitPython(kwargs({ lora_rank: 8 }))).toMatch(/TrainingArguments\(\n {4}# lora_rank=8,.*\n\)/);
   });
 });
 

@@ -3,7 +3,7 @@ import { getConfigClass } from '../config-class/classes';
 import { toPythonLiteral } from '../py/py-literal';
 import { isWithheldSecret, secretEnvVar } from '../secrets/secret-fields';
 import type { EmitOptions } from './emit-entries';
-import { emitEntries } from './emit-entries';
+import { emitEntries, leftOutNames, leftOutReason } from './emit-entries';
 
 const INDENT = '    ';
 // Black's default line length, so pasted code needs no reformatting.
@@ -25,7 +25,11 @@ export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
   const name = cls?.name ?? 'TrainingArguments';
   const readsEnvironment = entries.some(({ field, value }) => isWithheldSecret(field.name, value));
   const header = `${readsEnvironment ? 'import os\n\n' : ''}from ${cls?.module ?? 'transformers'} import ${name}\n\n`;
-  if (entries.length === 0) return `${header}args = ${name}()\n`;
+  // Names the class does not take stay visible as comments instead of vanishing.
+  const comments = leftOutNames(input, options).map(
+    ({ name: key, value }) => `${INDENT}# ${key}=${toPythonLiteral(value, { floatWritten: input.floatWritten, path: key })},  # ${leftOutReason(options)}`,
+  );
+  if (entries.length === 0 && comments.length === 0) return `${header}args = ${name}()\n`;
   const lines = entries.map(({ field, value, asFloat }) => {
     const prefix = `${INDENT}${field.name}=`;
     if (isWithheldSecret(field.name, value)) return `${prefix}os.environ[${JSON.stringify(secretEnvVar(field.name))}],`;
@@ -37,5 +41,5 @@ export function emitPython(input: Kwargs, options: EmitOptions = {}): string {
     });
     return `${prefix}${literal},`;
   });
-  return `${header}args = ${name}(\n${lines.join('\n')}\n)\n`;
+  return `${header}args = ${name}(\n${[...lines, ...comments].join('\n')}\n)\n`;
 }

@@ -5,7 +5,8 @@ import { isDict } from '../py/py-value';
 import { formatPythonFloat } from '../py/py-literal';
 import { hasPyYamlUnreadableChar, needsPyYamlQuoting } from '../py/pyyaml-scalars';
 import type { EmitOptions } from './emit-entries';
-import { emitEntries } from './emit-entries';
+import { emitEntries, leftOutNames, leftOutReason } from './emit-entries';
+import { toJsonText } from './json-text';
 import { withoutSecrets } from './without-secrets';
 
 // Scalar formats that route a node to our own tags below instead of the library's.
@@ -57,14 +58,17 @@ const pyStringTag: ScalarTag = {
  */
 export function emitYaml(input: Kwargs, options: EmitOptions = {}): string {
   const entries = withoutSecrets(emitEntries(input, options));
-  if (entries.length === 0) return '{}\n';
+  // Names the class does not take stay visible as comments instead of vanishing.
+  const left = leftOutNames(input, options);
+  const comments = left.map(({ name, value }) => `# ${name}: ${toJsonText(value, { floatWritten: input.floatWritten, path: name }).replace(/\n/g, ' ')}  (${leftOutReason(options)})\n`).join('');
+  if (entries.length === 0) return `${comments}{}\n`;
   const doc = new Document(null, { schema: 'yaml-1.1', customTags: (tags) => [pyFloatTag, pyIntTag, pyStringTag, ...tags] });
   const map = new YAMLMap();
   for (const { field, value, asFloat } of entries) {
     map.items.push(new Pair(new Scalar(field.name), toNode(value, field.name, asFloat, input.floatWritten)));
   }
   doc.contents = map;
-  return doc.toString({ lineWidth: 0, indentSeq: true });
+  return `${doc.toString({ lineWidth: 0, indentSeq: true })}${comments}`;
 }
 
 function toNode(value: PyValue, path: string, asFloat: boolean, floatWritten: ReadonlySet<string>): Scalar | YAMLMap | YAMLSeq {

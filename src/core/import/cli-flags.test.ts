@@ -108,4 +108,47 @@ describe('importCliFlags', () => {
     const run_name = 'a\'b"c\\d\ne\tf 한국어 😀 $HOME `x` --no';
     expect(importCliFlags(emitCliFlags(kwargs({ run_name }))).kwargs.values).toEqual({ run_name });
   });
+
+  it('types values by the annotation, as argparse does: a float field gives a float even for "3"', () => {
+    const result = importCliFlags('--num_train_epochs 3 --save_steps 500 --seed 42 --learning_rate 2e-5');
+    expect(result.kwargs.values).toEqual({ num_train_epochs: 3, save_steps: 500, seed: 42, learning_rate: 2e-5 });
+    expect([...result.kwargs.floatWritten].sort()).toEqual(['num_train_epochs', 'save_steps']);
+    expect(importCliFlags('--seed 3.0').errors[0]?.message).toMatch(/integer/);
+  });
+
+  it('expands unambiguous abbreviations with a note, rejects ambiguous ones, and takes a lone "-" as a value', () => {
+    const result = importCliFlags('--num_train_epoch 2 --output_dir - --learning_ra 1e-4');
+    expect(result.kwargs.values).toEqual({ num_train_epochs: 2, output_dir: '-', learning_rate: 1e-4 });
+    expect(result.notes?.map((n) => n.key)).toEqual(['num_train_epochs', 'learning_rate']);
+    expect(importCliFlags('--per_device 8').errors[0]?.message).toMatch(/ambiguous.*--per_device_train_batch_size/);
+    // A name another program documents stays that program's option.
+    expect(importCliFlags('--max_seq_length 128').kwargs.values).toEqual({ max_seq_length: '128' });
+  });
+
+  it('recognises launchers and environment prefixes and fills the launch details', () => {
+    const torch = importCliFlags('python -m torch.distributed.launch --nproc_per_node 2 x.py --seed 1');
+    expect(torch.launch).toMatchObject({ launcher: 'torch.distributed.launch', script: 'x.py', processesPerNode: 2 });
+    expect(torch.kwargs.values).toEqual({ seed: 1 });
+    const run = importCliFlags('CUDA_VISIBLE_DEVICES=0,1,2 torchrun --nnodes=2 --rdzv_backend c10d $SCRIPT --bf16');
+    expect(run.launch).toMatchObject({ launcher: 'torchrun', script: '$SCRIPT', env: { CUDA_VISIBLE_DEVICES: '0,1,2' }, processesPerNode: 3, nodes: 2 });
+    expect(run.kwargs.values).toEqual({ bf16: true });
+    const acc = importCliFlags('accelerate launch --multi_gpu --num_machines 2 --num_processes 16 train.py --seed 2');
+    expect(acc.launch).toMatchObject({ launcher: 'accelerate', processesPerNode: 8, nodes: 2, options: { multi_gpu: true } });
+    expect(importCliFlags('deepspeed --num_gpus 4 t.py --deepspeed ds.json').launch).toMatchObject({ launcher: 'deepspeed', processesPerNode: 4 });
+    expect(importCliFlags('python3 -u t.py --seed 1').launch).toMatchObject({ launcher: 'python', script: 't.py', processesPerNode: 1 });
+  });
+
+  it('keeps $VARS in text values with a note and drops them from numbers with a reason', () => {
+    const result = importCliFlags('python run_glue.py --output_dir /tmp/$TASK_NAME/ --num_train_epochs $EPOCHS');
+    expect(result.kwargs.values).toEqual({ output_dir: '/tmp/$TASK_NAME/' });
+    expect(result.notes?.[0]?.message).toMatch(/shell variable/);
+    expect(result.dropped).toEqual([{ key: 'num_train_epochs', reason: expect.stringContaining('$EPOCHS') }]);
+  });
+
+  it('reads the class\'s own fields with their types, and a bare --fsdp only where the annotation allows it', () => {
+    const sft = importCliFlags('--packing --max_length 512 --dataset_kwargs \'{"skip_prepare_dataset": true}\'', { configClass: 'SFTConfig' });
+    expect(sft.kwargs.values).toEqual({ packing: true, max_length: 512, dataset_kwargs: { skip_prepare_dataset: true } });
+    expect(importCliFlags('--fsdp', { target: '5.2-5.5' }).errors[0]?.message).toMatch(/needs a value/);
+  });
 });
+

@@ -1,4 +1,6 @@
 import type { Kwargs } from '../py/py-value';
+import type { LaunchInfo } from './launch-info';
+import type { RecipeReader } from './recipe-owners';
 
 /** A value the importer saw but did not keep, and why. */
 export interface DroppedValue {
@@ -22,8 +24,21 @@ export interface ImportResult {
   readonly kwargs: Kwargs;
   readonly dropped: readonly DroppedValue[];
   readonly errors: readonly ImportError[];
-  /** The config class the source builds (`SFTConfig(...)`), when it names one. */
+  /** The config class the text calls (`SFTConfig(...)`), when it names one. */
   readonly configClass?: string;
+  /** The launcher, its options and environment, when the text is a command line. */
+  readonly launch?: LaunchInfo;
+  /** Things worth knowing that are not errors: `$VARS` kept as text, expanded abbreviations, reader differences. */
+  readonly notes?: readonly ImportNote[];
+  /** The program that will read the text, when recognised (LLaMA-Factory reads YAML with OmegaConf). */
+  readonly reader?: RecipeReader;
+}
+
+/** A remark on one imported name, in English and Korean. */
+export interface ImportNote {
+  readonly key: string;
+  readonly message: string;
+  readonly messageKo: string;
 }
 
 /** 1-based line and column of `offset` in `text`.

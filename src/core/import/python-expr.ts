@@ -7,6 +7,12 @@ export interface ReadLiteral {
   readonly floatPaths: readonly string[];
 }
 
+/**
+ * Names bound to literals earlier in the script (`lr = 2e-5`): the literal a name holds where it is
+ * used (the token index), or undefined when it holds no literal there.
+ */
+export type Bindings = (name: string, at: number) => ReadLiteral | undefined;
+
 /** Thrown inside the reader when an expression is not a literal; callers turn it into a report. */
 export class NotALiteral extends Error {
   constructor(
@@ -31,8 +37,9 @@ export function readLiteral(
   tokens: readonly PyToken[],
   index: number,
   path = '',
+  bindings?: Bindings,
 ): { literal: ReadLiteral; next: number } {
-  const reader = new LiteralReader(tokens, index);
+  const reader = new LiteralReader(tokens, index, bindings);
   const value = reader.value(path);
   return { literal: { value, floatPaths: reader.floatPaths }, next: reader.index };
 }
@@ -62,6 +69,7 @@ class LiteralReader {
   constructor(
     private readonly tokens: readonly PyToken[],
     public index: number,
+    private readonly bindings: Bindings | undefined,
   ) {}
 
   private peek(offset = 0): PyToken | undefined {
@@ -137,6 +145,13 @@ class LiteralReader {
     if (token.text === 'dict' && this.isOp('(', 1)) return this.dictCall(path);
     if (this.isOp('(', 1)) this.fail(`\`${token.text}(...)\` is a call`, token);
     if (this.isOp('.', 1)) this.fail(`\`${token.text}.…\` is an attribute or enum member, not a plain value`, token);
+    const bound = this.bindings?.(token.text, this.index);
+    if (bound !== undefined) {
+      this.index++;
+      // The bound literal's float marks move to where the name is used.
+      for (const mark of bound.floatPaths) this.floatPaths.push(joinPath(path, mark));
+      return structuredClone(bound.value);
+    }
     this.fail(`\`${token.text}\` is a variable`, token);
   }
 
@@ -222,6 +237,14 @@ class LiteralReader {
     this.index++;
     return out;
   }
+}
+
+/** `inner` (a path inside a value) placed under `outer`.
+ * @example joinPath('a', 'b[0]') // 'a.b[0]'
+ */
+export function joinPath(outer: string, inner: string): string {
+  if (inner === '' || outer === '') return outer + inner;
+  return inner.startsWith('[') ? outer + inner : `${outer}.${inner}`;
 }
 
 /**

@@ -78,7 +78,7 @@ line2""", d=u'x' "y" r'\z', e=F'{{literal}}', f='\q')`;
     expect(importPython('TrainingArguments(seed=1').errors[0]?.message).toMatch(/never closed/);
     expect(importPython('print(1)').errors[0]).toMatchObject({ line: 1, column: 1 });
     expect(importPython('').errors).toHaveLength(1);
-    expect(importPython('TrainingArguments("out", seed=1)').errors[0]?.message).toMatch(/positional/);
+    expect(importPython('TrainingArguments("out", "x", seed=1)').dropped[0]).toMatchObject({ key: '"x"', reason: expect.stringMatching(/positional argument 2/) });
     expect(importPython('TrainingArguments(seed=1, seed=2)').kwargs.values).toEqual({ seed: 2 });
   });
 
@@ -103,5 +103,49 @@ line2""", d=u'x' "y" r'\z', e=F'{{literal}}', f='\q')`;
   it('round-trips strings with quotes, backslashes, newlines, tabs, Korean and emoji', () => {
     const run_name = 'a\'b"c\\d\ne\tf 한국어 😀 \ud800 \'\'\' """';
     expect(importPython(emitPython(kwargs({ run_name }))).kwargs.values).toEqual({ run_name });
+  });
+
+  it('reads the first positional argument as output_dir, as the dataclass does (the HF course style)', () => {
+    const result = importPython('training_args = TrainingArguments("test-trainer", eval_strategy="epoch")');
+    expect(result.kwargs.values).toEqual({ output_dir: 'test-trainer', eval_strategy: 'epoch' });
+    expect(result.configClass).toBe('TrainingArguments');
+  });
+
+  it('spreads **{...}, **dict(...) and **name bound to a dict literal; other spreads are listed with their source', () => {
+    const source = [
+      'extra = {"weight_decay": 0.01, "warmup_steps": 5.0}',
+      'args = TrainingArguments(output_dir="o", **{"seed": 1}, **dict(bf16=True), **extra, **make_kwargs())',
+    ].join('\n');
+    const result = importPython(source);
+    expect(result.kwargs.values).toEqual({ output_dir: 'o', seed: 1, bf16: true, weight_decay: 0.01, warmup_steps: 5 });
+    expect([...result.kwargs.floatWritten]).toEqual(['warmup_steps']);
+    expect(result.dropped).toEqual([{ key: '**make_kwargs()', reason: expect.stringContaining('`**make_kwargs()` is not a literal dict') }]);
+  });
+
+  it('replaces names bound to literals earlier in the script, the latest binding before the call winning', () => {
+    const source = [
+      'lr = 1e-3',
+      'lr = 2e-5',
+      'epochs = 3.0',
+      'model_name = "bert-base-uncased"',
+      'out = f"{model_name}-finetuned"',
+      'args = TrainingArguments(out, learning_rate=lr, num_train_epochs=epochs, hub_model_id=model_name)',
+      'lr = 5',
+    ].join('\n');
+    const result = importPython(source);
+    expect(result.kwargs.values).toEqual({ learning_rate: 2e-5, num_train_epochs: 3, hub_model_id: 'bert-base-uncased' });
+    expect(result.kwargs.floatWritten.has('num_train_epochs')).toBe(true);
+    expect(result.dropped).toEqual([{ key: 'output_dir', reason: expect.stringContaining('`out` is a variable') }]);
+  });
+
+  it('names the config class called and reads its arguments (TRL configs, Seq2Seq, subclasses by name)', () => {
+    expect(importPython('from trl import SFTConfig\ncfg = SFTConfig(output_dir="o", packing=True, max_length=1024)')).toMatchObject({
+      configClass: 'SFTConfig',
+      kwargs: { values: { output_dir: 'o', packing: true, max_length: 1024 } },
+    });
+    expect(importPython('peft = LoraConfig(r=8)\nargs = DPOConfig(beta=0.1)').configClass).toBe('DPOConfig');
+    expect(importPython('Seq2SeqTrainingArguments(predict_with_generate=True)').configClass).toBe('Seq2SeqTrainingArguments');
+    expect(importPython('MyTrainingArguments(seed=2)')).toMatchObject({ kwargs: { values: { seed: 2 } } });
+    expect(importPython('MyTrainingArguments(seed=2)').configClass).toBeUndefined();
   });
 });

@@ -1,18 +1,23 @@
-import { CONFIG_CLASSES, isConfigClassName } from '../config-class/classes';
+import { CONFIG_CLASSES } from '../config-class/classes';
 import type { PyValue } from '../py/py-value';
+import { isDict } from '../py/py-value';
 import type { DroppedValue, ImportError, ImportResult } from './import-result';
 import { positionOf } from './import-result';
+import type { Bindings, ReadLiteral } from './python-expr';
 import { refusedImport } from './input-limits';
 import { NotALiteral, readLiteral, skipExpression } from './python-expr';
 import type { PyToken } from './python-tokens';
 import { tokenizePython } from './python-tokens';
 
 /**
- * Reads the keyword arguments of a `TrainingArguments(...)` call (also `Seq2SeqTrainingArguments`,
- * `transformers.TrainingArguments` or `dict(...)`) from Python source; without such a call, text
- * that is only `name=value, ...` or a `{...}` dict literal is read too. Values must be literals;
- * a variable, call or expression is reported in `dropped`, never guessed.
- * @example importPython('TrainingArguments(learning_rate=1e-4, bf16=True)').kwargs.values // { learning_rate: 0.0001, bf16: true }
+ * Reads the arguments of a call of a known config class (`TrainingArguments`, `Seq2SeqTrainingArguments`,
+ * TRL's `SFTConfig`, …, also as `transformers.TrainingArguments`) or of `dict(...)` from Python source;
+ * without such a call, text that is only `name=value, ...` or a `{...}` dict literal is read too.
+ * The first positional argument is `output_dir` (the dataclass's first field); `**{...}` and
+ * `**dict(...)` with literal contents are spread; names bound to a literal earlier in the script
+ * (`lr = 2e-5`) are replaced by it. Anything else is reported in `dropped` with its source text,
+ * never guessed. `configClass` names the class called.
+ * @example importPython('lr = 2e-5\nTrainingArguments("out", learning_rate=lr)').kwargs.values // { output_dir: 'out', learning_rate: 2e-5 }
  */
 export function importPython(text: string): ImportResult {
   const refused = refusedImport(text);
@@ -23,40 +28,51 @@ export function importPython(text: string): ImportResult {
     kwargs: { values: reader.values, floatWritten: reader.floatWritten },
     dropped: reader.dropped,
     errors: reader.errors,
-    ...(reader.configClass === undefined ? {} : { configClass: reader.configClass }),
+    ...(reader.className === undefined ? {} : { configClass: reader.className }),
   };
 }
 
-// Any config class of the table (`SFTConfig(...)`, `Seq2SeqTrainingArguments(...)`) and subclasses named like them.
-const CALL_NAME = new RegExp(`(?:${CONFIG_CLASSES.map((c) => c.name).join('|')})$|^dict$`);
+const CLASS_NAMES = new Set(CONFIG_CLASSES.map((c) => c.name));
+// Unknown subclasses are still read as TrainingArguments-like calls, by their name's ending.
+const CALL_NAME = /(?:TrainingArguments|Config)$|^dict$/;
+const NOT_CONFIG = /(?:Lora|Peft|Model|Generation|BitsAndBytes|Quantization|Auto|Deepspeed|Accelerator|Parallelism)\w*Config$/;
 
 class CallReader {
   readonly values: Record<string, PyValue> = {};
   readonly floatWritten = new Set<string>();
   readonly dropped: DroppedValue[] = [];
   readonly errors: ImportError[] = [];
-  /** The config class the call builds, when it names one of the table's. */
-  configClass: string | undefined;
+  className: string | undefined;
+  private readonly bound: Bindings;
 
   constructor(
     private readonly text: string,
     private readonly tokens: readonly PyToken[],
-  ) {}
+  ) {
+    this.bound = collectBindings(text, tokens);
+  }
 
   run(): void {
     // `class MyArgs(TrainingArguments):` and `def make_TrainingArguments(` are not calls.
     const calls = this.tokens.flatMap((token, i) => {
       const before = this.tokens[i - 1]?.text;
-      const isCall = token.type === 'name' && CALL_NAME.test(token.text) && this.isOp(i + 1, '(') && before !== 'class' && before !== 'def';
+      const isCall =
+        token.type === 'name' &&
+        (CLASS_NAMES.has(token.text) || (CALL_NAME.test(token.text) && !NOT_CONFIG.test(token.text))) &&
+        this.isOp(i + 1, '(') &&
+        before !== 'class' &&
+        before !== 'def';
       return isCall ? [i] : [];
     });
-    const first = calls.find((i) => this.tokens[i]?.text !== 'dict') ?? calls[0];
+    // A known class wins over a look-alike name, which wins over dict(...).
+    const rank = (i: number): number => (CLASS_NAMES.has(this.tokens[i]?.text ?? '') ? 0 : this.tokens[i]?.text === 'dict' ? 2 : 1);
+    const first = [...calls].sort((a, b) => rank(a) - rank(b) || a - b)[0];
     if (first !== undefined) {
-      if (calls.filter((i) => this.tokens[i]?.text !== 'dict').length > 1) {
-        this.error('There is more than one TrainingArguments(...) call; only the first was read', this.tokens[first]);
+      const name = this.tokens[first]?.text ?? '';
+      if (calls.filter((i) => rank(i) === rank(first)).length > 1 && rank(first) < 2) {
+        this.error(`There is more than one ${name}(...) call; only the first was read`, this.tokens[first]);
       }
-      const called = this.tokens[first]?.text ?? '';
-      if (isConfigClassName(called)) this.configClass = called;
+      if (CLASS_NAMES.has(name)) this.className = name;
       this.readArguments(first + 2, ')');
       return;
     }
@@ -88,6 +104,7 @@ class CallReader {
   /** Reads `name=value` pairs from `index` until `closer` (or the end of the text when undefined). */
   private readArguments(start: number, closer: string | undefined): void {
     let index = start;
+    let positional = 0;
     for (;;) {
       const token = this.tokens[index];
       if (token === undefined) {
@@ -103,12 +120,38 @@ class CallReader {
         continue;
       }
       if (token.type === 'name' && this.isOp(index + 1, '=')) this.readKeyword(token.text, index + 2, end);
-      else if (this.isOp(index, '**') || this.isOp(index, '*')) {
-        this.dropped.push({ key: this.source(index, end), reason: 'unpacked arguments depend on variables and are not read' });
+      else if (this.isOp(index, '**')) this.readSpread(index, end);
+      else if (this.isOp(index, '*')) {
+        this.dropped.push({ key: this.source(index, end), reason: 'positional arguments unpacked from a sequence are not read; write them as keywords' });
       } else {
-        this.error(`The positional argument \`${this.source(index, end)}\` was ignored; TrainingArguments takes keywords`, token);
+        this.readPositional(positional++, index, end);
       }
       index = this.isOp(end, ',') ? end + 1 : end;
+    }
+  }
+
+  /** The dataclass's first field is `output_dir`, so `TrainingArguments("out")` sets it; later positions are not mapped. */
+  private readPositional(position: number, start: number, end: number): void {
+    if (position > 0) {
+      this.dropped.push({ key: this.source(start, end), reason: `positional argument ${position + 1} is not read; write it as a keyword argument` });
+      return;
+    }
+    this.readKeyword('output_dir', start, end);
+  }
+
+  /** `**{...}`, `**dict(...)` or `**name` bound to a dict literal: every key becomes a keyword argument. */
+  private readSpread(start: number, end: number): void {
+    const source = this.source(start, end);
+    try {
+      const { literal, next } = readLiteral(this.tokens, start + 1, '', this.bound);
+      if (next !== end) throw new NotALiteral('an expression is not a literal', this.tokens[next]);
+      if (!isDict(literal.value)) throw new NotALiteral('only a dict can be unpacked with **', this.tokens[start + 1]);
+      for (const [key, value] of Object.entries(literal.value)) {
+        this.store(key, value, literal.floatPaths.filter((p) => isUnder(p, key)));
+      }
+    } catch (error) {
+      if (!(error instanceof NotALiteral)) throw error;
+      this.dropped.push({ key: source, reason: `\`${source}\` is not a literal dict: ${error.reason}` });
     }
   }
 
@@ -118,7 +161,7 @@ class CallReader {
       return;
     }
     try {
-      const { literal, next } = readLiteral(this.tokens, valueStart, key);
+      const { literal, next } = readLiteral(this.tokens, valueStart, key, this.bound);
       if (next !== end) throw new NotALiteral('an expression is not a literal', this.tokens[next]);
       this.store(key, literal.value, literal.floatPaths);
     } catch (error) {
@@ -146,6 +189,44 @@ class CallReader {
       this.error(`The dict could not be read: ${error.reason}`, error.token);
     }
   }
+}
+
+/**
+ * Module-level `name = literal` statements (a name at the start of a line, the literal ending its
+ * line), so `learning_rate=lr` can be read; a name bound again later only counts from there on.
+ */
+function collectBindings(text: string, tokens: readonly PyToken[]): Bindings {
+  const bindings = new Map<string, { at: number; literal: ReadLiteral | undefined }[]>();
+  const startsLine = (i: number): boolean => {
+    const token = tokens[i];
+    if (token === undefined) return false;
+    const previous = tokens[i - 1];
+    return !/\S/.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) && (previous === undefined || text.slice(previous.end, token.start).includes('\n'));
+  };
+  let depth = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.type === 'op' && '([{'.includes(token.text)) depth++;
+    if (token.type === 'op' && ')]}'.includes(token.text)) depth = Math.max(0, depth - 1);
+    const eq = tokens[i + 1];
+    // Keyword arguments inside a call also start lines; only statements at bracket depth 0 bind names.
+    if (depth > 0 || token.type !== 'name' || eq?.type !== 'op' || eq.text !== '=' || !startsLine(i)) continue;
+    let literal: ReadLiteral | undefined;
+    try {
+      const read = readLiteral(tokens, i + 2, '', lookUp);
+      if (read.next >= tokens.length || startsLine(read.next)) literal = read.literal;
+    } catch (error) {
+      if (!(error instanceof NotALiteral)) throw error;
+    }
+    const list = bindings.get(token.text) ?? [];
+    list.push({ at: i, literal });
+    bindings.set(token.text, list);
+  }
+  function lookUp(name: string, at: number): ReadLiteral | undefined {
+    const before = (bindings.get(name) ?? []).filter((b) => b.at < at);
+    return before.at(-1)?.literal;
+  }
+  return lookUp;
 }
 
 function isUnder(path: string, key: string): boolean {

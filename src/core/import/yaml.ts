@@ -1,13 +1,23 @@
 import type { Document } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { PyDict, PyValue } from '../py/py-value';
-import type { ImportError, ImportResult } from './import-result';
+import type { ImportError, ImportNote, ImportResult } from './import-result';
 import { positionOf } from './import-result';
 import { MAX_IMPORT_NESTING, MAX_IMPORT_VALUES, refusedImport } from './input-limits';
 import { constructTagged, looksNumericToYaml12, resolvePlainScalar } from '../py/pyyaml-scalars';
+import { recipeReader } from './recipe-owners';
 import { settleValues } from './settle-values';
 
 class Unreadable extends Error {}
+
+/**
+ * Which loader reads the file: PyYAML's `safe_load` (what `HfArgumentParser.parse_yaml_file` uses), or
+ * OmegaConf (what LLaMA-Factory uses), whose loader also reads `1e-4` as a float and leaves dates as text.
+ * `auto` picks OmegaConf when the keys are a LLaMA-Factory recipe's.
+ */
+export interface YamlOptions {
+  readonly loader?: 'pyyaml' | 'omegaconf' | 'auto';
+}
 
 const TAG_PREFIX = 'tag:yaml.org,2002:';
 const MERGE_KEY = '<<';
@@ -19,7 +29,7 @@ const MERGE_KEY = '<<';
  * objects are dropped with a reason.
  * @example importYaml('learning_rate: 1.0e-4\nbf16: yes').kwargs.values // { learning_rate: 0.0001, bf16: true }
  */
-export function importYaml(text: string): ImportResult {
+export function importYaml(text: string, options: YamlOptions = {}): ImportResult {
   const refused = refusedImport(text);
   if (refused) return refused;
   const empty = { values: {}, floatWritten: new Set<string>() };
@@ -29,7 +39,8 @@ export function importYaml(text: string): ImportResult {
     return at === undefined ? { message: firstLine(error.message), ...positionOf(text, error.pos[0]) } : { message: firstLine(error.message), line: at.line, column: at.col };
   });
   if (errors.length > 0) return { kwargs: empty, dropped: [], errors };
-  const reader = new NodeReader(doc);
+  const omega = options.loader === 'omegaconf' || (options.loader === 'auto' && isLlamaFactoryRecipe(doc));
+  const reader = new NodeReader(doc, omega);
   const root = reader.resolveAlias(doc.contents);
   if (!isMap(root)) {
     const range = isScalar(root) || isSeq(root) ? root.range : undefined;
@@ -57,15 +68,37 @@ export function importYaml(text: string): ImportResult {
   dropped.push(...settleValues(values));
   for (const { message, offset } of reader.keyProblems) errors.push({ message, ...positionOf(text, offset) });
   const noted = new Set<number | undefined>();
-  for (const { text: scalar, offset } of reader.notes) {
+  const notes: ImportNote[] = [];
+  for (const { text: scalar, offset, path } of reader.notes) {
     if (noted.has(offset)) continue;
     noted.add(offset);
+    if (omega) {
+      // Not a problem for LLaMA-Factory, but the same file given to an HfArgumentParser script reads differently.
+      notes.push({
+        key: path,
+        message: `LLaMA-Factory (OmegaConf) reads ${scalar} as the number ${formatNumber(scalar)}; HfArgumentParser.parse_yaml_file (PyYAML) would read it as the string "${scalar}". Write ${yaml11Float(scalar)} to mean the number for both`,
+        messageKo: `LLaMA-Factory(OmegaConf)는 ${scalar}를 숫자 ${formatNumber(scalar)}로 읽지만, HfArgumentParser.parse_yaml_file(PyYAML)은 문자열 "${scalar}"로 읽습니다. 둘 다 숫자로 읽게 하려면 ${yaml11Float(scalar)}로 쓰세요.`,
+      });
+      continue;
+    }
     errors.push({
       message: `PyYAML reads ${scalar} as a string because a YAML 1.1 float needs a dot; write ${yaml11Float(scalar)}`,
       ...positionOf(text, offset ?? 0),
     });
   }
-  return { kwargs: { values, floatWritten: reader.floatWritten }, dropped, errors };
+  return { kwargs: { values, floatWritten: reader.floatWritten }, dropped, errors, notes, ...(omega ? { reader: 'llamafactory' as const } : {}) };
+}
+
+function formatNumber(text: string): string {
+  return String(Number(text.replace(/_/g, '')));
+}
+
+/** LLaMA-Factory recipes name a training stage and a fine-tuning type, keys no HfArgumentParser script of transformers has. */
+function isLlamaFactoryRecipe(doc: Document): boolean {
+  const root = doc.contents;
+  if (!isMap(root)) return false;
+  const keys = root.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : ''));
+  return recipeReader(keys) === 'llamafactory';
 }
 
 function firstLine(message: string): string {
@@ -82,13 +115,16 @@ function yaml11Float(text: string): string {
 class NodeReader {
   readonly floatWritten = new Set<string>();
   /** Plain scalars PyYAML reads as strings although they look like numbers. */
-  readonly notes: { text: string; offset: number | undefined }[] = [];
+  readonly notes: { text: string; offset: number | undefined; path: string }[] = [];
   // Aliases can repeat a node many times over (or contain themselves), so what is read is bounded.
   /** Keys that could not be read, with where they stand. */
   readonly keyProblems: { message: string; offset: number }[] = [];
   private valuesRead = 0;
   private depth = 0;
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly omega: boolean,
+  ) {}
 
   resolveAlias(node: unknown): unknown {
     let current = node;
@@ -170,8 +206,17 @@ class NodeReader {
     if (tag !== undefined) throw new Unreadable(`the YAML tag !${tag} is not a plain value`);
     if (node.type !== 'PLAIN') return text;
     const resolved = resolvePlainScalar(text);
+    // OmegaConf's loader drops the timestamp resolver and adds one for floats without a dot.
+    if (this.omega && resolved.type === 'other' && resolved.tag === 'timestamp') return text;
     if (resolved.type === 'other') throw new Unreadable(`PyYAML reads ${JSON.stringify(text)} as a ${resolved.tag}, which no argument accepts`);
-    if (looksNumericToYaml12(text)) this.notes.push({ text, offset: node.range?.[0] });
+    if (looksNumericToYaml12(text)) {
+      this.notes.push({ text, offset: node.range?.[0], path });
+      if (this.omega) {
+        const value = Number(text.replace(/_/g, ''));
+        if (Number.isInteger(value)) this.floatWritten.add(path);
+        return value;
+      }
+    }
     if (resolved.type === 'float' && typeof resolved.value === 'number' && Number.isInteger(resolved.value)) this.floatWritten.add(path);
     return resolved.value;
   }

@@ -2,6 +2,7 @@ import { autoBatchZero3 } from './auto-batch-zero3';
 import { bestModelNeverEvaluated } from './best-model-never-evaluated';
 import type { Rule } from './define-rule';
 import { evalBatchSizeZero } from './eval-batch-size-zero';
+import { reportToNone } from './report-to-none';
 import { evalWithoutVisibleMetric } from './eval-without-visible-metric';
 import { fsdpActivationCkptAndGradCkpt } from './fsdp-activation-ckpt-and-grad-ckpt';
 import { multiprocessingContextWithoutWorkers } from './multiprocessing-context-without-workers';
@@ -46,6 +47,7 @@ export const BEYOND_LIBRARY_RULES: readonly Rule[] = [
   // Batches and step counts
   trainBatchSizeZero,
   evalBatchSizeZero,
+  reportToNone,
   gradAccumZero,
   gradAccumKwargsConflict,
   negativeSteps,

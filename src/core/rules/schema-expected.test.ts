@@ -35,7 +35,8 @@ describe('expectedText', () => {
 
   it('phrases the union fields from their recorded shapes', () => {
     expect(expectedText(field('fsdp'))).toMatch(/^true or false, text, a list of names from .* or None$/);
-    expect(expectedText(field('report_to'))).not.toContain('None');
+    // v5's TrainingArguments takes None for report_to; the Trainer-time failure is the report-to-none rule's.
+    expect(expectedText(field('report_to'))).toContain('None');
   });
 
   it('says a Python-only object must stay unset', () => {

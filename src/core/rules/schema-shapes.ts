@@ -24,8 +24,8 @@ const UNION_SHAPES: readonly (VersionRange & { readonly values: Readonly<Record<
   {
     since: '5.0',
     values: {
-    // v5 wraps None into [None], which the Trainer then rejects as an unknown integration.
-    report_to: ['string', 'list'],
+    // v5's TrainingArguments accepts None and wraps it into [None]; the Trainer then rejects it (the report-to-none rule).
+    report_to: ['string', 'list', 'none'],
     // True means ["full_shard"]; None, "" and [] all mean no FSDP.
     fsdp: ['bool', 'string', 'list', 'none'],
     // True/False are mapped to "all"/"no".

@@ -64,10 +64,9 @@ describe(schemaType.id, () => {
     expect(check({ metric_for_best_model: true })[0]?.fix?.patch).toEqual({ metric_for_best_model: undefined });
   });
 
-  it('rejects None where it breaks training and offers "none" for report_to', () => {
+  it('rejects None where the type does not take it, and leaves report_to=None to the Trainer-time rule', () => {
     expect(check({ learning_rate: null })).toHaveLength(1);
-    const [finding] = check({ report_to: null });
-    expect(finding?.fix?.patch).toEqual({ report_to: 'none' });
+    expect(check({ report_to: null })).toEqual([]);
     expect(check({ eval_steps: null, debug: null, fsdp: null })).toEqual([]);
   });
 
@@ -111,7 +110,6 @@ describe(`${schemaType.id} for transformers 4.56`, () => {
 
   it('accepts None for report_to and leaves warmup_steps to the library rule', () => {
     expect(checkV4({ report_to: null, warmup_steps: 0.1 })).toEqual([]);
-    expect(check({ report_to: null })).toHaveLength(1);
   });
 
   it('checks the 4.x-only fields by their declaration', () => {

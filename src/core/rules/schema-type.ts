@@ -1,7 +1,7 @@
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
 import { fieldsFor } from '../registry/registry';
-import { isLine4x, perTarget, TARGETS, type Target } from '../target/target';
+import { perTarget, TARGETS, type Target } from '../target/target';
 import type { Finding, Fix } from './define-rule';
 import { defineRule } from './define-rule';
 import { code, eun } from './ko-text';
@@ -88,13 +88,6 @@ function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean, targe
   }
   if (shapes.includes('string') && typeof value === 'number' && field.kind === 'string') {
     return { advice: 'Put the value in quotes so it is passed as text.', adviceKo: '텍스트로 전달되도록 값을 따옴표로 감싸세요.', patch: { [name]: String(value) } };
-  }
-  if (name === 'report_to' && value === null && !isLine4x(target)) {
-    return {
-      advice: 'In v5 None is not "no tracking": it becomes [None], which the Trainer rejects. Use "none" to turn reporting off.',
-      adviceKo: `v5에서 ${code('None')}은 "추적 안 함"이 아니라 ${code('[None]')}이 되고, Trainer가 이를 거부합니다. 리포팅을 끄려면 ${code('"none"')}을 쓰세요.`,
-      patch: { [name]: 'none' },
-    };
   }
   return undefined;
 }

@@ -8,6 +8,7 @@ import { defineRule } from './define-rule';
 import { didYouMean, squashName } from './did-you-mean';
 import { code, eun, gwa, iga, ro } from './ko-text';
 import { patchFix } from './schema-format';
+import { renameFits } from './rename-fits';
 import { classFieldNames, otherClassFinding } from './trl/other-class-field';
 
 /** Names a misspelling may be aimed at: the target's fields, the names it retired, and other releases' fields. */
@@ -77,7 +78,10 @@ function unknownFinding(key: string, input: Kwargs, release: Target, configClass
   const other = fieldInAnyTarget(key);
   if (other && compareVersions(other.since ?? '0', targetVersion(release)) > 0) return newerFinding(key, value, release, other.since ?? '', pythonError);
 
-  const target = COMMON_ALIASES[squashName(key)] ?? didYouMean(key, [...knownNames(release), ...classFieldNames(configClass, release)]);
+  // Only renames that keep the arguments valid are offered: never onto launcher-set fields, never with a value of the wrong type.
+  const candidates = [...knownNames(release), ...classFieldNames(configClass, release)].filter((name) => renameFits(name, value, release, configClass));
+  const alias = COMMON_ALIASES[squashName(key)];
+  const target = alias !== undefined && renameFits(alias, value, release, configClass) ? alias : didYouMean(key, candidates);
   const retiredTarget = target === undefined ? undefined : retiredArgument(target, release);
   if (retiredTarget) return retiredFinding(key, retiredTarget.name, retiredTarget, value, input, pythonError);
   if (target !== undefined) return typoFinding(key, target, value, input, pythonError);

@@ -5,7 +5,7 @@ import type { FormValues } from '@/web/shared/form/form-values';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 import { ImportPreview } from './ImportPreview';
-import { detectFormat } from './detect-format';
+import { detectFormat } from '@/core/import/detect-format';
 import type { ImportFormat } from './import-formats';
 import { IMPORT_FORMATS, formatLabel, isImportFormat } from './import-formats';
 import { canApply } from './import-plan';

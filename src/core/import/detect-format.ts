@@ -1,16 +1,11 @@
-import { parseJson } from '@/core/py/parse-json';
-import type { ImportFormat } from './import-formats';
+import type { ImporterId } from '../formats/formats';
+import { importerForFile } from '../formats/formats';
+import { parseJson } from '../py/parse-json';
 
-const BY_EXTENSION: Readonly<Record<string, ImportFormat>> = {
-  py: 'python',
-  json: 'json',
-  yaml: 'yaml',
-  yml: 'yaml',
-  sh: 'cli',
-  bash: 'cli',
-};
+type ImportFormat = ImporterId;
 
-const PYTHON_CALL = /\b\w*TrainingArguments\s*\(|\bdict\s*\(/;
+const PYTHON_CALL = /\b\w*(?:TrainingArguments|Config)\s*\(|\bdict\s*\(/;
+const LAUNCH_WORD = /^(?:[A-Za-z_]\w*=\S*\s+)*(?:python\d*(?:\.\d+)?|torchrun|accelerate|deepspeed)\s/m;
 // Single quotes and Python's constants tell a dict literal from JSON.
 const PYTHON_LITERAL = /'|\b(?:True|False|None)\b/;
 const FLAG = /(?:^|\s)--[A-Za-z_]/m;
@@ -29,11 +24,11 @@ function withoutComments(text: string): string {
  * @example detectFormat('--bf16 --seed 1') // 'cli'
  */
 export function detectFormat(text: string, fileName?: string): ImportFormat | null {
-  const extension = fileName?.toLowerCase().match(/\.(\w+)$/)?.[1];
-  const byName = extension === undefined ? undefined : BY_EXTENSION[extension];
+  const byName = fileName === undefined ? undefined : importerForFile(fileName);
   if (byName) return byName;
   const code = withoutComments(text).trim();
   if (code === '') return null;
+  if (LAUNCH_WORD.test(code) && FLAG.test(code)) return 'cli';
   if (PYTHON_CALL.test(code)) return 'python';
   if (code.startsWith('{')) return parseJson(code).ok || !PYTHON_LITERAL.test(code) ? 'json' : 'python';
   if (FLAG.test(code) && !YAML_KEY.test(code)) return 'cli';
