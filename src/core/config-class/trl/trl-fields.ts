@@ -4,15 +4,8 @@ import type { ClassFieldSpec } from '../define-config-class';
 // of the released classes (on transformers 5.18). Texts are in field-texts.ts unless a class words a field
 // differently.
 
-/** What GRPO and RLOO declare alike, in the same place of their bodies: generation and the vLLM engine. */
-const GENERATION_FIELDS: readonly ClassFieldSpec[] = [
-  { name: 'num_generations_eval', kind: 'int', pyType: 'int | None', default: null, nullable: true },
-  { name: 'max_completion_length', kind: 'int', pyType: 'int | None', default: 512, nullable: true, tier: 'core' },
-  { name: 'ds3_gather_for_generation', kind: 'bool', pyType: 'bool', default: true },
-  { name: 'shuffle_dataset', kind: 'bool', pyType: 'bool | None', default: true, nullable: true },
-  { name: 'pad_to_multiple_of', kind: 'int', pyType: 'int | None', default: null, nullable: true },
-  { name: 'generation_batch_size', kind: 'int', pyType: 'int | None', default: null, nullable: true },
-  { name: 'steps_per_generation', kind: 'int', pyType: 'int | None', default: null, nullable: true },
+/** Sampling and the vLLM engine, declared alike (same place, same defaults) by GRPO, RLOO and Distillation. */
+const SAMPLING_AND_VLLM_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'temperature', kind: 'float', pyType: 'float', default: 1.0, tier: 'core' },
   { name: 'top_p', kind: 'float', pyType: 'float', default: 1.0 },
   { name: 'top_k', kind: 'int', pyType: 'int', default: 0 },
@@ -34,6 +27,18 @@ const GENERATION_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'vllm_gpu_memory_utilization', kind: 'float', pyType: 'float', default: 0.3 },
   { name: 'vllm_max_model_length', kind: 'int', pyType: 'int | None', default: null, nullable: true },
   { name: 'vllm_tensor_parallel_size', kind: 'int', pyType: 'int', default: 1 },
+];
+
+/** What GRPO and RLOO declare alike, in the same place of their bodies: generation and the vLLM engine. */
+const GENERATION_FIELDS: readonly ClassFieldSpec[] = [
+  { name: 'num_generations_eval', kind: 'int', pyType: 'int | None', default: null, nullable: true },
+  { name: 'max_completion_length', kind: 'int', pyType: 'int | None', default: 512, nullable: true, tier: 'core' },
+  { name: 'ds3_gather_for_generation', kind: 'bool', pyType: 'bool', default: true },
+  { name: 'shuffle_dataset', kind: 'bool', pyType: 'bool | None', default: true, nullable: true },
+  { name: 'pad_to_multiple_of', kind: 'int', pyType: 'int | None', default: null, nullable: true },
+  { name: 'generation_batch_size', kind: 'int', pyType: 'int | None', default: null, nullable: true },
+  { name: 'steps_per_generation', kind: 'int', pyType: 'int | None', default: null, nullable: true },
+  ...SAMPLING_AND_VLLM_FIELDS,
 ];
 
 export const SFT_FIELDS: readonly ClassFieldSpec[] = [
@@ -214,27 +219,7 @@ export const DISTILLATION_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'ds3_gather_for_generation', kind: 'bool', pyType: 'bool', default: true },
   { name: 'shuffle_dataset', kind: 'bool', pyType: 'bool | None', default: true, nullable: true },
   { name: 'pad_to_multiple_of', kind: 'int', pyType: 'int | None', default: null, nullable: true },
-  { name: 'temperature', kind: 'float', pyType: 'float', default: 1.0, tier: 'core' },
-  { name: 'top_p', kind: 'float', pyType: 'float', default: 1.0 },
-  { name: 'top_k', kind: 'int', pyType: 'int', default: 0 },
-  { name: 'min_p', kind: 'float', pyType: 'float | None', default: null, nullable: true },
-  { name: 'generation_kwargs', kind: 'dict', pyType: 'dict | str | None', default: null, nullable: true },
-  { name: 'chat_template_kwargs', kind: 'dict', pyType: 'dict | str | None', default: null, nullable: true },
-  { name: 'repetition_penalty', kind: 'float', pyType: 'float', default: 1.0 },
-  { name: 'cache_implementation', kind: 'string', pyType: 'str | None', default: null, nullable: true },
-  { name: 'use_vllm', kind: 'bool', pyType: 'bool', default: false, tier: 'core' },
-  { name: 'vllm_mode', kind: 'enum', pyType: 'str', default: 'colocate', choices: ['server', 'colocate'], tier: 'core' },
-  { name: 'vllm_model_impl', kind: 'enum', pyType: 'str', default: 'vllm', choices: ['vllm', 'transformers'] },
-  { name: 'vllm_enable_sleep_mode', kind: 'bool', pyType: 'bool', default: false },
-  { name: 'vllm_structured_outputs_regex', kind: 'string', pyType: 'str | None', default: null, nullable: true },
-  { name: 'vllm_server_base_url', kind: 'string', pyType: 'str | None', default: null, nullable: true },
-  { name: 'vllm_server_host', kind: 'string', pyType: 'str', default: '0.0.0.0' },
-  { name: 'vllm_server_port', kind: 'int', pyType: 'int', default: 8000 },
-  { name: 'vllm_server_timeout', kind: 'float', pyType: 'float', default: 240.0 },
-  { name: 'vllm_group_port', kind: 'int', pyType: 'int', default: 51216 },
-  { name: 'vllm_gpu_memory_utilization', kind: 'float', pyType: 'float', default: 0.3 },
-  { name: 'vllm_max_model_length', kind: 'int', pyType: 'int | None', default: null, nullable: true },
-  { name: 'vllm_tensor_parallel_size', kind: 'int', pyType: 'int', default: 1 },
+  ...SAMPLING_AND_VLLM_FIELDS,
   {
     name: 'beta',
     kind: 'float',
