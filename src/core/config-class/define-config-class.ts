@@ -1,6 +1,6 @@
 import type { PyNum } from '../py/py-arith';
 import type { Kwargs, PyValue } from '../py/py-value';
-import type { FieldKind, Tier } from '../registry/define-field';
+import type { FieldDef } from '../registry/define-field';
 import type { Rule } from '../rules/define-rule';
 
 /**
@@ -8,26 +8,14 @@ import type { Rule } from '../rules/define-rule';
  * redeclares with another default (`logging_steps = 10`). Same facts as a registry entry; the texts come
  * from the class text table unless the class words the field differently.
  */
-export interface ClassFieldSpec {
-  readonly name: string;
-  readonly kind: FieldKind;
-  /** The annotation in the class body. */
-  readonly pyType: string;
-  readonly default: PyValue;
-  readonly nullable?: boolean;
-  readonly choices?: readonly string[];
-  /** List fields of numbers (`loss_weights`, `reward_clip_range`) rather than of strings. */
-  readonly items?: 'number';
-  /** A list field that also takes a single string (DPO `loss_type`, made a one-element list). */
-  readonly alsoString?: boolean;
-  /** An enum field that also takes true/false (GRPO `scale_rewards`, mapped to "group"/"none"). */
-  readonly alsoBool?: boolean;
-  readonly tier?: Tier;
-  readonly deprecated?: string;
-  /** This class's own wording where the shared text does not fit (`beta`, `loss_type` mean different things per class). */
-  readonly summary?: string;
-  readonly help?: string;
-}
+export type ClassFieldSpec = Pick<FieldDef, 'name' | 'kind' | 'pyType' | 'default' | 'nullable' | 'choices' | 'items' | 'deprecated'> &
+  /** `summary` / `help`: this class's own wording where the shared text does not fit (`beta`, `loss_type` mean different things per class). */
+  Partial<Pick<FieldDef, 'tier' | 'summary' | 'help'>> & {
+    /** A list field that also takes a single string (DPO `loss_type`, made a one-element list). */
+    readonly alsoString?: boolean;
+    /** An enum field that also takes true/false (GRPO `scale_rewards`, mapped to "group"/"none"). */
+    readonly alsoBool?: boolean;
+  };
 
 /** A `__post_init__` raise: the exception Python shows, and our explanation with what to change. */
 export interface ClassRaise {
