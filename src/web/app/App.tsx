@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { useFixHistory } from '@/web/features/issues/use-fix-history';
@@ -16,8 +16,8 @@ import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
 import { HeaderActions } from './HeaderActions';
-import { LazyDerivedPanels } from './LazyDerivedPanels';
 import { LazyRulesPage } from './LazyRulesPage';
+import { SideColumn } from './SideColumn';
 import { SideSkeleton } from './SideSkeleton';
 import classes from './app.module.css';
 import { useAppView } from './use-app-view';
@@ -25,13 +25,14 @@ import { useAppView } from './use-app-view';
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const history = useFixHistory({ getValues, setValue });
+  const { apply, replace, undo, dismiss, last } = useFixHistory({ getValues, setValue });
+  // One object while nothing in it changes, so the side column (memoised) is not re-rendered for nothing.
+  const history = useMemo(() => ({ apply, replace, undo, dismiss, last }), [apply, replace, undo, dismiss, last]);
   const { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
   const [locale, setLocale] = useState<Locale>(ENGLISH);
   const [languageLoading, setLanguageLoading] = useState(false);
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
-  const { replace } = history;
   const importValues = useCallback(
     (label: string, values: FormValues) => {
       replace(label, values);
@@ -90,11 +91,7 @@ export function App() {
             <EditorPanel control={control} />
           </main>
           <aside className={classes.aside}>
-            <ErrorBoundary what="Issues, preview and code">
-              <Suspense fallback={<SideSkeleton />}>
-                <LazyDerivedPanels control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
-              </Suspense>
-            </ErrorBoundary>
+            <SideColumn control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
           </aside>
         </div>
       </FieldIssuesContext>
