@@ -7,14 +7,19 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const container = root;
 
-function start() {
-  // The build prerenders the first screen into #root: hydrate it. In a transition, so the work is done in
-  // slices that leave the main thread free between them. (The dev server serves an empty #root.)
-  if (container.firstElementChild) startTransition(() => void hydrateRoot(container, <AppRoot />));
-  else createRoot(container).render(<AppRoot />);
+function render() {
+  createRoot(container).render(<AppRoot />);
 }
 
-// A returning visitor's work is put back right as the page comes alive rather than popping in after it:
-// the reader is a small chunk, cached since the last visit. A first visit starts at once.
-if (hasSavedState()) void loadPersistence().then(start, start);
-else start();
+if (container.firstElementChild) {
+  // The build prerendered the first screen into #root: hydrate it at once (React replays a click or key that
+  // reaches a part not yet hydrated). In a transition, so the work is done in slices that leave the main
+  // thread free between them. Saved work is put back as soon as its reader has loaded.
+  startTransition(() => void hydrateRoot(container, <AppRoot />));
+} else if (hasSavedState()) {
+  // The dev server serves an empty #root: a returning visitor's work is put back before the first paint
+  // rather than popping in after it (the reader is a small chunk, cached since the last visit).
+  void loadPersistence().then(render, render);
+} else {
+  render();
+}
