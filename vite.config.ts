@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, contentSecurityPolicyHeader, inlineScripts } from './scripts/content-security-policy';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, inlineScripts } from './scripts/content-security-policy.ts';
 
 // The policy allows index.html's own inline script (the pre-paint setter) by its hash, worked out here.
 const INLINE_SCRIPTS = inlineScripts(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));

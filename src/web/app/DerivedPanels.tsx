@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { useContext, useEffect, useState } from 'react';
+import { memo, useContext, useEffect, useMemo, useState } from 'react';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import type { RunContext } from '@/core/schedule/run-context';
@@ -26,33 +26,48 @@ interface DerivedPanelsProps {
   readonly onRunChange: (run: RunContext) => void;
 }
 
-/** The right-hand column: the only subtree that watches every value (through a deferred check). */
-export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
+// Memoised here, where the app decides what changes with a keystroke: each panel re-renders only when
+// what it shows has changed (the issue list keeps its identity while it says the same).
+const MemoIssuesPanel = memo(IssuesPanel);
+const MemoCodePanel = memo(CodePanel);
+const MemoPreviewPanel = memo(PreviewPanel);
+const MemoSchedulePanel = memo(SchedulePanel);
+
+/** The tab names: the same element from render to render, so a keystroke does not touch them. */
+const TabList = memo(function TabList() {
   const { t } = useLocale();
+  return (
+    <Tabs.List className={classes.tabList}>
+      {CODE_TABS.map((tab) => (
+        <Tabs.Tab key={tab.format} value={tab.format}>
+          {t(tab.label)}
+        </Tabs.Tab>
+      ))}
+      <Tabs.Tab value="resolved">{t('Resolved config')}</Tabs.Tab>
+      <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
+    </Tabs.List>
+  );
+});
+
+/** The right-hand column: the only subtree that watches every value. */
+export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
   const result = useCheckResult(control, hardware, run);
   const schedule = useSchedule(result.resolved, run);
   const store = useContext(FieldIssuesContext);
   useEffect(() => store.update(result.issues), [store, result.issues]);
   const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
+  const tabList = useMemo(() => <TabList />, []);
   return (
     <div className={classes.side}>
       <div className={classes.issues}>
-        <IssuesPanel issues={result.issues} history={history} />
+        <MemoIssuesPanel issues={result.issues} history={history} />
       </div>
       <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
-        <Tabs.List className={classes.tabList}>
-          {CODE_TABS.map((tab) => (
-            <Tabs.Tab key={tab.format} value={tab.format}>
-              {t(tab.label)}
-            </Tabs.Tab>
-          ))}
-          <Tabs.Tab value="resolved">{t('Resolved config')}</Tabs.Tab>
-          <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
-        </Tabs.List>
+        {tabList}
         {CODE_TABS.map((tab) => (
           <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
-            <CodePanel
+            <MemoCodePanel
               input={result.input}
               format={tab.format}
               settings={codeSettings}
@@ -63,10 +78,10 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
           </Tabs.Panel>
         ))}
         <Tabs.Panel value="resolved" className={classes.tabPanel}>
-          <PreviewPanel resolved={result.resolved} provenance={result.provenance} input={result.input} />
+          <MemoPreviewPanel resolved={result.resolved} provenance={result.provenance} input={result.input} />
         </Tabs.Panel>
         <Tabs.Panel value="schedule" className={classes.tabPanel}>
-          <SchedulePanel view={schedule} resolved={result.resolved} />
+          <MemoSchedulePanel view={schedule} resolved={result.resolved} />
         </Tabs.Panel>
       </Tabs>
     </div>
