@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['editor', 'issues', 'preview', 'code', 'schedule', 'import', 'rules', 'share'];
+const FEATURES = ['editor', 'issues', 'preview', 'code', 'schedule', 'import', 'rules', 'share', 'presets'];
 
 export default tseslint.config(
   { ignores: ['**/dist', '.prerender', 'node_modules', 'test-results', 'playwright-report'] },

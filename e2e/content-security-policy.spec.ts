@@ -64,6 +64,11 @@ test('nothing the app does violates the policy or logs an error', async ({ page 
   // Typing loads the checker and the emitters; the tabs load the other emitters, YAML and the schedule worker.
   await page.getByLabel('output_dir', { exact: true }).fill('runs/csp');
   await expect(page.getByLabel('Python code', { exact: true })).toContainText("output_dir='runs/csp'");
+  // Korean loads its own chunk.
+  await page.getByText('한국어', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   for (const tab of ['CLI flags', 'JSON', 'YAML', 'Launch', 'Resolved config', 'Schedule']) {
     await page.getByRole('tab', { name: tab, exact: true }).click();
     await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
@@ -74,8 +79,7 @@ test('nothing the app does violates the policy or logs an error', async ({ page 
   await page.keyboard.press('Escape');
   await page.getByRole('link', { name: 'Rules', exact: true }).click();
   await expect(page).toHaveURL(/#rules$/);
-  await page.getByText('한국어', { exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   expect(await violations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });

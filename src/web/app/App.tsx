@@ -1,81 +1,92 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
-import { useFixHistory } from '@/web/features/issues/use-fix-history';
+import { PresetsButton } from '@/web/features/presets/PresetsButton';
 import { ShareLinkButton } from '@/web/features/share/ShareLinkButton';
 import { LazyStateNoticeBar } from '@/web/features/share/LazyStateNoticeBar';
 import { useSharedState } from '@/web/features/share/use-shared-state';
 import type { FormValues } from '@/web/shared/form/form-values';
-import { createLocale } from '@/web/shared/i18n/create-locale';
-import type { Locale } from '@/web/shared/i18n/locale-context';
-import { ENGLISH, LocaleContext } from '@/web/shared/i18n/locale-context';
-import type { Language } from '@/web/shared/i18n/locale-texts';
-import { loadKorean } from '@/web/shared/i18n/locale-texts';
+import { useFormHistory } from '@/web/shared/history/use-form-history';
+import { LocaleContext } from '@/web/shared/i18n/locale-context';
 import { FieldIssueStore } from '@/web/shared/issues/field-issue-store';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
+import { FieldPalette } from './FieldPalette';
 import { HeaderActions } from './HeaderActions';
+import { HistoryButtons } from './HistoryButtons';
 import { LazyRulesPage } from './LazyRulesPage';
 import { SideColumn } from './SideColumn';
 import { SideSkeleton } from './SideSkeleton';
+import { UpdateNotice } from './UpdateNotice';
 import classes from './app.module.css';
 import { useAppView } from './use-app-view';
+import { useLanguage } from './use-language';
 
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const { apply, replace, undo, dismiss, last } = useFixHistory({ getValues, setValue });
+  const formHistory = useFormHistory({ getValues, setValue, watch });
+  const { canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss } = formHistory;
   // One object while nothing in it changes, so the side column (memoised) is not re-rendered for nothing.
-  const history = useMemo(() => ({ apply, replace, undo, dismiss, last }), [apply, replace, undo, dismiss, last]);
-  const { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState } = useSharedState({ setValue, watch, getValues });
-  const [locale, setLocale] = useState<Locale>(ENGLISH);
-  const [languageLoading, setLanguageLoading] = useState(false);
+  const history = useMemo(
+    () => ({ canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss }),
+    [canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss],
+  );
+  const { locale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
+  const myWork = locale.t('My work');
+  const replaceValues = useCallback((values: FormValues) => replace('restore', myWork, values), [replace, myWork]);
+  const shared = useSharedState({ setValue, watch, getValues, replaceValues });
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
   const importValues = useCallback(
     (label: string, values: FormValues) => {
-      replace(label, values);
+      replace('import', label, values);
       showEditor();
     },
     [replace, showEditor],
   );
-
-  const changeLanguage = useCallback((language: Language) => {
-    if (language === 'en') {
-      setLocale(ENGLISH);
-      return;
-    }
-    setLanguageLoading(true);
-    loadKorean()
-      .then((texts) => setLocale(createLocale(texts)))
-      .catch(() => setLocale(ENGLISH))
-      .finally(() => setLanguageLoading(false));
-  }, []);
-
-  useEffect(() => {
-    document.documentElement.lang = locale.language;
-  }, [locale.language]);
+  const applyPreset = useCallback(
+    (name: string, values: FormValues) => {
+      replace('preset', name, values);
+      showEditor();
+    },
+    [replace, showEditor],
+  );
+  const readValues = useCallback(() => getValues(), [getValues]);
 
   return (
     <LocaleContext value={locale}>
       <FieldIssuesContext value={issueStore}>
         <AppHeader
-          hardware={hardware}
-          onHardwareChange={setHardware}
+          hardware={shared.hardware}
+          onHardwareChange={shared.setHardware}
           language={locale.language}
           languageLoading={languageLoading}
-          onLanguageChange={changeLanguage}
+          onLanguageChange={chooseLanguage}
+          quick={
+            <>
+              <HistoryButtons canUndo={history.canUndo} canRedo={history.canRedo} onUndo={history.undo} onRedo={history.redo} />
+              <FieldPalette />
+            </>
+          }
           actions={
             <>
-              <ShareLinkButton getState={getState} />
+              <ShareLinkButton getState={shared.getState} />
+              <PresetsButton onApply={applyPreset} getValues={readValues} />
               <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
             </>
           }
         />
-        {notice && (
+        <UpdateNotice />
+        {shared.notice && (
           <Suspense fallback={null}>
-            <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} />
+            <LazyStateNoticeBar
+              notice={shared.notice}
+              onDismiss={shared.dismissNotice}
+              onResolveConflict={shared.resolveConflict}
+              onRestoreWork={shared.restoreKeptWork}
+            />
           </Suspense>
         )}
         {view === 'rules' && (
@@ -91,7 +102,7 @@ export function App() {
             <EditorPanel control={control} />
           </main>
           <aside className={classes.aside}>
-            <SideColumn control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
+            <SideColumn control={control} hardware={shared.hardware} history={history} run={shared.run} onRunChange={shared.setRun} />
           </aside>
         </div>
       </FieldIssuesContext>

@@ -1,30 +1,24 @@
 import { Tabs } from '@mantine/core';
-import { memo, useContext, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { fixAll } from '@/core/check/fix-all';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import type { RunContext } from '@/core/schedule/run-context';
 import { CodePanel } from '@/web/features/code/CodePanel';
 import { CODE_TABS, DEFAULT_CODE_SETTINGS } from '@/web/features/code/code-formats';
 import { IssuesPanel } from '@/web/features/issues/IssuesPanel';
-import type { FixHistory } from '@/web/features/issues/use-fix-history';
 import { PreviewPanel } from '@/web/features/preview/PreviewPanel';
 import { RunPanel } from '@/web/features/schedule/RunPanel';
 import { SchedulePanel } from '@/web/features/schedule/SchedulePanel';
 import { useSchedule } from '@/web/features/schedule/use-schedule';
 import type { FormValues } from '@/web/shared/form/form-values';
+import type { FormHistoryControls } from '@/web/shared/history/use-form-history';
+import { fixLabel } from '@/web/shared/issues/localized-issue';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
+import { StickyBar } from './StickyBar';
 import { useCheckResult } from './use-check-result';
 import classes from './app.module.css';
-
-interface DerivedPanelsProps {
-  readonly control: Control<FormValues>;
-  readonly hardware: HardwareProfile;
-  readonly history: FixHistory;
-  /** Dataset size and devices: not TrainingArguments, but the schedule and one rule need them. */
-  readonly run: RunContext;
-  readonly onRunChange: (run: RunContext) => void;
-}
 
 // Memoised here, where the app decides what changes with a keystroke: each panel re-renders only when
 // what it shows has changed (the issue list keeps its identity while it says the same).
@@ -49,18 +43,43 @@ const TabList = memo(function TabList() {
   );
 });
 
+interface DerivedPanelsProps {
+  readonly control: Control<FormValues>;
+  readonly hardware: HardwareProfile;
+  readonly history: FormHistoryControls;
+  /** Dataset size and devices: not TrainingArguments, but the schedule and one rule need them. */
+  readonly run: RunContext;
+  readonly onRunChange: (run: RunContext) => void;
+}
+
 /** The right-hand column: the only subtree that watches every value. */
 export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
+  const { language } = useLocale();
   const result = useCheckResult(control, hardware, run);
   const schedule = useSchedule(result.resolved, run);
   const store = useContext(FieldIssuesContext);
   useEffect(() => store.update(result.issues), [store, result.issues]);
   const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
+  const errors = useMemo(() => result.issues.filter((issue) => issue.severity === 'error'), [result.issues]);
+  const { applyAll } = history;
+  // The input as of the last render, read when the button is pressed: the callback keeps its identity
+  // from keystroke to keystroke, so the (memoised) issue list is not re-rendered for it.
+  const latestInput = useRef(result.input);
+  useEffect(() => {
+    latestInput.current = result.input;
+  }, [result.input]);
+  // Re-checked after each fix (a fix can make or clear another issue), applied to the form as one step.
+  const applyAllFixes = useCallback(() => {
+    const { appliedFixes } = fixAll(latestInput.current, { hardware, run });
+    if (appliedFixes.length === 0) return;
+    const labels = appliedFixes.map((fix) => fixLabel(fix, language));
+    applyAll(appliedFixes, labels.join(' · '));
+  }, [hardware, run, language, applyAll]);
   const tabList = useMemo(() => <TabList />, []);
   return (
     <div className={classes.side}>
       <div className={classes.issues}>
-        <MemoIssuesPanel issues={result.issues} history={history} />
+        <MemoIssuesPanel issues={result.issues} history={history} onApplyAllFixes={applyAllFixes} />
       </div>
       <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
@@ -74,6 +93,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
               onSettingsChange={setCodeSettings}
               devicesPerNode={run.devicesPerNode}
               nodes={run.nodes}
+              errors={errors}
             />
           </Tabs.Panel>
         ))}
@@ -84,6 +104,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
           <MemoSchedulePanel view={schedule} resolved={result.resolved} />
         </Tabs.Panel>
       </Tabs>
+      <StickyBar issues={result.issues} input={result.input} errors={errors} />
     </div>
   );
 }

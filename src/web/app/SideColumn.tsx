@@ -2,7 +2,7 @@ import { memo, Suspense } from 'react';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import type { RunContext } from '@/core/schedule/run-context';
-import type { FixHistory } from '@/web/features/issues/use-fix-history';
+import type { FormHistoryControls } from '@/web/shared/history/use-form-history';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
 import { LazyDerivedPanels } from './LazyDerivedPanels';
@@ -11,7 +11,7 @@ import { SideSkeleton } from './SideSkeleton';
 interface SideColumnProps {
   readonly control: Control<FormValues>;
   readonly hardware: HardwareProfile;
-  readonly history: FixHistory;
+  readonly history: FormHistoryControls;
   readonly run: RunContext;
   readonly onRunChange: (run: RunContext) => void;
 }

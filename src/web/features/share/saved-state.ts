@@ -27,10 +27,10 @@ export function browserStorage(): StateStorage | null {
  * The state saved by the last visit. A corrupt or foreign value is ignored with a notice, never thrown:
  * a broken store must not keep the app from starting.
  */
-export function readSavedState(storage: StateStorage | null = browserStorage()): SavedState {
+export function readSavedState(storage: StateStorage | null = browserStorage(), key: string = STORAGE_KEY): SavedState {
   let text: string | null;
   try {
-    text = storage?.getItem(STORAGE_KEY) ?? null;
+    text = storage?.getItem(key) ?? null;
   } catch {
     text = null;
   }
@@ -52,9 +52,9 @@ export function savedText(state: SharedState): string {
 }
 
 /** Stores the text; false when the store refuses it (quota, disabled), which only costs the next visit. */
-export function writeSavedText(storage: StateStorage | null, text: string): boolean {
+export function writeSavedText(storage: StateStorage | null, text: string, key: string = STORAGE_KEY): boolean {
   try {
-    storage?.setItem(STORAGE_KEY, text);
+    storage?.setItem(key, text);
     return storage !== null;
   } catch {
     return false;

@@ -16,6 +16,8 @@ export interface FormAccess {
   readonly setValue: UseFormSetValue<FormValues>;
   readonly watch: UseFormWatch<FormValues>;
   readonly getValues: UseFormGetValues<FormValues>;
+  /** Replaces the form's values as one undoable step (restoring kept work goes through the history). */
+  readonly replaceValues?: (values: FormValues) => void;
 }
 
 export interface SharedStateControls {
@@ -27,6 +29,8 @@ export interface SharedStateControls {
   readonly dismissNotice: () => void;
   /** After another tab saved over this page's store: load that work, or keep this page's and save it. */
   readonly resolveConflict: (choice: 'theirs' | 'mine') => void;
+  /** Puts back the work a share link replaced (its copy stays kept). */
+  readonly restoreKeptWork: () => void;
   /** The state as it is right now, for a share link (read on demand, never kept). */
   readonly getState: () => SharedState;
 }
@@ -36,11 +40,18 @@ export interface SharedStateControls {
  * localStorage, saved shortly after each change and when the page is left, and replaced by a share
  * link's state when the page is opened from one. The work itself is in the lazily loaded `persistence`.
  */
-export function useSharedState({ setValue, watch, getValues }: FormAccess): SharedStateControls {
+export function useSharedState({ setValue, watch, getValues, replaceValues }: FormAccess): SharedStateControls {
   const [hardware, setHardware] = useState<HardwareProfile>(DEFAULT_HARDWARE);
   const [run, setRun] = useState<RunContext>(DEFAULT_RUN_CONTEXT);
   const [notice, setNotice] = useState<StateNotice | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
+  // Read by the link handler, which must not re-subscribe (and re-open the link) when they change.
+  const hardwareRef = useRef(hardware);
+  const runRef = useRef(run);
+  useEffect(() => {
+    hardwareRef.current = hardware;
+    runRef.current = run;
+  }, [hardware, run]);
 
   const apply = useCallback(
     (state: SharedState) => {
@@ -100,10 +111,28 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
   useEffect(() => {
     if (persistence === null) return;
     return persistence.followLinks((opened) => {
-      if (opened.state) apply(opened.state);
-      setNotice(opened.notice);
+      if (!opened.state) {
+        setNotice(opened.notice);
+        return;
+      }
+      // Different work in the form is never simply replaced: a copy is kept first, and the notice offers it back.
+      const current = { values: toSharedValues(getValues()), hardware: hardwareRef.current, run: runRef.current };
+      const kept = persistence.keepWork(current, opened.state);
+      apply(opened.state);
+      const dropped = opened.notice.kind === 'link-partial' ? opened.notice.dropped : [];
+      setNotice(kept ? { kind: 'link-over-work', dropped } : opened.notice);
     });
-  }, [persistence, apply]);
+  }, [persistence, apply, getValues]);
+
+  const restoreKeptWork = useCallback(() => {
+    const kept = persistence?.keptWork();
+    if (!kept) return;
+    if (replaceValues) replaceValues(kept.values as FormValues);
+    else apply(kept);
+    setHardware(kept.hardware);
+    setRun(kept.run);
+    setNotice({ kind: 'work-restored' });
+  }, [persistence, replaceValues, apply]);
 
   const getState = useCallback(() => ({ values: toSharedValues(getValues()), hardware, run }), [getValues, hardware, run]);
   const dismissNotice = useCallback(() => setNotice(null), []);
@@ -120,5 +149,5 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
     },
     [persistence, getState, apply],
   );
-  return { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState };
+  return { hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, restoreKeptWork, getState };
 }
