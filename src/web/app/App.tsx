@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { PresetsButton } from '@/web/features/presets/PresetsButton';
@@ -37,6 +37,11 @@ export function App() {
   const myWork = locale.t('My work');
   const replaceValues = useCallback((values: FormValues) => replace('restore', myWork, values), [replace, myWork]);
   const shared = useSharedState({ setValue, watch, getValues, replaceValues });
+  // The side column gets these a render late: an update at that lower priority makes React wait for the
+  // column's chunk (if it is still loading) rather than swap the prerendered panels for a skeleton.
+  const sideHistory = useDeferredValue(history);
+  const sideHardware = useDeferredValue(shared.hardware);
+  const sideRun = useDeferredValue(shared.run);
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
   const importValues = useCallback(
@@ -102,7 +107,7 @@ export function App() {
             <EditorPanel control={control} />
           </main>
           <aside className={classes.aside}>
-            <SideColumn control={control} hardware={shared.hardware} history={history} run={shared.run} onRunChange={shared.setRun} />
+            <SideColumn control={control} hardware={sideHardware} history={sideHistory} run={sideRun} onRunChange={shared.setRun} />
           </aside>
         </div>
       </FieldIssuesContext>
