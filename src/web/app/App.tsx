@@ -1,68 +1,83 @@
-import { Suspense, useCallback, useEffect, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
-import { useFixHistory } from '@/web/features/issues/use-fix-history';
+import { PresetsButton } from '@/web/features/presets/PresetsButton';
 import { MigrationNotice } from '@/web/features/schema-switch/MigrationNotice';
 import { useSchemaSwitch } from '@/web/features/schema-switch/use-schema-switch';
 import { ShareLinkButton } from '@/web/features/share/ShareLinkButton';
 import { LazyStateNoticeBar } from '@/web/features/share/LazyStateNoticeBar';
 import { useSharedState } from '@/web/features/share/use-shared-state';
 import type { FormValues } from '@/web/shared/form/form-values';
-import { createLocale } from '@/web/shared/i18n/create-locale';
-import type { Locale } from '@/web/shared/i18n/locale-context';
-import { ENGLISH, LocaleContext } from '@/web/shared/i18n/locale-context';
-import type { Language } from '@/web/shared/i18n/locale-texts';
-import { loadKorean } from '@/web/shared/i18n/locale-texts';
+import type { FormHistoryControls } from '@/web/shared/history/use-form-history';
+import { useFormHistory } from '@/web/shared/history/use-form-history';
+import { LocaleContext } from '@/web/shared/i18n/locale-context';
 import { FieldIssueStore } from '@/web/shared/issues/field-issue-store';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
 import { SchemaContext, schemaFor } from '@/web/shared/schema/schema';
 import { ErrorBoundary } from '@/web/shared/ui/ErrorBoundary';
 import { AppHeader } from './AppHeader';
+import { FieldPalette } from './FieldPalette';
 import { HeaderActions } from './HeaderActions';
-import { LazyDerivedPanels } from './LazyDerivedPanels';
+import { HistoryButtons } from './HistoryButtons';
 import { LazyRulesPage } from './LazyRulesPage';
+import { SideColumn } from './SideColumn';
 import { SideSkeleton } from './SideSkeleton';
+import { UpdateNotice } from './UpdateNotice';
 import classes from './app.module.css';
 import { useAppView } from './use-app-view';
+import { useLanguage } from './use-language';
 
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState, showNotice, downloadState } = useSharedState({ setValue, watch, getValues });
+  const { locale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
+  const myWork = locale.t('My work');
+  // The shared state needs the history's `replace` (restoring kept work is undoable) and the history needs
+  // the shared state's release and class (a fix's values are read by that schema's fields): the ref breaks the loop.
+  const replaceRef = useRef<FormHistoryControls['replace'] | null>(null);
+  const replaceValues = useCallback((values: FormValues) => replaceRef.current?.('restore', myWork, values), [myWork]);
+  const shared = useSharedState({ setValue, watch, getValues, replaceValues });
+  const { schema, setSchema } = shared;
   const formSchema = schemaFor(schema.target, schema.configClass);
-  const history = useFixHistory({ getValues, setValue, lookup: formSchema.lookup });
-  const schemaSwitch = useSchemaSwitch({ schema, setSchema, getValues, replace: history.replace, run });
-  const [locale, setLocale] = useState<Locale>(ENGLISH);
-  const [languageLoading, setLanguageLoading] = useState(false);
+  const formHistory = useFormHistory({ getValues, setValue, watch, lookup: formSchema.lookup });
+  const { canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss } = formHistory;
+  useEffect(() => {
+    replaceRef.current = replace;
+  }, [replace]);
+  // One object while nothing in it changes, so the side column (memoised) is not re-rendered for nothing.
+  const history = useMemo(
+    () => ({ canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss }),
+    [canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss],
+  );
+  const schemaSwitch = useSchemaSwitch({ schema, setSchema, getValues, replace, run: shared.run });
+  // The side column gets these a render late: an update at that lower priority makes React wait for the
+  // column's chunk (if it is still loading) rather than swap the prerendered panels for a skeleton.
+  const sideHistory = useDeferredValue(history);
+  const sideHardware = useDeferredValue(shared.hardware);
+  const sideRun = useDeferredValue(shared.run);
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
-  const { replace } = history;
   const { switchTo } = schemaSwitch;
   const importValues = useCallback(
     (label: string, values: FormValues, configClass?: string) => {
-      // Code that builds another class (`SFTConfig(...)`) switches the form to it first.
+      // Code that builds another class (`SFTConfig(...)`) switches the form to it: the values land first,
+      // then the switch carries them over to the class's fields.
+      replace('import', label, values);
       if (configClass !== undefined && configClass !== schema.configClass) switchTo({ ...schema, configClass });
-      replace(label, values);
       showEditor();
     },
     [replace, showEditor, switchTo, schema],
   );
-
-  const changeLanguage = useCallback((language: Language) => {
-    if (language === 'en') {
-      setLocale(ENGLISH);
-      return;
-    }
-    setLanguageLoading(true);
-    loadKorean()
-      .then((texts) => setLocale(createLocale(texts)))
-      .catch(() => setLocale(ENGLISH))
-      .finally(() => setLanguageLoading(false));
-  }, []);
-
-  useEffect(() => {
-    document.documentElement.lang = locale.language;
-  }, [locale.language]);
+  const applyPreset = useCallback(
+    (name: string, values: FormValues) => {
+      replace('preset', name, values);
+      showEditor();
+    },
+    [replace, showEditor],
+  );
+  const readValues = useCallback(() => getValues(), [getValues]);
+  const { showNotice } = shared;
+  const onLinkTooLong = useCallback((length: number) => showNotice({ kind: 'link-too-long', length }), [showNotice]);
 
   return (
     <LocaleContext value={locale}>
@@ -71,18 +86,26 @@ export function App() {
           <AppHeader
             schema={schema}
             onSchemaChange={switchTo}
-            hardware={hardware}
-            onHardwareChange={setHardware}
+            hardware={shared.hardware}
+            onHardwareChange={shared.setHardware}
             language={locale.language}
             languageLoading={languageLoading}
-            onLanguageChange={changeLanguage}
+            onLanguageChange={chooseLanguage}
+            quick={
+              <>
+                <HistoryButtons canUndo={history.canUndo} canRedo={history.canRedo} onUndo={history.undo} onRedo={history.redo} />
+                <FieldPalette />
+              </>
+            }
             actions={
               <>
-                <ShareLinkButton getState={getState} onTooLong={(length) => showNotice({ kind: 'link-too-long', length })} />
+                <ShareLinkButton getState={shared.getState} onTooLong={onLinkTooLong} />
+                <PresetsButton onApply={applyPreset} getValues={readValues} />
                 <HeaderActions view={view} onShowRules={showRules} onImport={importValues} />
               </>
             }
           />
+          <UpdateNotice />
           {schemaSwitch.notice && (
             <MigrationNotice
               notice={schemaSwitch.notice}
@@ -90,9 +113,15 @@ export function App() {
               {...(history.last?.label === schemaSwitch.notice.label ? { onUndo: history.undo } : {})}
             />
           )}
-          {notice && (
+          {shared.notice && (
             <Suspense fallback={null}>
-              <LazyStateNoticeBar notice={notice} onDismiss={dismissNotice} onResolveConflict={resolveConflict} onDownloadState={downloadState} />
+              <LazyStateNoticeBar
+                notice={shared.notice}
+                onDismiss={shared.dismissNotice}
+                onResolveConflict={shared.resolveConflict}
+                onDownloadState={shared.downloadState}
+                onRestoreWork={shared.restoreKeptWork}
+              />
             </Suspense>
           )}
           {view === 'rules' && (
@@ -108,11 +137,7 @@ export function App() {
               <EditorPanel control={control} />
             </main>
             <aside className={classes.aside}>
-              <ErrorBoundary what="Issues, preview and code">
-                <Suspense fallback={<SideSkeleton />}>
-                  <LazyDerivedPanels control={control} hardware={hardware} history={history} run={run} onRunChange={setRun} />
-                </Suspense>
-              </ErrorBoundary>
+              <SideColumn control={control} hardware={sideHardware} history={sideHistory} run={sideRun} onRunChange={shared.setRun} />
             </aside>
           </div>
         </FieldIssuesContext>

@@ -1,6 +1,8 @@
 import { Select } from '@mantine/core';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import { HARDWARE_LABELS, HARDWARE_PROFILES, isHardwareProfile } from '@/core/hardware/hardware-profile';
+import { isUiKey } from '@/web/shared/i18n/ui-text';
+import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
 interface HardwareSelectProps {
@@ -9,20 +11,24 @@ interface HardwareSelectProps {
   readonly onChange: (value: HardwareProfile) => void;
 }
 
-const DATA = HARDWARE_PROFILES.map((p) => ({ value: p, label: HARDWARE_LABELS[p] }));
-
 /** The machine the config is checked for: bf16, TF32 and the default optimizer depend on it. */
 export function HardwareSelect({ id, value, onChange }: HardwareSelectProps) {
+  const { t } = useLocale();
+  // The profile names are UI strings too: the catalogue translates them (a test keeps them in it).
+  const data = HARDWARE_PROFILES.map((p) => {
+    const english = HARDWARE_LABELS[p];
+    return { value: p, label: isUiKey(english) ? t(english) : english };
+  });
   return (
     <Select
       size="xs"
-      w={300}
       id={id}
-      data={DATA}
+      data={data}
       value={value}
       allowDeselect={false}
       leftSection={<Icon name="cpu" size={15} />}
-      comboboxProps={{ width: 300, position: 'bottom-end' }}
+      comboboxProps={{ width: 'target', position: 'bottom-end' }}
+      styles={{ root: { flex: '1 1 220px', minWidth: 0, maxWidth: 300 } }}
       onChange={(next) => {
         if (next && isHardwareProfile(next)) onChange(next);
       }}

@@ -1,12 +1,14 @@
 import { SegmentedControl, Select, Skeleton, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import type { Kwargs } from '@/core/py/py-value';
+import type { Issue } from '@/core/rules/define-rule';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { useSchema } from '@/web/shared/schema/schema';
 import type { CodeFormat, CodeSettings } from './code-formats';
 import { CODE_TABS, LAUNCHERS, isLauncher } from './code-formats';
 import { CodeBlock } from './CodeBlock';
 import { CopyCodeButton } from './CopyCodeButton';
+import { copyText } from './copy-text';
 import { SkippedFlags } from './SkippedFlags';
 import type { CodeLanguage } from './highlight-code';
 import { useEmittedCode } from './use-emitted-code';
@@ -21,7 +23,11 @@ interface CodePanelProps {
   /** For the launch command: processes on each machine and machines (1 and 1 unless the run says otherwise). */
   readonly devicesPerNode?: number;
   readonly nodes?: number;
+  /** Error issues of the config: counted on the Copy button and, in Python and YAML, copied as comments. */
+  readonly errors?: readonly Issue[];
 }
+
+const NO_ERRORS: readonly Issue[] = [];
 
 const LANGUAGE: Record<CodeFormat, CodeLanguage> = { python: 'python', cli: 'shell', json: 'json', yaml: 'yaml', launch: 'shell' };
 
@@ -29,8 +35,8 @@ const LANGUAGE: Record<CodeFormat, CodeLanguage> = { python: 'python', cli: 'she
 const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
 
 /** The config in one format (the `TrainingArguments(...)` call, flags, JSON, YAML or a launch command), ready to paste. */
-export function CodePanel({ input, format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1 }: CodePanelProps) {
-  const { t } = useLocale();
+export function CodePanel({ input, format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1, errors = NO_ERRORS }: CodePanelProps) {
+  const { t, language } = useLocale();
   const { target, configClass } = useSchema();
   const request = useMemo(
     () => ({ all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes, target, configClass }),
@@ -38,22 +44,29 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
   );
   const state = useEmittedCode(format, input, request);
   const label = CODE_TABS.find((tab) => tab.format === format)?.codeLabel ?? format;
+  // The same element while the setting stays, so a keystroke (a new `input`) does not re-render the switch.
+  const modeSwitch = useMemo(
+    () => (
+      <SegmentedControl
+        size="xs"
+        aria-label={t('Values to include')}
+        value={settings.mode}
+        onChange={(value) => onSettingsChange({ ...settings, mode: value === 'all' ? 'all' : 'changed' })}
+        data={[
+          { value: 'changed', label: t('Changed only') },
+          { value: 'all', label: t('All values') },
+        ]}
+      />
+    ),
+    [t, settings, onSettingsChange],
+  );
   const code =
     state.status === 'ready' ? (state.result.code === '' && format === 'cli' ? NO_FLAGS : state.result.code) : state.status === 'failed' ? state.message : '';
   return (
     <div className={classes.panel}>
       <div className={classes.toolbar}>
-        <SegmentedControl
-          size="xs"
-          aria-label={t('Values to include')}
-          value={settings.mode}
-          onChange={(value) => onSettingsChange({ ...settings, mode: value === 'all' ? 'all' : 'changed' })}
-          data={[
-            { value: 'changed', label: t('Changed only') },
-            { value: 'all', label: t('All values') },
-          ]}
-        />
-        <CopyCodeButton text={code} disabled={state.status !== 'ready'} />
+        {modeSwitch}
+        <CopyCodeButton text={copyText(code, format, errors, language)} errorCount={errors.length} disabled={state.status !== 'ready'} />
       </div>
       {format === 'launch' && (
         <div className={classes.subbar}>

@@ -1,15 +1,18 @@
 import { Button } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
 interface CopyCodeButtonProps {
   readonly text: string;
   readonly disabled?: boolean;
+  /** Errors in the code: the button says how many, so copying broken code is never silent. */
+  readonly errorCount?: number;
 }
 
 /** Copies through the async clipboard API and says so for a moment. */
-export function CopyCodeButton({ text, disabled = false }: CopyCodeButtonProps) {
+export function CopyCodeButton({ text, disabled = false, errorCount = 0 }: CopyCodeButtonProps) {
   const { t } = useLocale();
   const [copied, setCopied] = useState(false);
   useEffect(() => {
@@ -25,16 +28,17 @@ export function CopyCodeButton({ text, disabled = false }: CopyCodeButtonProps) 
       setCopied(false);
     }
   };
+  const idle = errorCount === 0 ? t('Copy') : fillTemplate(t(errorCount === 1 ? 'Copy with 1 error' : 'Copy with {n} errors'), { n: errorCount });
   return (
     <Button
       size="compact-sm"
-      variant={copied ? 'filled' : 'default'}
-      color={copied ? 'teal' : undefined}
+      variant={copied ? 'filled' : errorCount > 0 ? 'light' : 'default'}
+      color={copied ? 'teal' : errorCount > 0 ? 'red' : undefined}
       disabled={disabled}
-      leftSection={<Icon name={copied ? 'check' : 'copy'} size={14} />}
+      leftSection={<Icon name={copied ? 'check' : errorCount > 0 ? 'warning' : 'copy'} size={14} />}
       onClick={() => void copy()}
     >
-      {copied ? t('Copied') : t('Copy')}
+      {copied ? t('Copied') : idle}
     </Button>
   );
 }

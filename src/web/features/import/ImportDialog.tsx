@@ -63,7 +63,7 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
 
   const ready = state.status === 'ready' && canApply(state.plan);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('Import a config')} size={1040} classNames={{ title: classes.modalTitle }}>
+    <Modal opened={opened} onClose={onClose} title={t('Import a config')} size={1040} classNames={{ title: classes.modalTitle }} closeButtonProps={{ 'aria-label': t('Close') }}>
       <p className={classes.intro}>{t('Paste TrainingArguments(...) code, command-line flags, JSON or YAML, or drop a file.')}</p>
       <Group justify="space-between" gap="xs" mb="xs">
         <Group gap="xs">

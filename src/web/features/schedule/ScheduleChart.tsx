@@ -1,3 +1,4 @@
+import { useComputedColorScheme } from '@mantine/core';
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { memo, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { isBestSaves } from '@/core/schedule/events';
@@ -34,6 +35,7 @@ function maxOf(values: Float64Array): number {
  */
 export const ScheduleChart = memo(function ScheduleChart({ plan, detail, pending }: ScheduleChartProps) {
   const { t } = useLocale();
+  const scheme = useComputedColorScheme('light');
   const wrapper = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = useElementWidth(wrapper);
@@ -82,7 +84,8 @@ export const ScheduleChart = memo(function ScheduleChart({ plan, detail, pending
       labels: { warmup: t('Warmup'), epoch: t('Epoch'), ceiling: `${t('Ceiling')} ${formatLr(ceiling ?? 0)}` },
     };
     drawSchedule(ctx, layout, model, readChartColors(element));
-  }, [layout, pixelRatio, width, T, lr, plan.warmupSteps, timeline, curve, ceiling, yMax, lanes, t]);
+    // The scheme is a dependency though unread: the colours come from CSS variables that change with it.
+  }, [layout, pixelRatio, width, T, lr, plan.warmupSteps, timeline, curve, ceiling, yMax, lanes, t, scheme]);
 
   const moveTo = (step: number) => setCursor({ step: Math.min(T, Math.max(1, Math.round(step))), keyboard: true });
   const onPointerMove = (event: PointerEvent<HTMLCanvasElement>) => {

@@ -13,8 +13,8 @@ interface SwitchDeps {
   readonly schema: ChosenSchema;
   readonly setSchema: (schema: ChosenSchema) => void;
   readonly getValues: () => FormValues;
-  /** Replaces the form values in one undoable step; `restore` puts the release and class back on undo. */
-  readonly replace: (label: string, values: FormValues, restore?: () => void) => void;
+  /** Replaces the form values in one undoable step; `outside` puts the release and class back on undo, and again on redo. */
+  readonly replace: (kind: 'switch', label: string, values: FormValues, outside: { readonly undo: () => void; readonly redo: () => void }) => void;
   readonly run: RunContext;
 }
 
@@ -42,12 +42,19 @@ export function useSchemaSwitch({ schema, setSchema, getValues, replace, run }: 
         if (ticket !== pending.current) return;
         const { values, changes } = planSwitch(getValues(), previous, next, run);
         const title = `${next.configClass} · ${targetLabel(next.target)}`;
-        replace(title, values, () => {
-          setSchema(previous);
-          setNotice(null);
+        const shown = { title, changes, label: title };
+        replace('switch', title, values, {
+          undo: () => {
+            setSchema(previous);
+            setNotice(null);
+          },
+          redo: () => {
+            setSchema(next);
+            setNotice(shown);
+          },
         });
         setSchema(next);
-        setNotice({ title, changes, label: title });
+        setNotice(shown);
       });
     },
     [schema, setSchema, getValues, replace, run],

@@ -16,6 +16,8 @@ interface StateNoticeBarProps {
   readonly onResolveConflict: (choice: 'theirs' | 'mine') => void;
   /** Downloads the current state as a file (what Import reads back). */
   readonly onDownloadState: () => void;
+  /** Puts back the work a share link replaced. */
+  readonly onRestoreWork: () => void;
 }
 
 // Saved text that could not be read is offered under these names, so it can be inspected or restored by hand.
@@ -44,6 +46,12 @@ function message(notice: StateNotice, t: (key: UiKey) => string): string {
       return fillTemplate(t('Opened the shared link; left out what could not be read: {names}'), { names }) + secretNote;
     case 'link-loaded':
       return t('Opened the configuration from the shared link.');
+    case 'link-over-work':
+      return notice.dropped.length > 0
+        ? fillTemplate(t('Opened the shared link over your work; a copy of your work is kept. Left out what could not be read: {names}'), { names })
+        : t('Opened the shared link over your work; a copy of your work is kept.');
+    case 'work-restored':
+      return t('Your work is back. Undo returns to the shared configuration.');
     case 'link-too-long':
       return fillTemplate(
         t('This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.'),
@@ -53,9 +61,9 @@ function message(notice: StateNotice, t: (key: UiKey) => string): string {
 }
 
 /** What happened to the saved or linked state, under the header until dismissed. */
-export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloadState }: StateNoticeBarProps) {
+export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloadState, onRestoreWork }: StateNoticeBarProps) {
   const { t } = useLocale();
-  const success = notice.kind === 'link-loaded';
+  const success = notice.kind === 'link-loaded' || notice.kind === 'work-restored';
   // Keeping this tab's work writes over the other tab's saved work, so it is asked first.
   const [confirming, setConfirming] = useState(false);
   useEffect(() => setConfirming(false), [notice]);
@@ -80,6 +88,11 @@ export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloa
         {notice.kind === 'stored-unreadable' && download('Download saved text', () => downloadText(UNREADABLE_FILE, notice.raw, 'text/plain'))}
         {notice.kind === 'stored-partial' && download('Download what was left out', () => downloadText(LEFT_OUT_FILE, notice.raw))}
         {(notice.kind === 'storage-failed' || notice.kind === 'link-too-long') && download('Download as file', onDownloadState)}
+        {notice.kind === 'link-over-work' && (
+          <Button {...small} onClick={onRestoreWork}>
+            {t('Restore my work')}
+          </Button>
+        )}
         {notice.kind === 'stored-elsewhere' && !confirming && (
           <>
             <Button {...small} onClick={() => onResolveConflict('theirs')}>

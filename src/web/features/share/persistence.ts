@@ -2,7 +2,7 @@ import type { SharedState } from '@/core/share/share-state';
 import type { SavedState, StateStorage } from './saved-state';
 import { browserStorage, readSavedState, savedText, writeSavedText } from './saved-state';
 import type { StateNotice, StorageProblem } from './state-notice';
-import { STORAGE_KEY } from './storage-key';
+import { KEPT_WORK_KEY, STORAGE_KEY } from './storage-key';
 
 /** Typing pauses this long before the state is written; hiding or leaving the page writes at once. */
 export const SAVE_DELAY_MS = 400;
@@ -41,6 +41,11 @@ export interface Persistence {
    * because the store changed elsewhere, and of another tab's write as it happens; `onFailure` of a save the
    * browser would not store. */
   autosave(read: () => SharedState, onConflict?: () => void, onFailure?: (problem: StorageProblem) => void): Autosave;
+  /** Keeps a copy of the work `current` before a link's `incoming` state replaces it. True when a copy was
+   * kept; false when there was nothing to lose (an empty form, or the same state) or the browser refused. */
+  keepWork(current: SharedState, incoming: SharedState): boolean;
+  /** The work kept before the last share link, if any. */
+  keptWork(): SharedState | null;
   /** Reads a `#s=…` share link; `null` when the fragment carries none. */
   openLink(hash: string): Promise<OpenedLink | null>;
   /** Opens the page's share link now and whenever the fragment changes to one; returns the stop function. */
@@ -88,11 +93,22 @@ export function createPersistence(storage: StateStorage | null = browserStorage(
     if (!read.ok) return { state: null, notice: { kind: 'link-unreadable', reason: read.reason } };
     return { state: read.state, notice: read.dropped.length > 0 ? { kind: 'link-partial', dropped: read.dropped } : { kind: 'link-loaded' } };
   };
+  const keepWork = (current: SharedState, incoming: SharedState): boolean => {
+    const text = savedText(current);
+    if (Object.keys(current.values).length === 0 || text === savedText(incoming)) return false;
+    return writeSavedText(storage, text, KEPT_WORK_KEY) === true;
+  };
+  const keptWork = (): SharedState | null => {
+    const read = readSavedState(storage, KEPT_WORK_KEY);
+    return read.text === null || read.notice?.kind === 'stored-unreadable' ? null : read.state;
+  };
   return {
     saved,
     save,
     overwrite,
     adoptStored,
+    keepWork,
+    keptWork,
     openLink,
     autosave(read, onConflict, onFailure) {
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -28,10 +28,10 @@ export function browserStorage(): StateStorage | null {
  * The state saved by the last visit. A corrupt or foreign value is ignored with a notice, never thrown:
  * a broken store must not keep the app from starting.
  */
-export function readSavedState(storage: StateStorage | null = browserStorage()): SavedState {
+export function readSavedState(storage: StateStorage | null = browserStorage(), key: string = STORAGE_KEY): SavedState {
   let text: string | null;
   try {
-    text = storage?.getItem(STORAGE_KEY) ?? null;
+    text = storage?.getItem(key) ?? null;
   } catch {
     text = null;
   }
@@ -61,10 +61,10 @@ export type WriteResult = true | StorageProblem;
  * Stores the text; when the store refuses it (private mode, disabled storage, quota) says why, never
  * throws: a lost save costs the next visit, a crash would cost this one.
  */
-export function writeSavedText(storage: StateStorage | null, text: string): WriteResult {
+export function writeSavedText(storage: StateStorage | null, text: string, key: string = STORAGE_KEY): WriteResult {
   if (storage === null) return 'unavailable';
   try {
-    storage.setItem(STORAGE_KEY, text);
+    storage.setItem(key, text);
     return true;
   } catch (error) {
     return isQuotaError(error) ? 'full' : 'unavailable';

@@ -17,7 +17,11 @@ export type StateNotice =
   | { readonly kind: 'link-partial'; readonly dropped: readonly Dropped[] }
   | { readonly kind: 'link-loaded' }
   /** A share link would be longer than links can safely be: none was made; a file is offered instead. */
-  | { readonly kind: 'link-too-long'; readonly length: number };
+  | { readonly kind: 'link-too-long'; readonly length: number }
+  /** A link replaced different work; a copy of that work is kept and can be restored. */
+  | { readonly kind: 'link-over-work'; readonly dropped: readonly Dropped[] }
+  /** The kept work was put back. */
+  | { readonly kind: 'work-restored' };
 
 /** The names of what was left out, short enough for one line: `lerning_rate, hardware, +3 more`. */
 export function droppedNames(dropped: readonly Dropped[], max = 5): string {

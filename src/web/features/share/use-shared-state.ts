@@ -20,6 +20,8 @@ export interface FormAccess {
   readonly setValue: UseFormSetValue<FormValues>;
   readonly watch: UseFormWatch<FormValues>;
   readonly getValues: UseFormGetValues<FormValues>;
+  /** Replaces the form's values as one undoable step (restoring kept work goes through the history). */
+  readonly replaceValues?: (values: FormValues) => void;
 }
 
 /** What the header's version and class menus hold. */
@@ -41,6 +43,8 @@ export interface SharedStateControls {
   readonly dismissNotice: () => void;
   /** After another tab saved over this page's store: load that work, or keep this page's and save it. */
   readonly resolveConflict: (choice: 'theirs' | 'mine') => void;
+  /** Puts back the work a share link replaced (its copy stays kept). */
+  readonly restoreKeptWork: () => void;
   /** The state as it is right now, for a share link (read on demand, never kept). */
   readonly getState: () => SharedState;
   /** Shows a notice from elsewhere (a share link too long to make). */
@@ -54,7 +58,7 @@ export interface SharedStateControls {
  * localStorage, saved shortly after each change and when the page is left, and replaced by a share
  * link's state when the page is opened from one. The work itself is in the lazily loaded `persistence`.
  */
-export function useSharedState({ setValue, watch, getValues }: FormAccess): SharedStateControls {
+export function useSharedState({ setValue, watch, getValues, replaceValues }: FormAccess): SharedStateControls {
   const [schema, setSchema] = useState<ChosenSchema>({
     release: EMPTY_SHARED_STATE.release,
     target: EMPTY_SHARED_STATE.target,
@@ -64,6 +68,15 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
   const [run, setRun] = useState<RunContext>(DEFAULT_RUN_CONTEXT);
   const [notice, setNotice] = useState<StateNotice | null>(null);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
+  // Read by the link handler, which must not re-subscribe (and re-open the link) when they change.
+  const hardwareRef = useRef(hardware);
+  const runRef = useRef(run);
+  const schemaRef = useRef(schema);
+  useEffect(() => {
+    hardwareRef.current = hardware;
+    runRef.current = run;
+    schemaRef.current = schema;
+  }, [hardware, run, schema]);
 
   const apply = useCallback(
     (state: SharedState) => {
@@ -132,10 +145,29 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
   useEffect(() => {
     if (persistence === null) return;
     return persistence.followLinks((opened) => {
-      if (opened.state) apply(opened.state);
-      setNotice(opened.notice);
+      if (!opened.state) {
+        setNotice(opened.notice);
+        return;
+      }
+      // Different work in the form is never simply replaced: a copy is kept first, and the notice offers it back.
+      const current = { ...schemaRef.current, values: toSharedValues(getValues()), hardware: hardwareRef.current, run: runRef.current };
+      const kept = persistence.keepWork(current, opened.state);
+      apply(opened.state);
+      const dropped = opened.notice.kind === 'link-partial' ? opened.notice.dropped : [];
+      setNotice(kept ? { kind: 'link-over-work', dropped } : opened.notice);
     });
-  }, [persistence, apply]);
+  }, [persistence, apply, getValues]);
+
+  const restoreKeptWork = useCallback(() => {
+    const kept = persistence?.keptWork();
+    if (!kept) return;
+    if (replaceValues) replaceValues(kept.values as FormValues);
+    else apply(kept);
+    setSchema({ release: kept.release, target: kept.target, configClass: kept.configClass });
+    setHardware(kept.hardware);
+    setRun(kept.run);
+    setNotice({ kind: 'work-restored' });
+  }, [persistence, replaceValues, apply]);
 
   const getState = useCallback(() => ({ ...schema, values: toSharedValues(getValues()), hardware, run }), [getValues, hardware, run, schema]);
   const dismissNotice = useCallback(() => setNotice(null), []);
@@ -153,5 +185,5 @@ export function useSharedState({ setValue, watch, getValues }: FormAccess): Shar
     [persistence, getState, apply],
   );
   const downloadState = useCallback(() => downloadText(STATE_FILE_NAME, stateFileText(getState())), [getState]);
-  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, getState, showNotice: setNotice, downloadState };
+  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, restoreKeptWork, getState, showNotice: setNotice, downloadState };
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { KO } from '@/core/i18n/ko';
-import { UI_TEXT } from './ui-text';
+import { HARDWARE_LABELS } from '@/core/hardware/hardware-profile';
+import { CURATED_PRESETS } from '@/core/presets/presets';
+import { isUiKey, UI_TEXT } from './ui-text';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
 // Names and formats read the same in Korean UIs.
-const SAME_IN_KOREAN = new Set(['Python', 'JSON', 'YAML']);
+const SAME_IN_KOREAN = new Set(['Python', 'JSON', 'YAML', 'Apple Silicon (MPS)', 'DeepSpeed ZeRO-3']);
 
 describe('UI_TEXT', () => {
   it('has a Korean translation for every UI string', () => {
@@ -18,5 +20,18 @@ describe('UI_TEXT', () => {
 
   it('is keyed by its own English text', () => {
     for (const [key, text] of Object.entries(UI_TEXT)) expect(text).toBe(key);
+  });
+});
+
+describe('hardware profile names', () => {
+  it('are in the catalogue, so the header shows them translated', () => {
+    expect(Object.values(HARDWARE_LABELS).filter((label) => !isUiKey(label))).toEqual([]);
+  });
+});
+
+describe('curated presets', () => {
+  it('have their names and sentences in the catalogue', () => {
+    const texts = CURATED_PRESETS.flatMap((preset) => [preset.name, preset.when]);
+    expect(texts.filter((text) => !isUiKey(text))).toEqual([]);
   });
 });

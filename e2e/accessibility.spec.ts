@@ -1,0 +1,75 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+type Language = 'en' | 'ko';
+type Scheme = 'light' | 'dark';
+
+/** Serious and critical violations only, each as `rule: selector` so a failure names what to fix. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`));
+}
+
+async function open(page: Page, language: Language, path = '/') {
+  await page.addInitScript((lang) => localStorage.setItem('trainargs-studio:language', lang), language);
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+for (const language of ['en', 'ko'] as const) {
+  for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
+    test.describe(`${language}, ${scheme}`, () => {
+      test.use({ colorScheme: scheme });
+
+      test('the main page has no serious violations', async ({ page }) => {
+        await open(page, language);
+        await expect(page.getByRole('region', { name: /Issues|문제/ }).first()).toBeVisible();
+        // An issue in view, so the issue colours are checked too.
+        await page.getByLabel('learning_rate', { exact: true }).fill('abc');
+        await expect(page.locator('[data-severity="error"]').first()).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+
+      test('the import dialog has no serious violations', async ({ page }) => {
+        await open(page, language);
+        await page.locator('button', { has: page.locator('text=/^(Import|가져오기)$/') }).first().click();
+        const dialog = page.getByRole('dialog');
+        await expect(dialog).toBeVisible();
+        await dialog.getByRole('textbox').first().fill('{"learning_rate": 2e-5, "evaluation_strategy": "epoch"}');
+        await expect(dialog.getByRole('table').first()).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+
+      test('the rule catalogue has no serious violations', async ({ page }) => {
+        await open(page, language, '/#rules');
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        expect(await seriousViolations(page)).toEqual([]);
+      });
+    });
+  }
+}
+
+test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Issues' })).toBeVisible();
+  const seen = new Set<string>();
+  let unringed: string[] = [];
+  for (let i = 0; i < 40; i += 1) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+      return { name: element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? element.tagName, ring };
+    });
+    if (!focused) continue;
+    seen.add(focused.name);
+    if (!focused.ring) unringed = [...unringed, focused.name];
+  }
+  for (const name of ['Undo', 'Find a field', 'Share link', 'Presets', 'Import', 'Rules']) expect([...seen].some((s) => s.includes(name)), name).toBe(true);
+  expect(unringed).toEqual([]);
+});

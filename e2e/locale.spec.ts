@@ -1,0 +1,29 @@
+import { expect, test } from '@playwright/test';
+import { KO } from '../src/core/i18n/ko';
+
+test.describe('a Korean browser', () => {
+  test.use({ locale: 'ko-KR' });
+
+  test('opens in Korean, hardware names included, and a switch to English is remembered', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page.getByLabel(KO.ui.Hardware ?? '', { exact: true })).toHaveValue(KO.ui['CUDA GPU, Ampere or newer, torch ≥ 2.8'] ?? '');
+
+    await page.getByText('EN', { exact: true }).click({ force: true });
+    await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+});
+
+test('an English browser opens in English and remembers a switch to Korean', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
+  await page.getByText('한국어', { exact: true }).click({ force: true });
+  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:language'))).toBe('ko');
+});

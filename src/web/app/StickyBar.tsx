@@ -1,0 +1,47 @@
+import { Button } from '@mantine/core';
+import { useMemo } from 'react';
+import type { Kwargs } from '@/core/py/py-value';
+import type { Issue } from '@/core/rules/define-rule';
+import { CopyCodeButton } from '@/web/features/code/CopyCodeButton';
+import { copyText } from '@/web/features/code/copy-text';
+import { emitPythonCode } from '@/web/features/code/emit-code';
+import { IssueCounts } from '@/web/features/issues/IssueCounts';
+import { useLocale } from '@/web/shared/i18n/use-locale';
+import { useSchema } from '@/web/shared/schema/schema';
+import { Icon } from '@/web/shared/ui/Icon';
+import classes from './app.module.css';
+
+interface StickyBarProps {
+  readonly issues: readonly Issue[];
+  readonly errors: readonly Issue[];
+  readonly input: Kwargs;
+}
+
+/**
+ * On small screens, where Issues and the code sit far below the form: the issue counts (a link to the list)
+ * and Copy, always at the bottom edge. Hidden by CSS on wide screens.
+ */
+export function StickyBar({ issues, errors, input }: StickyBarProps) {
+  const { t, language } = useLocale();
+  const { target, configClass } = useSchema();
+  const code = useMemo(
+    () => emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code,
+    [input, target, configClass],
+  );
+  return (
+    <div className={classes.stickyBar} role="region" aria-label={t('Issues and copy')}>
+      <Button
+        size="compact-sm"
+        variant="subtle"
+        color="gray"
+        leftSection={<Icon name={errors.length > 0 ? 'error' : 'ok'} size={15} />}
+        onClick={() => document.getElementById('issues-title')?.scrollIntoView({ behavior: 'smooth', block: 'start' })}
+      >
+        {issues.length === 0 ? t('No issues') : t('Issues')}
+      </Button>
+      <IssueCounts issues={issues} />
+      <span className={classes.stickySpacer} />
+      <CopyCodeButton text={copyText(code, 'python', errors, language)} errorCount={errors.length} />
+    </div>
+  );
+}
