@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { KO } from '../src/core/i18n/ko';
 
 test('switches the interface to Korean and back', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { byName, derived } from './run-panel';
 
 test('Llama 3.2 1B at seq 4096, batch 8 on a 24 GB GPU is made to fit by fixes that keep the global batch', async ({ page }) => {

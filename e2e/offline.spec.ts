@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('after a first visit the app reloads offline', async ({ page, context }) => {
   await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('Ctrl+K finds report_to from "tensorboard" and jumps to it', async ({ page }) => {
   await page.goto('/');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('opens the rule catalogue from the header, searches it and goes back to a field', async ({ page }) => {
   await page.goto('/');

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { waitAfterNavigating } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
 import { byName, derived } from './run-panel';
 
@@ -144,6 +145,7 @@ test('a share link opens the same state in a fresh browser, and wins over saved 
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
+  waitAfterNavigating(fresh);
   await fresh.goto('/');
   await byName(fresh, 'learning_rate').fill('0.1');
   await fresh.goto('about:blank');

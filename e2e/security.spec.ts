@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 import { encodeShareToken } from '../src/core/share/share-link';
 import { EMPTY_SHARED_STATE } from '../src/core/share/share-state';

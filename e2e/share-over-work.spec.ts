@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { waitAfterNavigating } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
@@ -7,6 +8,7 @@ test('a share link opened over different saved work keeps a copy and restores it
   // Someone else's configuration, as a link.
   const other = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const sender = await other.newPage();
+  waitAfterNavigating(sender);
   await sender.goto('/');
   await byName(sender, 'learning_rate').fill('0.01');
   await sender.getByRole('button', { name: 'Share link' }).click();

@@ -1,4 +1,5 @@
-import { expect as baseExpect, test } from '@playwright/test';
+import { expect as baseExpect, test } from './fixtures';
+import { waitAfterNavigating } from './fixtures';
 import type { Page } from '@playwright/test';
 
 // Switching release or class loads the checker for the migration; on a busy machine that takes a while.
@@ -77,6 +78,7 @@ test('GRPOConfig adds its fields in its own section with TRL defaults, and the s
 
   const other = await browser.newContext();
   const fresh = await other.newPage();
+  waitAfterNavigating(fresh);
   await fresh.goto('/');
   await expect(fresh.getByRole('region', { name: 'Issues' })).toBeVisible();
   await fresh.goto('about:blank');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });

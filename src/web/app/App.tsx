@@ -76,6 +76,10 @@ export function App() {
     [replace, showEditor],
   );
   const readValues = useCallback(() => getValues(), [getValues]);
+  // The page is live: until this runs, global.css holds back clicks on the prerendered page, which hydration would undo.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   const { showNotice } = shared;
   const onLinkTooLong = useCallback((length: number) => showNotice({ kind: 'link-too-long', length }), [showNotice]);
 

@@ -1,0 +1,39 @@
+import { expect, test as base } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+/**
+ * The page arrives prerendered: its form and panels are on screen before React has hydrated them, and a
+ * click in that moment is held back (the app blocks pointer input until then, see global.css). A user
+ * waits for the page to respond; these tests wait for the same moment, which the app marks on <html>.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  if (page.url() === 'about:blank') return;
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Makes `page` wait for hydration after each goto and reload (pages of the test's own context already do). */
+export function waitAfterNavigating(page: Page): void {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args: Parameters<Page['goto']>) => {
+    const response = await goto(...args);
+    await waitForHydration(page);
+    return response;
+  };
+  page.reload = async (...args: Parameters<Page['reload']>) => {
+    const response = await reload(...args);
+    await waitForHydration(page);
+    return response;
+  };
+}
+
+/** Playwright's `test`, with every page of the test's context waiting for hydration after goto and reload. */
+export const test = base.extend({
+  context: async ({ context, javaScriptEnabled }, use) => {
+    // Without JavaScript nothing hydrates: those tests read the prerendered HTML as it is.
+    if (javaScriptEnabled) context.on('page', waitAfterNavigating);
+    await use(context);
+  },
+});
+
+export { expect };
