@@ -12,7 +12,7 @@ import { importJson } from './json';
 import type { LaunchInfo } from './launch-info';
 import { importPython } from './python';
 import type { ArgOwnerId, RecipeReader } from './recipe-owners';
-import { ARG_OWNERS, ownerOf, recipeReader } from './recipe-owners';
+import { ARG_OWNERS, axolotlAutoNote, ownerOf, recipeReader } from './recipe-owners';
 import { importYaml } from './yaml';
 
 /** A name that is not an argument of the class in use, with the program that most likely reads it. */
@@ -115,8 +115,18 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const floatsUnder = (name: string): string[] =>
     [...result.kwargs.floatWritten].flatMap((path) => (path === name ? [''] : path.startsWith(`${name}.`) || path.startsWith(`${name}[`) ? [path.slice(name.length)] : []));
   const elsewhere = new Map<string, string[]>();
+  const notes: ImportNote[] = [...(result.notes ?? [])];
   for (const [name, value] of Object.entries(result.kwargs.values)) {
-    // axolotl decides `bf16: auto` itself from the GPU; TrainingArguments never sees the word.
+    // In YAML, `bf16: auto` and `tf32: auto` are axolotl's (it decides from the GPU), even where the rest of the file does
+    // not give axolotl away; LLaMA-Factory has no such value.
+    const precisionAuto = value === 'auto' && format === 'yaml' && reader !== 'llamafactory' ? axolotlAutoNote(name) : undefined;
+    if (precisionAuto !== undefined) {
+      const owner = ARG_OWNERS.find((o) => o.id === 'axolotl') as (typeof ARG_OWNERS)[number];
+      otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: [] });
+      notes.push(precisionAuto);
+      continue;
+    }
+    // axolotl decides other `auto` values itself too; TrainingArguments never sees the word.
     if (reader === 'axolotl' && value === 'auto') {
       const owner = ownerOf(name, reader);
       if (owner) {
@@ -153,7 +163,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     otherArgs,
     notImported: result.dropped,
     errors: result.errors,
-    notes: result.notes ?? [],
+    notes,
     ...(result.launch === undefined ? {} : { launch: result.launch }),
     ...(best === undefined ? {} : { classSuggestion: { className: best[0], names: best[1] } }),
   };

@@ -160,3 +160,32 @@ export function recipeReader(keys: readonly string[]): RecipeReader {
   if (has.has('base_model') && (has.has('micro_batch_size') || has.has('datasets') || has.has('sequence_len'))) return 'axolotl';
   return 'hf-argparser';
 }
+
+/**
+ * What axolotl does with a precision switch written `auto` (its config schema: `bf16` and `tf32` take "auto" and
+ * default to it, `fp16` takes only true/false/empty). TrainingArguments never sees the word: axolotl decides on the
+ * machine, so these are axolotl's values, listed with a note rather than reported as a type error.
+ */
+const AXOLOTL_AUTO: Readonly<Record<string, { readonly message: string; readonly messageKo: string }>> = {
+  bf16: {
+    message: 'axolotl reads bf16: auto as "bf16 if this GPU supports it" (Ampere or newer), else bf16 off and fp16 on unless fp16 is set. TrainingArguments only takes true or false: set bf16 (or fp16) in the form to what your GPU will run.',
+    messageKo: 'axolotl은 bf16: auto를 "GPU가 지원하면 bf16"(Ampere 이상)으로 읽고, 지원하지 않으면 bf16을 끄고 fp16이 비어 있으면 fp16을 켭니다. TrainingArguments는 true/false만 받으니, 폼에서 bf16(또는 fp16)을 실제 GPU에 맞게 설정하세요.',
+  },
+  tf32: {
+    message: 'axolotl reads tf32: auto as "TF32 matmuls if this GPU supports them" (Ampere or newer). TrainingArguments only takes true, false or empty: set tf32 in the form if you want it fixed.',
+    messageKo: 'axolotl은 tf32: auto를 "GPU가 지원하면 TF32 행렬곱"(Ampere 이상)으로 읽습니다. TrainingArguments는 true, false, 빈 값만 받으니 고정하려면 폼에서 tf32를 설정하세요.',
+  },
+  fp16: {
+    message: 'fp16: auto is kept as axolotl\'s value, but axolotl\'s own schema takes only true, false or empty for fp16 (only bf16 and tf32 take auto). Write bf16: auto to let axolotl choose, or set fp16 to true or false.',
+    messageKo: 'fp16: auto는 axolotl 값으로 두었지만, axolotl 스키마도 fp16에는 true, false, 빈 값만 받습니다(auto는 bf16과 tf32만). axolotl이 고르게 하려면 bf16: auto를 쓰고, 아니면 fp16을 true나 false로 설정하세요.',
+  },
+};
+
+/**
+ * The note for a precision switch written `auto`, which only axolotl reads, or undefined for any other name.
+ * @example axolotlAutoNote('bf16')?.key // 'bf16'
+ */
+export function axolotlAutoNote(name: string): { readonly key: string; readonly message: string; readonly messageKo: string } | undefined {
+  const note = AXOLOTL_AUTO[name];
+  return note === undefined ? undefined : { key: name, ...note };
+}
