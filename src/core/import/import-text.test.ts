@@ -28,3 +28,18 @@ describe('importText: axolotl precision "auto"', () => {
     expect(report.otherArgs.some((a) => a.name === 'bf16')).toBe(false);
   });
 });
+
+describe('importText: names axolotl converts itself', () => {
+  it('keeps an axolotl warmup_ratio out of the constructor, so 5.15+ (no warmup_ratio) still accepts the recipe', () => {
+    const report = importText('base_model: m\nmicro_batch_size: 2\nwarmup_ratio: 0.1\n', { fileName: 'a.yml', target: '5.15-5.18' });
+    expect(report.imported.values).not.toHaveProperty('warmup_ratio');
+    expect(report.otherArgs.find((a) => a.name === 'warmup_ratio')?.owner).toBe('axolotl');
+    expect(report.notes.find((n) => n.key === 'warmup_ratio')?.message).toMatch(/warmup_steps = int\(warmup_ratio × total steps\)/);
+    expect(checkConfig(report.imported, { target: '5.15-5.18' }).ok).toBe(true);
+  });
+
+  it('leaves warmup_ratio an argument for an HfArgumentParser file, where 5.15+ rejects it', () => {
+    const report = importText('warmup_ratio: 0.1\n', { format: 'yaml', target: '5.15-5.18' });
+    expect(checkConfig(report.imported, { target: '5.15-5.18' }).issues.map((i) => i.rule)).toContain('unknown-argument');
+  });
+});

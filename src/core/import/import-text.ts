@@ -11,8 +11,8 @@ import type { DroppedValue, ImportError, ImportNote, ImportResult } from './impo
 import { importJson } from './json';
 import type { LaunchInfo } from './launch-info';
 import { importPython } from './python';
-import type { ArgOwnerId, RecipeReader } from './recipe-owners';
-import { ARG_OWNERS, axolotlAutoNote, ownerOf, recipeReader } from './recipe-owners';
+import type { ArgOwner, ArgOwnerId, RecipeReader } from './recipe-owners';
+import { ARG_OWNERS, axolotlAutoNote, axolotlConvertsNote, ownerOf, readerOwner, recipeReader } from './recipe-owners';
 import { importYaml } from './yaml';
 
 /** A name that is not an argument of the class in use, with the program that most likely reads it. */
@@ -120,10 +120,12 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     // In YAML, `bf16: auto` and `tf32: auto` are axolotl's (it decides from the GPU), even where the rest of the file does
     // not give axolotl away; LLaMA-Factory has no such value.
     const precisionAuto = value === 'auto' && format === 'yaml' && reader !== 'llamafactory' ? axolotlAutoNote(name) : undefined;
-    if (precisionAuto !== undefined) {
+    // Names axolotl converts itself (warmup_ratio → warmup_steps) never reach the constructor either.
+    const axolotlNote = precisionAuto ?? (reader === 'axolotl' ? axolotlConvertsNote(name) : undefined);
+    if (axolotlNote !== undefined) {
       const owner = ARG_OWNERS.find((o) => o.id === 'axolotl') as (typeof ARG_OWNERS)[number];
-      otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: [] });
-      notes.push(precisionAuto);
+      otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+      notes.push(axolotlNote);
       continue;
     }
     // axolotl decides other `auto` values itself too; TrainingArguments never sees the word.
@@ -140,7 +142,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
       continue;
     }
     const classes = classesDeclaring(name, className, target);
-    const owner = ownerOf(name, reader);
+    const owner = ownerBesideClasses(ownerOf(name, reader), classes, reader);
     // A name a script or tool documents is not evidence for a config class.
     if (owner === undefined) for (const c of classes) elsewhere.set(c, [...(elsewhere.get(c) ?? []), name]);
     // Every keyword of a call reaches the constructor, which is where an unknown name fails.
@@ -171,6 +173,18 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
 
 /** The owner ids in table order, for grouping other arguments in displays. */
 export const OWNER_ORDER: readonly string[] = ARG_OWNERS.map((o) => o.id);
+
+/**
+ * A recipe tool's name (LLaMA-Factory's `packing`, alignment-handbook's `eos_token`) that a config class also
+ * declares belongs to the class unless that tool is the recognised reader: TRL's own scripts pass these to
+ * `SFTConfig` and friends. Scripts' and launchers' names keep their owner.
+ */
+function ownerBesideClasses(owner: ArgOwner | undefined, classes: readonly string[], reader: RecipeReader | undefined): ArgOwner | undefined {
+  if (owner === undefined || classes.length === 0 || !RECIPE_TOOLS.has(owner.id)) return owner;
+  return reader !== undefined && owner.id === readerOwner(reader) ? owner : undefined;
+}
+
+const RECIPE_TOOLS: ReadonlySet<ArgOwnerId> = new Set(['llamafactory', 'axolotl', 'alignment-handbook']);
 
 function isKnownArgumentName(name: string): boolean {
   return TARGETS.some((t) => isFieldName(name, t) || retiredArgument(name, t) !== undefined);

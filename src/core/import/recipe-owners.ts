@@ -137,6 +137,11 @@ const READER_OWNER: Readonly<Record<RecipeReader, ArgOwnerId | undefined>> = {
   axolotl: 'axolotl',
 };
 
+/** The owner whose names a recognised reader reads (none for a plain HfArgumentParser file). */
+export function readerOwner(reader: RecipeReader): ArgOwnerId | undefined {
+  return READER_OWNER[reader];
+}
+
 /**
  * The likely owner of a name that is not a TrainingArguments field (of the class in use), or undefined
  * when no known program uses it. The recognised reader's own names come first.
@@ -187,5 +192,26 @@ const AXOLOTL_AUTO: Readonly<Record<string, { readonly message: string; readonly
  */
 export function axolotlAutoNote(name: string): { readonly key: string; readonly message: string; readonly messageKo: string } | undefined {
   const note = AXOLOTL_AUTO[name];
+  return note === undefined ? undefined : { key: name, ...note };
+}
+
+/**
+ * TrainingArguments names that axolotl reads itself and turns into other arguments, so they never reach the
+ * constructor: `warmup_ratio` becomes `warmup_steps = int(warmup_ratio × total steps)` in axolotl's trainer
+ * builder (with transformers v5 as well, where TrainingArguments has no `warmup_ratio` from 5.15).
+ */
+const AXOLOTL_CONVERTS: Readonly<Record<string, { readonly message: string; readonly messageKo: string }>> = {
+  warmup_ratio: {
+    message: 'axolotl reads warmup_ratio itself and hands the Trainer warmup_steps = int(warmup_ratio × total steps), so it works on every transformers release, 5.15+ included (where TrainingArguments has no warmup_ratio).',
+    messageKo: 'axolotl은 warmup_ratio를 직접 읽어 Trainer에 warmup_steps = int(warmup_ratio × 전체 스텝)으로 넘깁니다. 그래서 TrainingArguments에 warmup_ratio가 없는 5.15 이상을 포함해 모든 transformers 버전에서 동작합니다.',
+  },
+};
+
+/**
+ * The note for a name axolotl converts before the Trainer sees it, or undefined.
+ * @example axolotlConvertsNote('warmup_ratio')?.key // 'warmup_ratio'
+ */
+export function axolotlConvertsNote(name: string): { readonly key: string; readonly message: string; readonly messageKo: string } | undefined {
+  const note = AXOLOTL_CONVERTS[name];
   return note === undefined ? undefined : { key: name, ...note };
 }
