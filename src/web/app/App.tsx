@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
+import type { PlannedLaunch } from '@/web/features/import/import-plan';
 import { useFixHistory } from '@/web/features/issues/use-fix-history';
 import { MigrationNotice } from '@/web/features/schema-switch/MigrationNotice';
 import { useSchemaSwitch } from '@/web/features/schema-switch/use-schema-switch';
@@ -39,13 +40,15 @@ export function App() {
   const { replace } = history;
   const { switchTo } = schemaSwitch;
   const importValues = useCallback(
-    (label: string, values: FormValues, configClass?: string) => {
+    (label: string, values: FormValues, configClass?: string, launch?: PlannedLaunch) => {
       // Code that builds another class (`SFTConfig(...)`) switches the form to it first.
       if (configClass !== undefined && configClass !== schema.configClass) switchTo({ ...schema, configClass });
       replace(label, values);
+      // A pasted launch command says how many processes and machines the run has.
+      if (launch !== undefined) setRun({ ...run, devicesPerNode: launch.devicesPerNode, nodes: launch.nodes });
       showEditor();
     },
-    [replace, showEditor, switchTo, schema],
+    [replace, showEditor, switchTo, schema, run, setRun],
   );
 
   const changeLanguage = useCallback((language: Language) => {

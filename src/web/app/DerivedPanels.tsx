@@ -6,7 +6,7 @@ import type { PyValue } from '@/core/py/py-value';
 import type { RunContext } from '@/core/schedule/run-context';
 import { processCount } from '@/core/schedule/run-context';
 import { CodePanel } from '@/web/features/code/CodePanel';
-import { CODE_TABS, DEFAULT_CODE_SETTINGS } from '@/web/features/code/code-formats';
+import { DEFAULT_CODE_SETTINGS, codeTabsFor } from '@/web/features/code/code-formats';
 import { IssuesPanel } from '@/web/features/issues/IssuesPanel';
 import type { FixHistory } from '@/web/features/issues/use-fix-history';
 import type { MemoryPanelState } from '@/web/features/memory/memory-state';
@@ -45,6 +45,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const globalBatch = plan?.globalBatch ?? null;
   const totalSteps = plan?.totalSteps ?? null;
   const memoryRun = useMemo(() => ({ processes: processCount(run), globalBatch, totalSteps }), [run, globalBatch, totalSteps]);
+  const codeTabs = useMemo(() => codeTabsFor(result.input), [result.input]);
   const { apply } = history;
   const applyArgs = useCallback((label: string, shown: string, patch: Readonly<Record<string, PyValue>>) => apply({ label, labelKo: shown, patch }), [apply]);
   return (
@@ -55,7 +56,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
       <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
         <Tabs.List className={classes.tabList}>
-          {CODE_TABS.map((tab) => (
+          {codeTabs.map((tab) => (
             <Tabs.Tab key={tab.format} value={tab.format}>
               {t(tab.label)}
             </Tabs.Tab>
@@ -64,7 +65,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
           <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
           <Tabs.Tab value="memory">{t('Memory')}</Tabs.Tab>
         </Tabs.List>
-        {CODE_TABS.map((tab) => (
+        {codeTabs.map((tab) => (
           <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
             <CodePanel
               input={result.input}

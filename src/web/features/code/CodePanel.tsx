@@ -7,6 +7,7 @@ import type { CodeFormat, CodeSettings } from './code-formats';
 import { CODE_TABS, LAUNCHERS, isLauncher } from './code-formats';
 import { CodeBlock } from './CodeBlock';
 import { CopyCodeButton } from './CopyCodeButton';
+import { SideFileNotes } from './SideFileNotes';
 import { SkippedFlags } from './SkippedFlags';
 import type { CodeLanguage } from './highlight-code';
 import { useEmittedCode } from './use-emitted-code';
@@ -23,7 +24,6 @@ interface CodePanelProps {
   readonly nodes?: number;
 }
 
-const LANGUAGE: Record<CodeFormat, CodeLanguage> = { python: 'python', cli: 'shell', json: 'json', yaml: 'yaml', launch: 'shell' };
 
 // With nothing changed there are no flags at all, which an empty block would not explain.
 const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
@@ -37,7 +37,9 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
     [settings.mode, settings.launcher, devicesPerNode, nodes, target, configClass],
   );
   const state = useEmittedCode(format, input, request);
-  const label = CODE_TABS.find((tab) => tab.format === format)?.codeLabel ?? format;
+  const tab = CODE_TABS.find((candidate) => candidate.format === format);
+  const label = tab?.codeLabel ?? format;
+  const language: CodeLanguage = tab?.syntax ?? 'python';
   const code =
     state.status === 'ready' ? (state.result.code === '' && format === 'cli' ? NO_FLAGS : state.result.code) : state.status === 'failed' ? state.message : '';
   return (
@@ -74,6 +76,7 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
         </div>
       )}
       {state.status === 'ready' && <SkippedFlags skipped={state.result.skipped} />}
+      {state.status === 'ready' && state.result.notes !== undefined && <SideFileNotes notes={state.result.notes} fileName={state.result.fileName} />}
       <div className={classes.scroll}>
         {state.status === 'loading' ? (
           <Stack gap={8} className={classes.loading} aria-busy="true">
@@ -82,7 +85,7 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
             <Skeleton height={12} width="45%" />
           </Stack>
         ) : (
-          <CodeBlock code={code} language={LANGUAGE[format]} label={label} />
+          <CodeBlock code={code} language={language} label={label} />
         )}
       </div>
     </div>

@@ -231,6 +231,25 @@ export const UI_TEXT = {
   'Download as file': 'Download as file',
   'Save mine': 'Save mine',
   'This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.': 'This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.',
+  'DeepSpeed config': 'DeepSpeed config',
+  'accelerate config': 'accelerate config',
+  'Not TrainingArguments': 'Not TrainingArguments',
+  'Read by other programs (the script, a recipe tool, the launcher): kept here for reference, not errors.': 'Read by other programs (the script, a recipe tool, the launcher): kept here for reference, not errors.',
+  'Not imported': 'Not imported',
+  Notes: 'Notes',
+  'Launch command': 'Launch command',
+  'Set the Launch panel: {processes} processes per node, {nodes} nodes': 'Set the Launch panel: {processes} processes per node, {nodes} nodes',
+  'The text builds {class}: switch the form to it': 'The text builds {class}: switch the form to it',
+  'These look like {class} fields ({names}): switch the form to it': 'These look like {class} fields ({names}): switch the form to it',
+  'What to decide': 'What to decide',
 } as const;
 
 export type UiKey = keyof typeof UI_TEXT;
+
+/**
+ * `text` as a UI key when the table has it, else `fallback`: labels that come from core tables (the formats table).
+ * @example uiKeyOr('YAML', 'Python') // 'YAML'
+ */
+export function uiKeyOr(text: string, fallback: UiKey): UiKey {
+  return Object.hasOwn(UI_TEXT, text) ? (text as UiKey) : fallback;
+}
