@@ -22,7 +22,7 @@ test('imports JSON with an old name, which the Issues list renames in one fix', 
   const willSet = dialog.getByRole('region', { name: 'Will be set' });
   await expect(willSet.getByRole('row').filter({ hasText: 'evaluation_strategy' })).toContainText('not a v5 argument');
   await expect(willSet.getByRole('row').filter({ hasText: 'learning_rate' })).toContainText('2e-05');
-  await expect(dialog.getByRole('region', { name: 'Dropped' })).toContainText('hub_token');
+  await expect(dialog.getByRole('region', { name: 'Not imported' })).toContainText('hub_token');
   await dialog.getByRole('button', { name: 'Replace form values' }).click();
   await expect(dialog).toBeHidden();
 
