@@ -1,5 +1,6 @@
 import { expect as baseExpect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { pasteIntoImport } from './import-dialog';
 
 // Switching the class loads the checker for the migration; on a busy machine that takes a while.
 const expect = baseExpect.configure({ timeout: 30_000 });
@@ -23,21 +24,13 @@ training_args = SFTConfig(
 )
 `;
 
-async function paste(page: Page, text: string, detected: string) {
-  await page.getByRole('button', { name: 'Import', exact: true }).click();
-  const dialog = page.getByRole('dialog', { name: 'Import a config' });
-  await dialog.getByLabel('Config to import').fill(text);
-  await expect(dialog.getByText(`Detected: ${detected}`)).toBeVisible();
-  return dialog;
-}
-
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
   await expect(issuesPanel(page)).toBeVisible();
 });
 
 test('the run_glue.py command imports without errors, its script arguments apart, and fills the Launch panel', async ({ page }) => {
-  const dialog = await paste(page, RUN_GLUE, 'CLI flags');
+  const dialog = await pasteIntoImport(page, RUN_GLUE, 'CLI flags');
   const willSet = dialog.getByRole('region', { name: 'Will be set' });
   await expect(willSet.getByRole('row')).toHaveCount(6);
   await expect(willSet.getByRole('row').filter({ hasText: 'num_train_epochs' })).toContainText('3.0');
@@ -63,7 +56,7 @@ test('the run_glue.py command imports without errors, its script arguments apart
 });
 
 test('an SFTConfig(...) call switches the class and fills its fields', async ({ page }) => {
-  const dialog = await paste(page, SFT_CALL, 'Python');
+  const dialog = await pasteIntoImport(page, SFT_CALL, 'Python');
   const switchClass = dialog.getByRole('checkbox', { name: 'The text builds SFTConfig: switch the form to it' });
   await expect(switchClass).toBeChecked();
   const willSet = dialog.getByRole('region', { name: 'Will be set' });
@@ -81,7 +74,7 @@ test('an SFTConfig(...) call switches the class and fills its fields', async ({ 
 });
 
 test('a TRL command’s SFTConfig names are offered as a switch the user confirms', async ({ page }) => {
-  const dialog = await paste(page, 'python trl/scripts/sft.py --model_name_or_path Qwen/Qwen2-0.5B --packing --eos_token "<|im_end|>" --output_dir out', 'CLI flags');
+  const dialog = await pasteIntoImport(page, 'python trl/scripts/sft.py --model_name_or_path Qwen/Qwen2-0.5B --packing --eos_token "<|im_end|>" --output_dir out', 'CLI flags');
   const offer = dialog.getByRole('checkbox', { name: /These look like SFTConfig fields/ });
   await expect(offer).not.toBeChecked();
   await expect(dialog.getByRole('region', { name: 'Will be set' })).toContainText('not a v5 argument');
@@ -90,4 +83,15 @@ test('a TRL command’s SFTConfig names are offered as a switch the user confirm
   await dialog.getByRole('button', { name: 'Replace form values' }).click();
   await expect(page.getByRole('combobox', { name: 'Config class', exact: true })).toHaveValue('SFTConfig');
   await expect(page.getByRole('switch', { name: 'packing' })).toBeChecked();
+});
+
+test('a recipe naming a DeepSpeed file gets a DeepSpeed config tab with "auto" values and what is left to decide', async ({ page }) => {
+  const dialog = await pasteIntoImport(page, 'deepspeed: configs/ds_zero3.json\nbf16: true\nlearning_rate: 2.0e-5\noutput_dir: out\n', 'YAML');
+  await dialog.getByRole('button', { name: 'Replace form values' }).click();
+  await page.getByRole('tab', { name: 'DeepSpeed config' }).click();
+  const deepspeed = page.getByLabel('DeepSpeed config code');
+  await expect(deepspeed).toContainText('"train_micro_batch_size_per_gpu": "auto"');
+  await expect(deepspeed).toContainText('"stage": 3');
+  await expect(page.getByRole('region', { name: /What to decide/ })).toContainText('Save this file as configs/ds_zero3.json');
+  await expect(page.getByRole('tab', { name: 'accelerate config' })).toHaveCount(0);
 });

@@ -1,3 +1,5 @@
+import type { ImportNote } from './import-result';
+
 /**
  * Who else reads the arguments people paste. A training script's command line or recipe file mixes
  * TrainingArguments with the arguments of the script itself, of a tool such as LLaMA-Factory or
@@ -171,7 +173,7 @@ export function recipeReader(keys: readonly string[]): RecipeReader {
  * default to it, `fp16` takes only true/false/empty). TrainingArguments never sees the word: axolotl decides on the
  * machine, so these are axolotl's values, listed with a note rather than reported as a type error.
  */
-const AXOLOTL_AUTO: Readonly<Record<string, { readonly message: string; readonly messageKo: string }>> = {
+const AXOLOTL_AUTO: NoteTexts = {
   bf16: {
     message: 'axolotl reads bf16: auto as "bf16 if this GPU supports it" (Ampere or newer), else bf16 off and fp16 on unless fp16 is set. TrainingArguments only takes true or false: set bf16 (or fp16) in the form to what your GPU will run.',
     messageKo: 'axolotl은 bf16: auto를 "GPU가 지원하면 bf16"(Ampere 이상)으로 읽고, 지원하지 않으면 bf16을 끄고 fp16이 비어 있으면 fp16을 켭니다. TrainingArguments는 true/false만 받으니, 폼에서 bf16(또는 fp16)을 실제 GPU에 맞게 설정하세요.',
@@ -190,9 +192,8 @@ const AXOLOTL_AUTO: Readonly<Record<string, { readonly message: string; readonly
  * The note for a precision switch written `auto`, which only axolotl reads, or undefined for any other name.
  * @example axolotlAutoNote('bf16')?.key // 'bf16'
  */
-export function axolotlAutoNote(name: string): { readonly key: string; readonly message: string; readonly messageKo: string } | undefined {
-  const note = AXOLOTL_AUTO[name];
-  return note === undefined ? undefined : { key: name, ...note };
+export function axolotlAutoNote(name: string): ImportNote | undefined {
+  return noteIn(AXOLOTL_AUTO, name);
 }
 
 /**
@@ -200,7 +201,7 @@ export function axolotlAutoNote(name: string): { readonly key: string; readonly 
  * constructor: `warmup_ratio` becomes `warmup_steps = int(warmup_ratio × total steps)` in axolotl's trainer
  * builder (with transformers v5 as well, where TrainingArguments has no `warmup_ratio` from 5.15).
  */
-const AXOLOTL_CONVERTS: Readonly<Record<string, { readonly message: string; readonly messageKo: string }>> = {
+const AXOLOTL_CONVERTS: NoteTexts = {
   warmup_ratio: {
     message: 'axolotl reads warmup_ratio itself and hands the Trainer warmup_steps = int(warmup_ratio × total steps), so it works on every transformers release, 5.15+ included (where TrainingArguments has no warmup_ratio).',
     messageKo: 'axolotl은 warmup_ratio를 직접 읽어 Trainer에 warmup_steps = int(warmup_ratio × 전체 스텝)으로 넘깁니다. 그래서 TrainingArguments에 warmup_ratio가 없는 5.15 이상을 포함해 모든 transformers 버전에서 동작합니다.',
@@ -211,7 +212,13 @@ const AXOLOTL_CONVERTS: Readonly<Record<string, { readonly message: string; read
  * The note for a name axolotl converts before the Trainer sees it, or undefined.
  * @example axolotlConvertsNote('warmup_ratio')?.key // 'warmup_ratio'
  */
-export function axolotlConvertsNote(name: string): { readonly key: string; readonly message: string; readonly messageKo: string } | undefined {
-  const note = AXOLOTL_CONVERTS[name];
+export function axolotlConvertsNote(name: string): ImportNote | undefined {
+  return noteIn(AXOLOTL_CONVERTS, name);
+}
+
+type NoteTexts = Readonly<Record<string, Omit<ImportNote, 'key'>>>;
+
+function noteIn(table: NoteTexts, name: string): ImportNote | undefined {
+  const note = table[name];
   return note === undefined ? undefined : { key: name, ...note };
 }
