@@ -36,7 +36,7 @@ export function emitAccelerateConfig(input: Kwargs, options: ConfigFileOptions =
   const notes: EmitNote[] = [];
   const fsdp = fsdpOn(resolved)
     ? fsdpSettings(resolved, target)
-    : { keys: hasVersionRange(target, { since: '5.15' }) ? { fsdp_version: 2 } : {}, notes: [FSDP_OFF_NOTE] };
+    : { keys: hasVersionRange(target, { since: '5.15' }) ? { fsdp_version: 2 } : {}, notes: [NOTES.fsdpOff] };
   notes.push(...fsdp.notes);
   const top: [string, YamlScalar][] = [
     ['compute_environment', 'LOCAL_MACHINE'],
@@ -48,10 +48,10 @@ export function emitAccelerateConfig(input: Kwargs, options: ConfigFileOptions =
   ];
   if (nodes > 1) {
     top.push(['main_process_port', DEFAULT_PORT], ['rdzv_backend', 'static'], ['same_network', true]);
-    notes.push(MULTI_NODE_NOTE);
+    notes.push(NOTES.multiNode);
   }
-  if (perNode * nodes === 1) notes.push(ONE_PROCESS_NOTE);
-  notes.push(IN_STEP_NOTE);
+  if (perNode * nodes === 1) notes.push(NOTES.oneProcess);
+  notes.push(NOTES.inStep);
   const lines = [
     '# accelerate launch --config_file accelerate_fsdp.yaml train.py <the training flags>',
     ...notes.map((note) => `# ${note.en}`),
@@ -77,7 +77,7 @@ function fsdpSettings(resolved: Readonly<Record<string, PyValue>>, target: Targe
   const config = fsdpConfig(resolved);
   const notes: EmitNote[] = [];
   if (!buildsFsdpPlugin(resolved)) {
-    notes.push(XLA_NOTE);
+    notes.push(NOTES.xla);
     return { keys: {}, notes };
   }
   if (!isDict(resolved.fsdp_config) && resolved.fsdp_config !== null && resolved.fsdp_config !== undefined) {
@@ -112,7 +112,7 @@ function pluginSettingsV515(config: PyDict, notes: EmitNote[]): FsdpSettings {
     keys.fsdp_reshard_after_forward = pythonText(config.reshard_after_forward ?? 'full_shard').toUpperCase();
     v1Settings(config, keys, notes);
   }
-  if (!Object.hasOwn(config, 'transformer_layer_cls_to_wrap') && keys.fsdp_auto_wrap_policy === AUTO_WRAP_POLICIES[0]) notes.push(WRAP_CLASS_NOTE);
+  if (!Object.hasOwn(config, 'transformer_layer_cls_to_wrap') && keys.fsdp_auto_wrap_policy === AUTO_WRAP_POLICIES[0]) notes.push(NOTES.wrapClass);
   return { keys, notes };
 }
 
@@ -134,7 +134,7 @@ function optionSettingsBefore515(resolved: Readonly<Record<string, PyValue>>, co
     const policy = typeof config.min_num_params === 'number' && config.min_num_params > 0 ? 'SIZE_BASED_WRAP' : 'TRANSFORMER_BASED_WRAP';
     keys.fsdp_auto_wrap_policy = policy;
     wrapTarget(config, policy, keys);
-    if (policy === 'TRANSFORMER_BASED_WRAP' && !Object.hasOwn(config, 'transformer_layer_cls_to_wrap')) notes.push(WRAP_CLASS_NOTE);
+    if (policy === 'TRANSFORMER_BASED_WRAP' && !Object.hasOwn(config, 'transformer_layer_cls_to_wrap')) notes.push(NOTES.wrapClass);
   } else keys.fsdp_auto_wrap_policy = 'NO_WRAP';
   boolKey(config, 'cpu_ram_efficient_loading', false, keys, notes);
   if (Object.hasOwn(config, 'activation_checkpointing')) boolKey(config, 'activation_checkpointing', false, keys, notes);
@@ -182,32 +182,30 @@ function yamlScalar(value: YamlScalar): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-const FSDP_OFF_NOTE: EmitNote = {
-  en: 'fsdp is not set, so the Trainer builds no FSDP plugin: set fsdp=True (and fsdp_config) so the arguments and this file agree.',
-  ko: 'fsdp가 설정되지 않아 Trainer가 FSDP 플러그인을 만들지 않습니다. 인자와 이 파일이 맞도록 fsdp=True(와 fsdp_config)를 설정하세요.',
-};
-
-const XLA_NOTE: EmitNote = {
-  en: 'fsdp_config.xla is on: XLA FSDP runs through torch_xla, not accelerate\'s FSDP plugin, so this file has no FSDP settings for it.',
-  ko: 'fsdp_config.xla가 켜져 있습니다. XLA FSDP는 accelerate의 FSDP 플러그인이 아니라 torch_xla로 돌므로 이 파일에는 FSDP 설정을 넣지 않았습니다.',
-};
-
-const WRAP_CLASS_NOTE: EmitNote = {
-  en: 'No transformer_layer_cls_to_wrap: accelerate wraps the model\'s _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.',
-  ko: 'transformer_layer_cls_to_wrap가 없어 accelerate가 모델의 _no_split_modules를 감쌉니다(transformers 모델이면 충분). 다른 모델이면 레이어 클래스(예: LlamaDecoderLayer)를 적으세요.',
-};
-
-const MULTI_NODE_NOTE: EmitNote = {
-  en: 'Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine\'s).',
-  ko: '여러 머신: 머신마다 accelerate launch에 --machine_rank <그 머신의 순위> --main_process_ip <rank 0 주소>를 주세요(여기의 machine_rank 0은 첫 머신 값입니다).',
-};
-
-const ONE_PROCESS_NOTE: EmitNote = {
-  en: 'One process: FSDP only shards across processes, so set the devices per node in the Launch panel (num_processes) to your GPU count.',
-  ko: '프로세스가 하나입니다. FSDP는 프로세스 사이에서만 나누므로 Launch 패널의 노드당 장치 수(num_processes)를 GPU 수로 맞추세요.',
-};
-
-const IN_STEP_NOTE: EmitNote = {
-  en: 'The Trainer builds its FSDP plugin from fsdp / fsdp_config; this file repeats those values for the launcher, so change both together.',
-  ko: 'Trainer는 fsdp / fsdp_config로 FSDP 플러그인을 만듭니다. 이 파일은 그 값을 launcher용으로 옮긴 것이니 둘을 함께 바꾸세요.',
-};
+/** What the file leaves to the user or could not carry, in both languages. */
+const NOTES = {
+  fsdpOff: {
+    en: 'fsdp is not set, so the Trainer builds no FSDP plugin: set fsdp=True (and fsdp_config) so the arguments and this file agree.',
+    ko: 'fsdp가 설정되지 않아 Trainer가 FSDP 플러그인을 만들지 않습니다. 인자와 이 파일이 맞도록 fsdp=True(와 fsdp_config)를 설정하세요.',
+  },
+  xla: {
+    en: 'fsdp_config.xla is on: XLA FSDP runs through torch_xla, not accelerate\'s FSDP plugin, so this file has no FSDP settings for it.',
+    ko: 'fsdp_config.xla가 켜져 있습니다. XLA FSDP는 accelerate의 FSDP 플러그인이 아니라 torch_xla로 돌므로 이 파일에는 FSDP 설정을 넣지 않았습니다.',
+  },
+  wrapClass: {
+    en: 'No transformer_layer_cls_to_wrap: accelerate wraps the model\'s _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.',
+    ko: 'transformer_layer_cls_to_wrap가 없어 accelerate가 모델의 _no_split_modules를 감쌉니다(transformers 모델이면 충분). 다른 모델이면 레이어 클래스(예: LlamaDecoderLayer)를 적으세요.',
+  },
+  multiNode: {
+    en: 'Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine\'s).',
+    ko: '여러 머신: 머신마다 accelerate launch에 --machine_rank <그 머신의 순위> --main_process_ip <rank 0 주소>를 주세요(여기의 machine_rank 0은 첫 머신 값입니다).',
+  },
+  oneProcess: {
+    en: 'One process: FSDP only shards across processes, so set the devices per node in the Launch panel (num_processes) to your GPU count.',
+    ko: '프로세스가 하나입니다. FSDP는 프로세스 사이에서만 나누므로 Launch 패널의 노드당 장치 수(num_processes)를 GPU 수로 맞추세요.',
+  },
+  inStep: {
+    en: 'The Trainer builds its FSDP plugin from fsdp / fsdp_config; this file repeats those values for the launcher, so change both together.',
+    ko: 'Trainer는 fsdp / fsdp_config로 FSDP 플러그인을 만듭니다. 이 파일은 그 값을 launcher용으로 옮긴 것이니 둘을 함께 바꾸세요.',
+  },
+} as const satisfies Readonly<Record<string, EmitNote>>;

@@ -92,8 +92,8 @@ export function emitDeepSpeedConfig(input: Kwargs, options: ConfigFileOptions = 
   const scheduler = schedulerSection(input, options, notes);
   if (scheduler !== undefined) config.scheduler = scheduler;
   config.zero_optimization = zeroSection(choice);
-  if (choice.stage === 3) notes.push(ZERO3_SAVE_NOTE);
-  notes.push(HIDDEN_SIZE_NOTE);
+  if (choice.stage === 3) notes.push(NOTES.zero3Save);
+  notes.push(NOTES.hiddenSize);
 
   // A copy: the user's dict in the form state must not change.
   const merged = isDict(deepspeed) ? mergeDicts(config, structuredClone(deepspeed)) : config;
@@ -197,16 +197,6 @@ function stageNote({ stage, offload, from }: StageChoice): EmitNote {
   };
 }
 
-const ZERO3_SAVE_NOTE: EmitNote = {
-  en: 'ZeRO-3: stage3_gather_16bit_weights_on_model_save is true so save_model writes full weights; create the model after the TrainingArguments so it is partitioned while loading.',
-  ko: 'ZeRO-3: save_model이 전체 가중치를 저장하도록 stage3_gather_16bit_weights_on_model_save를 true로 두었습니다. 모델은 TrainingArguments를 만든 뒤에 만들어야 불러오는 동안 분할됩니다.',
-};
-
-const HIDDEN_SIZE_NOTE: EmitNote = {
-  en: 'The "auto" bucket sizes are worked out from the model config\'s hidden_size; for a model without hidden_size or hidden_sizes, replace them with numbers.',
-  ko: '"auto" 버킷 크기는 모델 설정의 hidden_size로 계산됩니다. hidden_size나 hidden_sizes가 없는 모델이면 숫자로 바꾸세요.',
-};
-
 /** `base` with `over` laid on top, nested dicts merged key by key (the user's settings win). */
 function mergeDicts(base: PyDict, over: PyDict): PyDict {
   const out: PyDict = { ...base };
@@ -229,3 +219,15 @@ function replaceWhereGiven(config: PyDict, dotted: string, value: PyValue): void
   }
   if (Object.hasOwn(node, last)) node[last] = value;
 }
+
+/** What the file leaves to the user or could not carry, in both languages. */
+const NOTES = {
+  zero3Save: {
+    en: 'ZeRO-3: stage3_gather_16bit_weights_on_model_save is true so save_model writes full weights; create the model after the TrainingArguments so it is partitioned while loading.',
+    ko: 'ZeRO-3: save_model이 전체 가중치를 저장하도록 stage3_gather_16bit_weights_on_model_save를 true로 두었습니다. 모델은 TrainingArguments를 만든 뒤에 만들어야 불러오는 동안 분할됩니다.',
+  },
+  hiddenSize: {
+    en: 'The "auto" bucket sizes are worked out from the model config\'s hidden_size; for a model without hidden_size or hidden_sizes, replace them with numbers.',
+    ko: '"auto" 버킷 크기는 모델 설정의 hidden_size로 계산됩니다. hidden_size나 hidden_sizes가 없는 모델이면 숫자로 바꾸세요.',
+  },
+} as const satisfies Readonly<Record<string, EmitNote>>;
