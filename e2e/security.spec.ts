@@ -71,7 +71,7 @@ test('a pasted token is flagged, never imported, and never leaves the page', asy
   await expect(dialog.getByRole('alert')).toContainText('Rotate this token now');
   await expect(dialog.getByRole('alert')).toContainText('hf_Qw7Q…Qw7Z (Line 3)');
   await expect(dialog.getByRole('alert')).not.toContainText(TOKEN);
-  await expect(dialog.getByRole('region', { name: 'Dropped' })).toContainText('hub_token');
+  await expect(dialog.getByRole('region', { name: 'Not imported' })).toContainText('hub_token');
   await dialog.getByRole('button', { name: 'Replace form values' }).click();
   await expect(page.getByLabel('Python code')).toContainText('push_to_hub=True');
   await expect(page.getByLabel('Python code')).not.toContainText('hub_token');

@@ -41,27 +41,60 @@ export interface GoldenRecord {
   readonly format: string | null;
   readonly reader: string | null;
   readonly config_class: string;
+  /** The config class the names suggest switching to (`SFTConfig` for TRL fields), or null. */
+  readonly class_suggestion: string | null;
   readonly imported: string;
   readonly other_args: Readonly<Record<string, string>>;
   readonly not_imported: readonly string[];
-  /** Per band of releases: valid or not, and the rules that report an error. */
-  readonly verdict: Readonly<Record<Band, { readonly ok: boolean; readonly errors: readonly string[] }>>;
+  /**
+   * Per band of releases, for the text imported with that band as the target (what a user who picked it gets):
+   * valid or not, the rules that report an error, and the import itself where it differs from `imported`
+   * (a flag the band does not have stays text: `--warmup_ratio 0.1` on 5.15+).
+   */
+  readonly verdict: Readonly<Record<Band, BandVerdict>>;
 }
 
-function verdictOf(report: ImportReport, target: Band): { ok: boolean; errors: string[] } {
+export interface BandVerdict {
+  readonly ok: boolean;
+  readonly errors: readonly string[];
+  readonly imported?: string;
+  readonly other_args?: Readonly<Record<string, string>>;
+}
+
+function importedText(report: ImportReport): string {
+  return pyTypedJson(report.imported.values, report.imported.floatWritten);
+}
+
+function ownersOf(report: ImportReport): Record<string, string> {
+  return Object.fromEntries(report.otherArgs.map((a) => [a.name, a.owner]));
+}
+
+function verdictOf(golden: GoldenCase, base: ImportReport, target: Band): BandVerdict {
+  const report = target === GOLDEN_IMPORT_TARGET ? base : importGolden(golden, target);
   const result = checkConfig(report.imported, { target, configClass: report.configClass });
-  return { ok: result.ok, errors: [...new Set(result.issues.filter((i) => i.severity === 'error').map((i) => i.rule))].sort() };
+  // Each error as `rule: field`, so a record says which name fails where (`unknown-argument: warmup_ratio` on 5.15+).
+  const errors = result.issues.filter((i) => i.severity === 'error').map((i) => (i.fields[0] === undefined ? i.rule : `${i.rule}: ${i.fields[0]}`));
+  const verdict = { ok: result.ok, errors: [...new Set(errors)].sort() };
+  const imported = importedText(report);
+  const owners = ownersOf(report);
+  return {
+    ...verdict,
+    ...(imported === importedText(base) ? {} : { imported }),
+    ...(JSON.stringify(owners) === JSON.stringify(ownersOf(base)) ? {} : { other_args: owners }),
+  };
 }
 
-export function recordOf(report: ImportReport): GoldenRecord {
+export function recordOf(golden: GoldenCase): GoldenRecord {
+  const report = importGolden(golden);
   return {
     format: report.format,
     reader: report.reader ?? null,
     config_class: report.configClass,
-    imported: pyTypedJson(report.imported.values, report.imported.floatWritten),
-    other_args: Object.fromEntries(report.otherArgs.map((a) => [a.name, a.owner])),
+    class_suggestion: report.classSuggestion?.className ?? null,
+    imported: importedText(report),
+    other_args: ownersOf(report),
     not_imported: report.notImported.map((d) => d.key),
-    verdict: Object.fromEntries(BANDS.map((b) => [b.id, verdictOf(report, b.id)])) as unknown as GoldenRecord['verdict'],
+    verdict: Object.fromEntries(BANDS.map((b) => [b.id, verdictOf(golden, report, b.id)])) as unknown as GoldenRecord['verdict'],
   };
 }
 
@@ -71,6 +104,6 @@ export function recordOf(report: ImportReport): GoldenRecord {
  */
 export const GOLDEN_IMPORT_TARGET: Band = '5.2-5.5';
 
-export function importGolden(golden: GoldenCase): ImportReport {
-  return importText(golden.text, { fileName: golden.inputFile, target: GOLDEN_IMPORT_TARGET });
+export function importGolden(golden: GoldenCase, target: Band = GOLDEN_IMPORT_TARGET): ImportReport {
+  return importText(golden.text, { fileName: golden.inputFile, target });
 }

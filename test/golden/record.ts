@@ -5,9 +5,9 @@
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { goldenCases, importGolden, recordOf } from './golden-cases';
+import { goldenCases, recordOf } from './golden-cases';
 
 for (const golden of goldenCases()) {
-  const record = recordOf(importGolden(golden));
+  const record = recordOf(golden);
   writeFileSync(join(dirname(golden.inputFile), 'expected.json'), `${JSON.stringify(record, null, 2)}\n`);
 }

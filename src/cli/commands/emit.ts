@@ -10,11 +10,14 @@ import type { CliIo } from '../io';
 import { FROM_HELP, readKwargsFile } from '../read-kwargs';
 import { leftOutNames, leftOutReason } from '../../core/emit/emit-entries';
 import { notCarriedByFlags } from '../../core/emit/cli-flags';
-import { FORMATS } from '../../core/formats/formats';
+import { FORMATS, type FormatId } from '../../core/formats/formats';
+import { emitDeepSpeedConfig } from '../../core/emit/deepspeed-config';
+import { emitAccelerateConfig } from '../../core/emit/accelerate-config';
+import type { ConfigFileText } from '../../core/emit/config-file';
 import { CONFIG_HELP, readConfigClass } from '../config-option';
 import { readTarget, TARGET_HELP } from '../target-option';
 
-const EMIT_FORMATS = FORMATS.filter((f) => f.emitter !== null && f.tab).map((f) => f.id);
+const EMIT_FORMATS = FORMATS.filter((f) => f.emitter !== null).map((f) => f.id);
 
 export const EMIT_HELP = `Usage: trainargs emit FILE --to ${EMIT_FORMATS.join('|')} [--all] [--target RELEASE] [--config CLASS] [--from FORMAT]
                       [--launcher torchrun|accelerate|python] [--devices P] [--nodes K] [--script train.py]
@@ -29,6 +32,9 @@ ${FROM_HELP}
   cli      HfArgumentParser flags (--learning_rate 3e-05 --bf16 ...)
   json     the keyword arguments as JSON      yaml   the same as YAML
   launch   a launch command (torchrun by default) with the flags
+  deepspeed  a DeepSpeed config whose Trainer-filled values are "auto" (ZeRO stage from the
+           deepspeed value, else 2); what is left to decide goes to standard error
+  accelerate an accelerate config for an FSDP launch (--devices, --nodes), in accelerate's spelling
 ${TARGET_HELP}${CONFIG_HELP}`;
 
 const LAUNCHERS: readonly Launcher[] = ['torchrun', 'accelerate', 'python'];
@@ -53,38 +59,56 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
   const configClass = options.has('config') ? readConfigClass(options, target, io) : read.report.configClass;
   if (configClass === undefined) return 2;
   const emitOptions: EmitOptions = { all: options.has('all'), target, configClass };
-  const text = emit(to, read.input, emitOptions, options);
-  if (typeof text !== 'string') {
-    io.stderr(`${text.error}\n\n${EMIT_HELP}`);
+  const out = emit(to, read.input, emitOptions, options);
+  if (typeof out !== 'string' && 'error' in out) {
+    io.stderr(`${out.error}\n\n${EMIT_HELP}`);
     return 2;
   }
+  const text = typeof out === 'string' ? out : out.text;
   io.stdout(text.endsWith('\n') ? text : `${text}\n`);
   io.stderr(sideNotes(to, read.input, emitOptions));
+  // A side file's decisions; JSON cannot carry them as comments (the YAML has them as comments too).
+  if (typeof out !== 'string') io.stderr(out.notes.map((note) => `# ${out.fileName}: ${note.en}\n`).join(''));
   return 0;
 }
 
-function emit(to: string, input: Kwargs, emitOptions: EmitOptions, options: ReadonlyMap<string, string | true>): string | { error: string } {
-  switch (to) {
-    case 'python':
-      return emitPython(input, emitOptions);
-    case 'cli':
-      return emitCliFlags(input, emitOptions);
-    case 'json':
-      return emitJson(input, emitOptions);
-    case 'yaml':
-      return emitYaml(input, emitOptions);
-    case 'launch': {
-      const launcher = String(options.get('launcher') ?? 'torchrun');
-      if (!(LAUNCHERS as readonly string[]).includes(launcher)) return { error: `unknown --launcher ${launcher}; choose one of ${LAUNCHERS.join(', ')}` };
-      const devices = positiveInt(options.get('devices'), 1);
-      const nodes = positiveInt(options.get('nodes'), 1);
-      if (devices === undefined || nodes === undefined) return { error: '--devices and --nodes take a whole number ≥ 1' };
-      const script = options.get('script');
-      return emitLaunch(input, { ...emitOptions, launcher: launcher as Launcher, devicesPerNode: devices, nodes, ...(typeof script === 'string' ? { script } : {}) });
-    }
-    default:
-      return { error: `unknown --to ${to}; choose python, cli, json, yaml or launch` };
-  }
+type Emit = (input: Kwargs, emitOptions: EmitOptions, options: ReadonlyMap<string, string | true>) => string | ConfigFileText | { error: string };
+
+/** What each emitting format of the formats table writes. */
+const EMITTERS: Readonly<Record<FormatId, Emit>> = {
+  python: (input, emitOptions) => emitPython(input, emitOptions),
+  cli: (input, emitOptions) => emitCliFlags(input, emitOptions),
+  json: (input, emitOptions) => emitJson(input, emitOptions),
+  yaml: (input, emitOptions) => emitYaml(input, emitOptions),
+  launch: (input, emitOptions, options) => {
+    const launcher = String(options.get('launcher') ?? 'torchrun');
+    if (!(LAUNCHERS as readonly string[]).includes(launcher)) return { error: `unknown --launcher ${launcher}; choose one of ${LAUNCHERS.join(', ')}` };
+    const run = runContext(options);
+    if ('error' in run) return run;
+    const script = options.get('script');
+    return emitLaunch(input, { ...emitOptions, launcher: launcher as Launcher, ...run, ...(typeof script === 'string' ? { script } : {}) });
+  },
+  deepspeed: (input, emitOptions) => emitDeepSpeedConfig(input, emitOptions),
+  accelerate: (input, emitOptions, options) => {
+    const run = runContext(options);
+    return 'error' in run ? run : emitAccelerateConfig(input, { ...emitOptions, ...run });
+  },
+};
+
+function isEmitFormat(to: string): to is FormatId {
+  return (EMIT_FORMATS as readonly string[]).includes(to);
+}
+
+function emit(to: string, input: Kwargs, emitOptions: EmitOptions, options: ReadonlyMap<string, string | true>): string | ConfigFileText | { error: string } {
+  if (!isEmitFormat(to)) return { error: `unknown --to ${to}; choose one of ${EMIT_FORMATS.join(', ')}` };
+  return EMITTERS[to](input, emitOptions, options);
+}
+
+function runContext(options: ReadonlyMap<string, string | true>): { devicesPerNode: number; nodes: number } | { error: string } {
+  const devices = positiveInt(options.get('devices'), 1);
+  const nodes = positiveInt(options.get('nodes'), 1);
+  if (devices === undefined || nodes === undefined) return { error: '--devices and --nodes take a whole number ≥ 1' };
+  return { devicesPerNode: devices, nodes };
 }
 
 function positiveInt(value: string | true | undefined, fallback: number): number | undefined {

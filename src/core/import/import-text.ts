@@ -11,8 +11,8 @@ import type { DroppedValue, ImportError, ImportNote, ImportResult } from './impo
 import { importJson } from './json';
 import type { LaunchInfo } from './launch-info';
 import { importPython } from './python';
-import type { ArgOwnerId, RecipeReader } from './recipe-owners';
-import { ARG_OWNERS, ownerOf, recipeReader } from './recipe-owners';
+import type { ArgOwner, ArgOwnerId, RecipeReader } from './recipe-owners';
+import { ARG_OWNERS, axolotlAutoNote, axolotlConvertsNote, ownerOf, readerOwner, recipeReader } from './recipe-owners';
 import { importYaml } from './yaml';
 
 /** A name that is not an argument of the class in use, with the program that most likely reads it. */
@@ -115,8 +115,20 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const floatsUnder = (name: string): string[] =>
     [...result.kwargs.floatWritten].flatMap((path) => (path === name ? [''] : path.startsWith(`${name}.`) || path.startsWith(`${name}[`) ? [path.slice(name.length)] : []));
   const elsewhere = new Map<string, string[]>();
+  const notes: ImportNote[] = [...(result.notes ?? [])];
   for (const [name, value] of Object.entries(result.kwargs.values)) {
-    // axolotl decides `bf16: auto` itself from the GPU; TrainingArguments never sees the word.
+    // In YAML, `bf16: auto` and `tf32: auto` are axolotl's (it decides from the GPU), even where the rest of the file does
+    // not give axolotl away; LLaMA-Factory has no such value.
+    const precisionAuto = value === 'auto' && format === 'yaml' && reader !== 'llamafactory' ? axolotlAutoNote(name) : undefined;
+    // Names axolotl converts itself (warmup_ratio → warmup_steps) never reach the constructor either.
+    const axolotlNote = precisionAuto ?? (reader === 'axolotl' ? axolotlConvertsNote(name) : undefined);
+    if (axolotlNote !== undefined) {
+      const owner = ARG_OWNERS.find((o) => o.id === 'axolotl') as (typeof ARG_OWNERS)[number];
+      otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+      notes.push(axolotlNote);
+      continue;
+    }
+    // axolotl decides other `auto` values itself too; TrainingArguments never sees the word.
     if (reader === 'axolotl' && value === 'auto') {
       const owner = ownerOf(name, reader);
       if (owner) {
@@ -130,7 +142,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
       continue;
     }
     const classes = classesDeclaring(name, className, target);
-    const owner = ownerOf(name, reader);
+    const owner = ownerBesideClasses(ownerOf(name, reader), classes, reader);
     // A name a script or tool documents is not evidence for a config class.
     if (owner === undefined) for (const c of classes) elsewhere.set(c, [...(elsewhere.get(c) ?? []), name]);
     // Every keyword of a call reaches the constructor, which is where an unknown name fails.
@@ -153,7 +165,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     otherArgs,
     notImported: result.dropped,
     errors: result.errors,
-    notes: result.notes ?? [],
+    notes,
     ...(result.launch === undefined ? {} : { launch: result.launch }),
     ...(best === undefined ? {} : { classSuggestion: { className: best[0], names: best[1] } }),
   };
@@ -161,6 +173,18 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
 
 /** The owner ids in table order, for grouping other arguments in displays. */
 export const OWNER_ORDER: readonly string[] = ARG_OWNERS.map((o) => o.id);
+
+/**
+ * A recipe tool's name (LLaMA-Factory's `packing`, alignment-handbook's `eos_token`) that a config class also
+ * declares belongs to the class unless that tool is the recognised reader: TRL's own scripts pass these to
+ * `SFTConfig` and friends. Scripts' and launchers' names keep their owner.
+ */
+function ownerBesideClasses(owner: ArgOwner | undefined, classes: readonly string[], reader: RecipeReader | undefined): ArgOwner | undefined {
+  if (owner === undefined || classes.length === 0 || !RECIPE_TOOLS.has(owner.id)) return owner;
+  return reader !== undefined && owner.id === readerOwner(reader) ? owner : undefined;
+}
+
+const RECIPE_TOOLS: ReadonlySet<ArgOwnerId> = new Set(['llamafactory', 'axolotl', 'alignment-handbook']);
 
 function isKnownArgumentName(name: string): boolean {
   return TARGETS.some((t) => isFieldName(name, t) || retiredArgument(name, t) !== undefined);

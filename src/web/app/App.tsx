@@ -2,6 +2,7 @@ import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, us
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { PresetsButton } from '@/web/features/presets/PresetsButton';
+import type { PlannedLaunch } from '@/web/features/import/import-plan';
 import { MigrationNotice } from '@/web/features/schema-switch/MigrationNotice';
 import { useSchemaSwitch } from '@/web/features/schema-switch/use-schema-switch';
 import { ShareLinkButton } from '@/web/features/share/ShareLinkButton';
@@ -58,15 +59,18 @@ export function App() {
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
   const { switchTo } = schemaSwitch;
+  const { run, setRun } = shared;
   const importValues = useCallback(
-    (label: string, values: FormValues, configClass?: string) => {
+    (label: string, values: FormValues, configClass?: string, launch?: PlannedLaunch) => {
       // Code that builds another class (`SFTConfig(...)`) switches the form to it: the values land first,
       // then the switch carries them over to the class's fields.
       replace('import', label, values);
       if (configClass !== undefined && configClass !== schema.configClass) switchTo({ ...schema, configClass });
+      // A pasted launch command says how many processes and machines the run has.
+      if (launch !== undefined) setRun({ ...run, devicesPerNode: launch.devicesPerNode, nodes: launch.nodes });
       showEditor();
     },
-    [replace, showEditor, switchTo, schema],
+    [replace, showEditor, switchTo, schema, run, setRun],
   );
   const applyPreset = useCallback(
     (name: string, values: FormValues) => {

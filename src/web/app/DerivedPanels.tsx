@@ -7,7 +7,8 @@ import type { PyValue } from '@/core/py/py-value';
 import type { RunContext } from '@/core/schedule/run-context';
 import { processCount } from '@/core/schedule/run-context';
 import { CodePanel } from '@/web/features/code/CodePanel';
-import { CODE_TABS, DEFAULT_CODE_SETTINGS } from '@/web/features/code/code-formats';
+import type { CodeTab } from '@/web/features/code/code-formats';
+import { DEFAULT_CODE_SETTINGS, codeTabsFor } from '@/web/features/code/code-formats';
 import { IssuesPanel } from '@/web/features/issues/IssuesPanel';
 import type { MemoryPanelState } from '@/web/features/memory/memory-state';
 import { DEFAULT_MEMORY_STATE } from '@/web/features/memory/memory-state';
@@ -34,11 +35,11 @@ const MemoPreviewPanel = memo(PreviewPanel);
 const MemoSchedulePanel = memo(SchedulePanel);
 
 /** The tab names: the same element from render to render, so a keystroke does not touch them. */
-const TabList = memo(function TabList() {
+const TabList = memo(function TabList({ tabs }: { readonly tabs: readonly CodeTab[] }) {
   const { t } = useLocale();
   return (
     <Tabs.List className={classes.tabList}>
-      {CODE_TABS.map((tab) => (
+      {tabs.map((tab) => (
         <Tabs.Tab key={tab.format} value={tab.format}>
           {t(tab.label)}
         </Tabs.Tab>
@@ -74,6 +75,9 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const globalBatch = plan?.globalBatch ?? null;
   const totalSteps = plan?.totalSteps ?? null;
   const memoryRun = useMemo(() => ({ processes: processCount(run), globalBatch, totalSteps }), [run, globalBatch, totalSteps]);
+  const codeTabs = useMemo(() => codeTabsFor(result.input), [result.input]);
+  // The tab names keep their element while the same tabs show, so a keystroke does not touch them.
+  const tabFormats = codeTabs.map((tab) => tab.format).join(' ');
   const { apply, applyAll } = history;
   const applyArgs = useCallback((label: string, shown: string, patch: Readonly<Record<string, PyValue>>) => apply({ label, labelKo: shown, patch }), [apply]);
   const errors = useMemo(() => result.issues.filter((issue) => issue.severity === 'error'), [result.issues]);
@@ -90,7 +94,8 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
     const labels = appliedFixes.map((fix) => fixLabel(fix, language));
     applyAll(appliedFixes, labels.join(' · '));
   }, [hardware, run, target, configClass, language, applyAll]);
-  const tabList = useMemo(() => <TabList />, []);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the same tabs (by format) keep the same element
+  const tabList = useMemo(() => <TabList tabs={codeTabs} />, [tabFormats]);
   return (
     <div className={classes.side}>
       <div className={classes.issues}>
@@ -99,7 +104,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
       <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
         {tabList}
-        {CODE_TABS.map((tab) => (
+        {codeTabs.map((tab) => (
           <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
             <MemoCodePanel
               input={result.input}

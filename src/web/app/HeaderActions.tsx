@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import type { MouseEvent } from 'react';
 import { ImportButton } from '@/web/features/import/ImportButton';
+import type { PlannedLaunch } from '@/web/features/import/import-plan';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
@@ -10,7 +11,7 @@ import { RULES_HASH } from './app-view';
 interface HeaderActionsProps {
   readonly view: AppView;
   readonly onShowRules: () => void;
-  readonly onImport: (label: string, values: FormValues, configClass?: string) => void;
+  readonly onImport: (label: string, values: FormValues, configClass?: string, launch?: PlannedLaunch) => void;
 }
 
 /** Import and the rule catalogue link; a real link, so it can be opened in a new tab too. */

@@ -9,6 +9,7 @@ import { CODE_TABS, LAUNCHERS, isLauncher } from './code-formats';
 import { CodeBlock } from './CodeBlock';
 import { CopyCodeButton } from './CopyCodeButton';
 import { copyText } from './copy-text';
+import { SideFileNotes } from './SideFileNotes';
 import { SkippedFlags } from './SkippedFlags';
 import type { CodeLanguage } from './highlight-code';
 import { useEmittedCode } from './use-emitted-code';
@@ -29,8 +30,6 @@ interface CodePanelProps {
 
 const NO_ERRORS: readonly Issue[] = [];
 
-const LANGUAGE: Record<CodeFormat, CodeLanguage> = { python: 'python', cli: 'shell', json: 'json', yaml: 'yaml', launch: 'shell' };
-
 // With nothing changed there are no flags at all, which an empty block would not explain.
 const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
 
@@ -43,7 +42,9 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
     [settings.mode, settings.launcher, devicesPerNode, nodes, target, configClass],
   );
   const state = useEmittedCode(format, input, request);
-  const label = CODE_TABS.find((tab) => tab.format === format)?.codeLabel ?? format;
+  const tab = CODE_TABS.find((candidate) => candidate.format === format);
+  const label = tab?.codeLabel ?? format;
+  const syntax: CodeLanguage = tab?.syntax ?? 'python';
   // The same element while the setting stays, so a keystroke (a new `input`) does not re-render the switch.
   const modeSwitch = useMemo(
     () => (
@@ -87,6 +88,7 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
         </div>
       )}
       {state.status === 'ready' && <SkippedFlags skipped={state.result.skipped} />}
+      {state.status === 'ready' && state.result.notes !== undefined && <SideFileNotes notes={state.result.notes} fileName={state.result.fileName} />}
       <div className={classes.scroll}>
         {state.status === 'loading' ? (
           <Stack gap={8} className={classes.loading} aria-busy="true">
@@ -95,7 +97,7 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
             <Skeleton height={12} width="45%" />
           </Stack>
         ) : (
-          <CodeBlock code={code} language={LANGUAGE[format]} label={label} />
+          <CodeBlock code={code} language={syntax} label={label} />
         )}
       </div>
     </div>

@@ -1,7 +1,10 @@
 import type { Launcher } from '@/core/emit/launch';
-import type { UiKey } from '@/web/shared/i18n/ui-text';
+import { FORMATS, type FormatId, type Syntax } from '@/core/formats/formats';
+import { isTruthy, type Kwargs } from '@/core/py/py-value';
+import { uiKeyOr, type UiKey } from '@/web/shared/i18n/ui-text';
 
-export type CodeFormat = 'python' | 'cli' | 'json' | 'yaml' | 'launch';
+/** Every format of the formats table that has an emitter is a code tab. */
+export type CodeFormat = FormatId;
 
 /** Changed values only, or every field with its default filled in. */
 export type CodeMode = 'changed' | 'all';
@@ -19,16 +22,30 @@ export interface CodeTab {
   readonly label: UiKey;
   /** Names the code block, so it can be found by its label (and read out by screen readers). */
   readonly codeLabel: string;
+  readonly syntax: Syntax;
+  /** A side file shown only when this argument is set (the DeepSpeed config with `deepspeed`, the FSDP one with `fsdp`). */
+  readonly shownWith?: string;
 }
 
-/** The code tabs in order; Python first, as it is the default. */
-export const CODE_TABS: readonly CodeTab[] = [
-  { format: 'python', label: 'Python', codeLabel: 'Python code' },
-  { format: 'cli', label: 'CLI flags', codeLabel: 'CLI flags code' },
-  { format: 'json', label: 'JSON', codeLabel: 'JSON code' },
-  { format: 'yaml', label: 'YAML', codeLabel: 'YAML code' },
-  { format: 'launch', label: 'Launch', codeLabel: 'Launch command' },
-];
+const SHOWN_WITH: Partial<Record<CodeFormat, string>> = { deepspeed: 'deepspeed', accelerate: 'fsdp' };
+
+/** The code tabs in the formats table's order; Python first, as it is the default. */
+export const CODE_TABS: readonly CodeTab[] = FORMATS.flatMap((f) => {
+  if (f.emitter === null) return [];
+  const shownWith = SHOWN_WITH[f.id];
+  return [{
+    format: f.id,
+    label: uiKeyOr(f.label, 'Python'),
+    codeLabel: f.id === 'launch' ? 'Launch command' : `${f.label} code`,
+    syntax: f.syntax,
+    ...(shownWith === undefined ? {} : { shownWith }),
+  }];
+});
+
+/** The tabs for these arguments: the side-file tabs only when their argument is set. */
+export function codeTabsFor(input: Kwargs): readonly CodeTab[] {
+  return CODE_TABS.filter((tab) => tab.shownWith === undefined || isTruthy(input.values[tab.shownWith]));
+}
 
 export const LAUNCHERS: readonly { readonly value: Launcher; readonly label: string }[] = [
   { value: 'torchrun', label: 'torchrun' },

@@ -1,4 +1,5 @@
 import type { SkippedFlag } from '@/core/emit/cli-flags';
+import type { ConfigFileText, EmitNote } from '@/core/emit/config-file';
 import type { Launcher } from '@/core/emit/launch';
 import { emitPython } from '@/core/emit/python';
 import type { Kwargs } from '@/core/py/py-value';
@@ -20,6 +21,9 @@ export interface EmittedCode {
   readonly code: string;
   /** Changed values the command line cannot carry (CLI flags and launch command only). */
   readonly skipped: readonly SkippedFlag[];
+  /** A side file's name and what the user must still decide about it (DeepSpeed and accelerate configs). */
+  readonly fileName?: string;
+  readonly notes?: readonly EmitNote[];
 }
 
 export type Emitter = (input: Kwargs, request: EmitRequest) => EmittedCode;
@@ -44,4 +48,10 @@ export const EMITTER_LOADERS: Record<Exclude<CodeFormat, 'python'>, Loader<Emitt
       code: emitLaunch(input, request),
       skipped: cliArgs(input, { all: request.all, target: request.target, configClass: request.configClass }).skipped,
     })),
+  deepspeed: () => import('@/core/emit/deepspeed-config').then(({ emitDeepSpeedConfig }) => (input, request) => sideFile(emitDeepSpeedConfig(input, request))),
+  accelerate: () => import('@/core/emit/accelerate-config').then(({ emitAccelerateConfig }) => (input, request) => sideFile(emitAccelerateConfig(input, request))),
 };
+
+function sideFile({ text, fileName, notes }: ConfigFileText): EmittedCode {
+  return { code: text, skipped: NOTHING_SKIPPED, fileName, notes };
+}

@@ -1,11 +1,12 @@
 import { Button } from '@mantine/core';
 import { Suspense, lazy, useState } from 'react';
 import type { FormValues } from '@/web/shared/form/form-values';
+import type { PlannedLaunch } from './import-plan';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
 interface ImportButtonProps {
-  readonly onImport: (label: string, values: FormValues, configClass?: string) => void;
+  readonly onImport: (label: string, values: FormValues, configClass?: string, launch?: PlannedLaunch) => void;
 }
 
 const loadDialog = () => import('./ImportDialog');

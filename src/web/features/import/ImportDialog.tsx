@@ -1,22 +1,23 @@
-import { Button, FileButton, Group, Modal, SegmentedControl, Textarea } from '@mantine/core';
+import { Button, Checkbox, FileButton, Group, Modal, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { DragEvent } from 'react';
 import type { FormValues } from '@/web/shared/form/form-values';
+import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 import { ImportPreview } from './ImportPreview';
 import { detectFormat } from '@/core/import/detect-format';
 import type { ImportFormat } from './import-formats';
 import { IMPORT_FORMATS, formatLabel, isImportFormat } from './import-formats';
-import { canApply } from './import-plan';
+import { canApply, type PlannedLaunch } from './import-plan';
 import { useImportPlan } from './use-import-plan';
 import classes from './import.module.css';
 
 interface ImportDialogProps {
   readonly opened: boolean;
   readonly onClose: () => void;
-  /** Replaces the form values in one undoable step. */
-  readonly onImport: (label: string, values: FormValues, configClass?: string) => void;
+  /** Replaces the form values in one undoable step; switches the class and sets the run's devices when asked. */
+  readonly onImport: (label: string, values: FormValues, configClass?: string, launch?: PlannedLaunch) => void;
 }
 
 type FormatChoice = 'auto' | ImportFormat;
@@ -36,16 +37,22 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
   const [fileName, setFileName] = useState<string | undefined>(undefined);
   const [choice, setChoice] = useState<FormatChoice>('auto');
   const [dragging, setDragging] = useState(false);
+  // The user's answers to the two offers; undefined until they answer (each offer then has its default).
+  const [switchChoice, setSwitchChoice] = useState<boolean | undefined>(undefined);
+  const [launchChoice, setLaunchChoice] = useState(true);
   const detected = detectFormat(text, fileName);
   const format = choice === 'auto' ? detected : choice;
-  const state = useImportPlan(text, format);
+  const state = useImportPlan({ text, format, switchChoice, ...(fileName === undefined ? {} : { fileName }) });
+  const replaceText = (next: string, name: string | undefined) => {
+    setText(next);
+    setFileName(name);
+    setSwitchChoice(undefined);
+    setLaunchChoice(true);
+  };
 
   const readFile = (file: File | null | undefined) => {
     if (!file) return;
-    void file.text().then((content) => {
-      setText(content);
-      setFileName(file.name);
-    });
+    void file.text().then((content) => replaceText(content, file.name));
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -55,9 +62,9 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
   const apply = () => {
     // A failed import never touches the form.
     if (state.status !== 'ready' || format === null || !canApply(state.plan)) return;
-    onImport(`${t(formatLabel(format))} · ${t('Values')}: ${state.plan.set.length}`, state.plan.values, state.plan.configClass);
-    setText('');
-    setFileName(undefined);
+    const launch = launchChoice ? state.plan.launch : undefined;
+    onImport(`${t(formatLabel(format))} · ${t('Values')}: ${state.plan.set.length}`, state.plan.values, state.plan.configClass, launch);
+    replaceText('', undefined);
     onClose();
   };
 
@@ -103,10 +110,7 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
             aria-label={t('Config to import')}
             placeholder={PLACEHOLDER}
             value={text}
-            onChange={(event) => {
-              setText(event.currentTarget.value);
-              setFileName(undefined);
-            }}
+            onChange={(event) => replaceText(event.currentTarget.value, undefined)}
             classNames={{ root: classes.textareaRoot, wrapper: classes.textareaWrapper, input: classes.textarea }}
             spellCheck={false}
             autoComplete="off"
@@ -118,6 +122,33 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
           <ImportPreview state={state} />
         </div>
       </div>
+      {state.status === 'ready' && (state.offered !== undefined || state.plan.launch !== undefined) && (
+        <Stack gap={6} mt="sm">
+          {state.offered !== undefined && (
+            <Checkbox
+              size="xs"
+              checked={state.switchClass}
+              onChange={(event) => setSwitchChoice(event.currentTarget.checked)}
+              label={
+                state.offered.fromText
+                  ? fillTemplate(t('The text builds {class}: switch the form to it'), { class: state.offered.name })
+                  : fillTemplate(t('These look like {class} fields ({names}): switch the form to it'), { class: state.offered.name, names: state.offered.names.join(', ') })
+              }
+            />
+          )}
+          {state.plan.launch !== undefined && (
+            <Checkbox
+              size="xs"
+              checked={launchChoice}
+              onChange={(event) => setLaunchChoice(event.currentTarget.checked)}
+              label={fillTemplate(t('Set the Launch panel: {processes} processes per node, {nodes} nodes'), {
+                processes: String(state.plan.launch.devicesPerNode),
+                nodes: String(state.plan.launch.nodes),
+              })}
+            />
+          )}
+        </Stack>
+      )}
       <Group justify="space-between" mt="md">
         <span className={classes.note}>{t('Replaces every value in the form; Undo puts them back.')}</span>
         <Group gap="xs">

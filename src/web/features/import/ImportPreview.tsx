@@ -11,7 +11,7 @@ interface ImportPreviewProps {
 
 /** What the import will set, what it dropped and why, and what it could not read (with positions). */
 export function ImportPreview({ state }: ImportPreviewProps) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   if (state.status === 'empty') {
     return (
       <div className={classes.placeholder}>
@@ -34,7 +34,7 @@ export function ImportPreview({ state }: ImportPreviewProps) {
       </div>
     );
   }
-  const { set, dropped, errors } = state.plan;
+  const { set, dropped, errors, otherArgs = [], notes = [] } = state.plan;
   const unknown = set.filter((v) => v.unknown).length;
   const tokens = state.tokens.map((token) => `${token.masked} (${t('Line')} ${token.line})`).join(', ');
   return (
@@ -99,15 +99,48 @@ export function ImportPreview({ state }: ImportPreviewProps) {
         )}
         {unknown > 0 && <p className={classes.note}>{t('Unknown names are kept so the Issues list can name them and offer a fix.')}</p>}
       </section>
-      {dropped.length > 0 && (
-        <section aria-label={t('Dropped')}>
+      {otherArgs.length > 0 && (
+        <section aria-label={t('Not TrainingArguments')}>
           <h3 className={classes.sectionTitle}>
-            {t('Dropped')} ({dropped.length})
+            {t('Not TrainingArguments')} ({otherArgs.length})
+          </h3>
+          <p className={classes.note}>{t('Read by other programs (the script, a recipe tool, the launcher): kept here for reference, not errors.')}</p>
+          <table className={classes.table}>
+            <tbody>
+              {otherArgs.map((arg) => (
+                <tr key={arg.name}>
+                  <td className={classes.key}>{arg.name}</td>
+                  <td className={classes.value}>{arg.text}</td>
+                  <td className={classes.owner}>{language === 'ko' ? arg.ownerLabelKo : arg.ownerLabel}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+      {dropped.length > 0 && (
+        <section aria-label={t('Not imported')}>
+          <h3 className={classes.sectionTitle}>
+            {t('Not imported')} ({dropped.length})
           </h3>
           <ul className={classes.list}>
             {dropped.map((d) => (
               <li key={d.key}>
                 <span className={classes.key}>{d.key}</span> — {d.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {notes.length > 0 && (
+        <section aria-label={t('Notes')}>
+          <h3 className={classes.sectionTitle}>
+            {t('Notes')} ({notes.length})
+          </h3>
+          <ul className={classes.list}>
+            {notes.map((note, i) => (
+              <li key={`${note.key}-${i}`}>
+                <span className={classes.key}>{note.key}</span> — {language === 'ko' ? note.messageKo : note.message}
               </li>
             ))}
           </ul>

@@ -1,4 +1,6 @@
-import type { DroppedValue, ImportError, ImportResult } from '@/core/import/import-result';
+import type { DroppedValue, ImportError, ImportNote, ImportResult } from '@/core/import/import-result';
+import type { ImportReport } from '@/core/import/import-text';
+import { pythonRepr } from '@/core/py/python-text';
 import { getField } from '@/core/registry/registry';
 import { isWithheldSecret, secretEnvVar } from '@/core/secrets/secret-fields';
 import type { FormValues } from '@/web/shared/form/form-values';
@@ -22,6 +24,31 @@ export interface ImportPlan {
   readonly errors: readonly ImportError[];
   /** The config class the source builds (`SFTConfig(...)`), which the import switches to. */
   readonly configClass?: string;
+  /** Names another program reads, with their owner: shown, not errors, not put in the form. */
+  readonly otherArgs?: readonly OtherArgRow[];
+  readonly notes?: readonly ImportNote[];
+  /** Processes per node and nodes a pasted launch command gives, for the Launch panel. */
+  readonly launch?: PlannedLaunch;
+}
+
+export interface OtherArgRow {
+  readonly name: string;
+  readonly text: string;
+  readonly ownerLabel: string;
+  readonly ownerLabelKo: string;
+}
+
+export interface PlannedLaunch {
+  readonly launcher: string;
+  readonly devicesPerNode: number;
+  readonly nodes: number;
+}
+
+/** A class the import offers to switch to: the one the text builds, or the one its names point to. */
+export interface OfferedClass {
+  readonly name: string;
+  readonly fromText: boolean;
+  readonly names: readonly string[];
 }
 
 const NOT_AN_IDENTIFIER = 'not a Python name, so TrainingArguments(**kwargs) could not take it either';
@@ -50,4 +77,36 @@ export function planImport(result: ImportResult, lookup: FieldLookup = getField)
 /** Whether applying the plan makes sense: something was read, or the text was read cleanly (`{}` resets to defaults). */
 export function canApply(plan: ImportPlan): boolean {
   return plan.set.length > 0 || plan.errors.length === 0;
+}
+
+/**
+ * The plan for a core import report: the constructor arguments go to the form (for `switchTo`, the class to switch
+ * to, when the user agrees), other programs' names are listed apart with their owner, and a launch command's
+ * process and node counts are offered for the Launch panel.
+ * @example planReport(importText('torchrun --nproc_per_node 2 t.py --bf16')).launch // { launcher: 'torchrun', devicesPerNode: 2, nodes: 1 }
+ */
+export function planReport(report: ImportReport, lookup: FieldLookup = getField, switchTo?: string): ImportPlan {
+  const base = planImport({ kwargs: report.imported, dropped: report.notImported, errors: report.errors }, lookup);
+  const launch = report.launch;
+  const counts = launch !== undefined && (launch.processesPerNode !== undefined || launch.nodes !== undefined);
+  return {
+    ...base,
+    ...(switchTo === undefined ? {} : { configClass: switchTo }),
+    otherArgs: report.otherArgs.map((a) => ({ name: a.name, text: pythonRepr(a.value), ownerLabel: a.ownerLabel, ownerLabelKo: a.ownerLabelKo })),
+    notes: report.notes,
+    ...(counts && launch ? { launch: { launcher: launch.launcher, devicesPerNode: launch.processesPerNode ?? 1, nodes: launch.nodes ?? 1 } } : {}),
+  };
+}
+
+/**
+ * The class an import can switch the form to: the one the text builds (`SFTConfig(...)`, or the one its reader
+ * implies, as LLaMA-Factory's Seq2SeqTrainingArguments), else the one the names point to, when it differs from
+ * the form's.
+ * @example offeredClass(importText('SFTConfig(packing=True)'), 'TrainingArguments')?.fromText // true
+ */
+export function offeredClass(report: ImportReport, current: string): OfferedClass | undefined {
+  if (report.configClass !== current) return { name: report.configClass, fromText: true, names: [] };
+  const suggestion = report.classSuggestion;
+  if (suggestion === undefined || suggestion.className === current) return undefined;
+  return { name: suggestion.className, fromText: false, names: suggestion.names };
 }

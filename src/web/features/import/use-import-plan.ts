@@ -3,23 +3,44 @@ import type { FoundToken } from '@/core/secrets/token-scan';
 import { findTokens } from '@/core/secrets/token-scan';
 import { useLazyValue } from '@/web/shared/lazy/use-lazy-value';
 import type { ImportFormat } from './import-formats';
-import type { ImportPlan } from './import-plan';
-import { planImport } from './import-plan';
-import { IMPORTER_LOADERS } from './importers';
+import type { ImportPlan, OfferedClass } from './import-plan';
+import { offeredClass, planReport } from './import-plan';
+import { IMPORTER_LOADER } from './importers';
 import { isClassOnTarget } from '@/core/config-class/class-registry';
 import { schemaFor, useSchema } from '@/web/shared/schema/schema';
 
 export type ImportPlanState =
   | { readonly status: 'empty' }
   | { readonly status: 'loading' }
-  /** `tokens`: access tokens found anywhere in the text, which the user should rotate. */
-  | { readonly status: 'ready'; readonly plan: ImportPlan; readonly tokens: readonly FoundToken[] }
+  /**
+   * `tokens`: access tokens found anywhere in the text, which the user should rotate. `offered`: a config class the
+   * import can switch the form to (the plan is read with that class's fields when `switchClass` is on).
+   */
+  | {
+      readonly status: 'ready';
+      readonly plan: ImportPlan;
+      readonly tokens: readonly FoundToken[];
+      readonly offered?: OfferedClass;
+      /** Whether the plan switches the form to `offered`. */
+      readonly switchClass: boolean;
+    }
   | { readonly status: 'failed'; readonly message: string };
 
-/** What importing `text` as `format` would do, re-read (deferred) as the user types. */
-export function useImportPlan(text: string, format: ImportFormat | null): ImportPlanState {
+export interface ImportPlanInput {
+  readonly text: string;
+  readonly format: ImportFormat | null;
+  readonly fileName?: string;
+  /**
+   * Whether the user agrees to switch the form to the offered class; undefined until they choose, which means yes
+   * for a class the text builds and no for one its names only point to.
+   */
+  readonly switchChoice: boolean | undefined;
+}
+
+/** What importing the text would do, re-read (deferred) as the user types, through the core import pipeline. */
+export function useImportPlan({ text, format, fileName, switchChoice }: ImportPlanInput): ImportPlanState {
   const deferredText = useDeferredValue(text);
-  const lazy = useLazyValue(format === null ? null : IMPORTER_LOADERS[format]);
+  const lazy = useLazyValue(format === null ? null : IMPORTER_LOADER);
   const importer = lazy.status === 'ready' ? lazy.value : undefined;
   const loadError = lazy.status === 'failed' ? lazy.message : undefined;
   const { target, configClass } = useSchema();
@@ -28,13 +49,17 @@ export function useImportPlan(text: string, format: ImportFormat | null): Import
     if (loadError !== undefined) return { status: 'failed', message: loadError };
     if (!importer) return { status: 'loading' };
     try {
-      const result = importer(deferredText);
-      // Code that builds a class (`SFTConfig(...)`) is read with that class's fields, when the release has it.
-      const named = result.configClass !== undefined && isClassOnTarget(result.configClass, target) ? result.configClass : configClass;
-      return { status: 'ready', plan: planImport(result, schemaFor(target, named).lookup), tokens: findTokens(deferredText) };
+      const report = importer(deferredText, { format, target, configClass, ...(fileName === undefined ? {} : { fileName }) });
+      // A class the release does not have cannot be switched to; its fields then stay unknown names.
+      const offer = offeredClass(report, configClass);
+      const offered = offer !== undefined && isClassOnTarget(offer.name, target) ? offer : undefined;
+      const switchClass = offered !== undefined && (switchChoice ?? offered.fromText);
+      const named = switchClass ? offered.name : undefined;
+      const plan = planReport(report, schemaFor(target, named ?? configClass).lookup, named);
+      return { status: 'ready', plan, tokens: findTokens(deferredText), switchClass, ...(offered === undefined ? {} : { offered }) };
     } catch (error) {
       // Importers never throw by contract; a bug must not take the dialog down.
       return { status: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
-  }, [deferredText, format, importer, loadError, target, configClass]);
+  }, [deferredText, format, fileName, switchChoice, importer, loadError, target, configClass]);
 }

@@ -300,6 +300,17 @@ export const UI_TEXT = {
   'Later': 'Later',
   'A new version is ready. It will not reload while you edit: reload when you are done.': 'A new version is ready. It will not reload while you edit: reload when you are done.',
   'Close': 'Close',
+  'DeepSpeed config': 'DeepSpeed config',
+  'accelerate config': 'accelerate config',
+  'Not TrainingArguments': 'Not TrainingArguments',
+  'Read by other programs (the script, a recipe tool, the launcher): kept here for reference, not errors.': 'Read by other programs (the script, a recipe tool, the launcher): kept here for reference, not errors.',
+  'Not imported': 'Not imported',
+  Notes: 'Notes',
+  'Launch command': 'Launch command',
+  'Set the Launch panel: {processes} processes per node, {nodes} nodes': 'Set the Launch panel: {processes} processes per node, {nodes} nodes',
+  'The text builds {class}: switch the form to it': 'The text builds {class}: switch the form to it',
+  'These look like {class} fields ({names}): switch the form to it': 'These look like {class} fields ({names}): switch the form to it',
+  'What to decide': 'What to decide',
 } as const;
 
 export type UiKey = keyof typeof UI_TEXT;
@@ -307,4 +318,12 @@ export type UiKey = keyof typeof UI_TEXT;
 /** Whether a text (such as a label kept in core) is in the catalogue, so it can be translated. */
 export function isUiKey(text: string): text is UiKey {
   return Object.hasOwn(UI_TEXT, text);
+}
+
+/**
+ * `text` as a UI key when the table has it, else `fallback`: labels that come from core tables (the formats table).
+ * @example uiKeyOr('YAML', 'Python') // 'YAML'
+ */
+export function uiKeyOr(text: string, fallback: UiKey): UiKey {
+  return isUiKey(text) ? text : fallback;
 }
