@@ -5,20 +5,13 @@ import type { Locale } from '@/web/shared/i18n/locale-context';
 import { ENGLISH } from '@/web/shared/i18n/locale-context';
 import type { Language } from '@/web/shared/i18n/locale-texts';
 import { loadKorean } from '@/web/shared/i18n/locale-texts';
+import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 
 export interface LanguageState {
   readonly locale: Locale;
   readonly loading: boolean;
   /** The user's choice: applied and remembered. */
   readonly choose: (language: Language) => void;
-}
-
-function safeStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -52,7 +45,7 @@ export function useLanguage(): LanguageState {
 
   const choose = useCallback(
     (language: Language) => {
-      storeLanguage(safeStorage(), language);
+      storeLanguage(localStorageOrNull(), language);
       show(language);
     },
     [show],

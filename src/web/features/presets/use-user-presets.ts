@@ -2,14 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FormValues } from '@/web/shared/form/form-values';
 import type { UserPreset } from './user-presets';
 import { loadUserPresets, PRESETS_KEY, storeUserPresets } from './user-presets';
-
-function storage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
+import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 
 export interface UserPresets {
   readonly list: readonly UserPreset[];
@@ -26,19 +19,19 @@ const newId = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? c
 
 /** The user's presets in this browser, kept in step with other tabs. */
 export function useUserPresets(): UserPresets {
-  const [list, setList] = useState<readonly UserPreset[]>(() => loadUserPresets(storage()));
+  const [list, setList] = useState<readonly UserPreset[]>(() => loadUserPresets(localStorageOrNull()));
   const [stored, setStored] = useState(true);
   useEffect(() => {
     const onStorage = (event: StorageEvent) => {
-      if (event.key === PRESETS_KEY) setList(loadUserPresets(storage()));
+      if (event.key === PRESETS_KEY) setList(loadUserPresets(localStorageOrNull()));
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, []);
   const update = useCallback((change: (current: readonly UserPreset[]) => readonly UserPreset[]) => {
     // Read again first: another tab may have added presets since this list was loaded.
-    const next = change(loadUserPresets(storage()));
-    setStored(storeUserPresets(storage(), next));
+    const next = change(loadUserPresets(localStorageOrNull()));
+    setStored(storeUserPresets(localStorageOrNull(), next));
     setList(next);
   }, []);
   return {

@@ -67,11 +67,8 @@ export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloa
   // Keeping this tab's work writes over the other tab's saved work, so it is asked first.
   const [confirming, setConfirming] = useState(false);
   useEffect(() => setConfirming(false), [notice]);
-  useEffect(() => {
-    if (!success) return;
-    const timer = window.setTimeout(onDismiss, 6000);
-    return () => window.clearTimeout(timer);
-  }, [success, onDismiss]);
+  // Even good news stays until it is closed: a message that leaves on a timer is missed by anyone who
+  // reads slowly, looks away or uses a screen reader (WCAG 2.2.1), and a slow device may paint it late.
   const small = { size: 'compact-sm', variant: 'default' } as const;
   const download = (label: UiKey, onClick: () => void) => (
     <Button {...small} leftSection={<Icon name="download" size={14} />} onClick={onClick}>

@@ -3,6 +3,7 @@ import { EMPTY_SHARED_STATE, readSharedState, writeSharedState } from '@/core/sh
 import type { StateNotice, StorageProblem } from './state-notice';
 import { droppedParts } from './state-notice';
 import { STORAGE_KEY } from './storage-key';
+import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 
 /** The part of `Storage` used here; tests pass a map. */
 export type StateStorage = Pick<Storage, 'getItem' | 'setItem'>;
@@ -17,11 +18,7 @@ export interface SavedState {
 
 /** The browser's localStorage, or `null` where it is unavailable (disabled, sandboxed). */
 export function browserStorage(): StateStorage | null {
-  try {
-    return typeof localStorage === 'undefined' ? null : localStorage;
-  } catch {
-    return null;
-  }
+  return localStorageOrNull();
 }
 
 /**

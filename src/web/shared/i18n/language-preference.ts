@@ -1,5 +1,6 @@
 import { LANGUAGE_KEY } from '@/web/shared/preferences/preference-keys';
 import type { Language } from './locale-texts';
+import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 
 /** The languages the UI has catalogues for; a third language is one more entry (and its catalogue). */
 export const LANGUAGES: readonly Language[] = ['en', 'ko'];
@@ -41,7 +42,7 @@ export function storeLanguage(storage: Pick<Storage, 'setItem'> | null, language
 
 /** The language to start in: the remembered choice, else the browser's language. Browser only (call in effects). */
 export function initialLanguage(): Language {
-  const storage = typeof localStorage === 'undefined' ? null : localStorage;
+  const storage = localStorageOrNull();
   const languages = typeof navigator === 'undefined' ? [] : navigator.languages.length > 0 ? navigator.languages : [navigator.language];
   return storedLanguage(storage) ?? languageFromBrowser(languages);
 }
