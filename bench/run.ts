@@ -4,6 +4,7 @@
 import { checkConfig } from '../src/core/check/check-config';
 import { emitPython } from '../src/core/emit/python';
 import { kwargs, type PyValue } from '../src/core/py/py-value';
+import { defaultValues } from '../src/core/registry/registry';
 import { computeSchedule } from '../src/core/schedule/compute-schedule';
 import { envelope } from '../src/core/schedule/lr-series';
 import { runCheck } from '../src/cli/commands/check';
@@ -47,6 +48,14 @@ const typical: Record<string, PyValue> = {
   seed: 42,
 };
 
+// A full state: every field of the default release given explicitly (the typical values, the rest at their
+// defaults), as a form the user has filled in completely, or an imported config that spells everything out.
+const full: Record<string, PyValue> = { ...defaultValues(), ...typical };
+delete full.hub_token;
+measure('core: resolve + every rule + Python, full state', 2000, (i) => {
+  checkConfig(kwargs({ ...full, seed: i }));
+  emitPython(kwargs({ ...full, seed: i }));
+});
 measure('keystroke: check (resolve + all rules)', 2000, (i) => void checkConfig(kwargs({ ...typical, learning_rate: 1e-5 + i * 1e-9 })));
 measure('keystroke: Python code', 2000, (i) => void emitPython(kwargs({ ...typical, seed: i })));
 measure('keystroke: check + code + schedule (10k examples, 4 GPUs)', 1000, (i) => {
