@@ -1,6 +1,9 @@
-// `npm run fuzz`: a longer campaign than `npm test` runs, with fresh seeds. For each target it prints the
-// cases run, the failures found and, for each failure, the command that replays it.
-//   npm run fuzz                          every target, FUZZ_SECONDS (default 180) shared between them
+// `npm run fuzz`: a longer campaign than `npm test` runs, with fresh seeds, over every emitter, importer,
+// share link and saved state on every version target and config class. It prints the cases run and the
+// failures found per version target, per config class and per kind, and for each failure the command that
+// replays it.
+//   npm run fuzz                          everything, FUZZ_SECONDS (default 180) shared between them
+//   npm run fuzz -- --by-id               also one line per kind/target/class
 //   npm run fuzz -- --seconds 600         a longer campaign
 //   npm run fuzz -- --only import-yaml    the targets whose id contains the text
 //   npm run fuzz -- --replay ID:SEED:PATH one failure again, with its full report
@@ -24,6 +27,29 @@ interface Tally {
   cases: number;
   readonly failures: { seed: number; path: string | undefined; report: string }[];
   skipped?: string;
+}
+
+/** Cases and failures summed by one part of the fuzz target (its version target, class or kind). */
+function printTable(title: string, tallies: readonly Tally[], keyOf: (tally: Tally) => string): void {
+  const rows = new Map<string, { cases: number; failures: number; skipped: number; targets: number }>();
+  for (const tally of tallies) {
+    const row = rows.get(keyOf(tally)) ?? { cases: 0, failures: 0, skipped: 0, targets: 0 };
+    row.cases += tally.cases;
+    row.failures += tally.failures.length;
+    row.targets += 1;
+    if (tally.skipped) row.skipped += 1;
+    rows.set(keyOf(tally), row);
+  }
+  const width = Math.max(title.length, ...[...rows.keys()].map((key) => key.length));
+  print(`${title.padEnd(width)}  ${'cases'.padStart(8)}  failures`);
+  for (const [key, row] of rows) {
+    print(`${key.padEnd(width)}  ${String(row.cases).padStart(8)}  ${row.failures}${row.skipped > 0 ? `  (${row.skipped} of ${row.targets} skipped: ${skippedNeeds(tallies, keyOf, key)})` : ''}`);
+  }
+  print();
+}
+
+function skippedNeeds(tallies: readonly Tally[], keyOf: (tally: Tally) => string, key: string): string {
+  return [...new Set(tallies.filter((t) => keyOf(t) === key && t.skipped).map((t) => t.skipped))].join(', ');
 }
 
 async function replay(spec: string): Promise<number> {
@@ -68,15 +94,14 @@ async function campaign(): Promise<number> {
     }
   }
   oracles.close();
-  const width = Math.max(...tallies.map((t) => t.target.id.length));
   print();
-  print(`${'target'.padEnd(width)}  ${'cases'.padStart(8)}  failures`);
-  for (const tally of tallies) {
-    print(`${tally.target.id.padEnd(width)}  ${String(tally.cases).padStart(8)}  ${tally.skipped ? `skipped: ${tally.skipped}` : tally.failures.length}`);
-  }
+  if (process.argv.includes('--by-id')) printTable('target/class', tallies, (t) => t.target.id);
+  printTable('version target', tallies, (t) => t.target.target);
+  printTable('config class', tallies, (t) => t.target.configClass);
+  printTable('kind', tallies, (t) => t.target.kind);
   const total = tallies.reduce((sum, t) => sum + t.cases, 0);
   const failures = tallies.flatMap((t) => t.failures.map((f) => ({ id: t.target.id, ...f })));
-  print(`${'total'.padEnd(width)}  ${String(total).padStart(8)}  ${failures.length}`);
+  print(`total: ${total} cases, ${failures.length} failures, ${tallies.filter((t) => t.skipped).length} of ${tallies.length} targets skipped`);
   for (const failure of failures) {
     print();
     print(`FAILED ${failure.id}: replay with  npm run fuzz -- --replay ${failure.id}:${failure.seed}:${failure.path ?? ''}`);

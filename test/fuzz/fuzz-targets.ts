@@ -6,8 +6,10 @@ import { emitLaunch } from '../../src/core/emit/launch';
 import { emitPython } from '../../src/core/emit/python';
 import { withoutSecrets } from '../../src/core/emit/without-secrets';
 import { emitYaml } from '../../src/core/emit/yaml';
+import { classFieldsFor, configClassesFor } from '../../src/core/config-class/class-registry';
 import { importCliFlags } from '../../src/core/import/cli-flags';
 import type { ImportResult } from '../../src/core/import/import-result';
+import { importText } from '../../src/core/import/import-text';
 import { importJson } from '../../src/core/import/json';
 import { importPython } from '../../src/core/import/python';
 import { importYaml } from '../../src/core/import/yaml';
@@ -56,9 +58,27 @@ export interface RunSummary {
   readonly report?: string;
 }
 
-/** One thing fuzzed: an emitter or reader, for one version target (or `any` where the target plays no part). */
+/** What is fuzzed: an emitter, a reader, share links or saved state (the first part of a target's id). */
+export type FuzzKind =
+  | 'emit-python'
+  | 'emit-json'
+  | 'emit-yaml'
+  | 'emit-cli'
+  | 'import-python'
+  | 'import-cli'
+  | 'import-json'
+  | 'import-yaml'
+  | 'share-link'
+  | 'share-link-hostile'
+  | 'saved-state'
+  | 'saved-state-hostile';
+
+/** One thing fuzzed, for one version target and config class: its id is `kind/target/class`. */
 export interface FuzzTarget {
   readonly id: string;
+  readonly kind: FuzzKind;
+  readonly target: Target;
+  readonly configClass: string;
   readonly needs: readonly Need[];
   readonly run: (oracles: Oracles, params: fc.Parameters<unknown>) => Promise<RunSummary>;
 }
@@ -66,9 +86,18 @@ export interface FuzzTarget {
 // A case that takes longer than this has hung, as far as a user is concerned.
 export const HANG_MS = 3000;
 
-function fuzzTarget<Ts>(id: string, needs: readonly Need[], property: (oracles: Oracles) => fc.IRawProperty<Ts>): FuzzTarget {
+/** Where a fuzz target runs: a version target and a config class of it. */
+interface Pair {
+  readonly target: Target;
+  readonly configClass: string;
+}
+
+function fuzzTarget<Ts>(kind: FuzzKind, { target, configClass }: Pair, needs: readonly Need[], property: (oracles: Oracles) => fc.IRawProperty<Ts>): FuzzTarget {
   return {
-    id,
+    id: `${kind}/${target}/${configClass}`,
+    kind,
+    target,
+    configClass,
     needs,
     run: async (oracles, params) => {
       const details = await fc.check(property(oracles), params as fc.Parameters<Ts>);
@@ -121,40 +150,41 @@ const DATA_FORMATS = [
   { kind: 'yaml', need: 'pyyaml', emit: emitYaml, reader: 'yaml.safe_load' },
 ] as const;
 
-const emitCase = (target: Target) => fc.tuple(kwargsArbitrary(target), fc.boolean());
+const emitCase = ({ target, configClass }: Pair) => fc.tuple(kwargsArbitrary(target, configClass), fc.boolean());
 
-function emitterTargets(target: Target): FuzzTarget[] {
+function emitterTargets(pair: Pair): FuzzTarget[] {
+  const { target, configClass } = pair;
   return [
-    fuzzTarget(`emit-python/${target}`, ['python'], (oracles) =>
-      fc.asyncProperty(emitCase(target), async ([input, all]) => {
-        const source = emitPython(input, { all, target });
+    fuzzTarget('emit-python', pair, ['python'], (oracles) =>
+      fc.asyncProperty(emitCase(pair), async ([input, all]) => {
+        const source = emitPython(input, { all, target, configClass });
         noSecretIn(source, input, 'the Python code');
-        const entries = emitEntries(input, { all, target });
+        const entries = emitEntries(input, { all, target, configClass });
         const secrets = Object.fromEntries(entries.filter((e) => isWithheldSecret(e.field.name, e.value)).map((e) => [e.field.name, secretEnvVar(e.field.name) as string]));
-        const problem = await oracles.python().check({ kind: 'python', source, expected: expectedEntries(entries, input), callee: 'TrainingArguments', secrets });
+        const problem = await oracles.python().check({ kind: 'python', source, expected: expectedEntries(entries, input), callee: configClass, secrets });
         expect(problem === null, () => `python3: ${problem}`);
       }),
     ),
     ...DATA_FORMATS.map(({ kind, need, emit, reader }) =>
-      fuzzTarget(`emit-${kind}/${target}`, [need], (oracles) =>
-        fc.asyncProperty(emitCase(target), async ([input, all]) => {
-          const source = emit(input, { all, target });
+      fuzzTarget(`emit-${kind}`, pair, [need], (oracles) =>
+        fc.asyncProperty(emitCase(pair), async ([input, all]) => {
+          const source = emit(input, { all, target, configClass });
           noSecretIn(source, input, `the ${kind}`);
-          const problem = await oracles.python().check({ kind, source, expected: expectedEntries(withoutSecrets(emitEntries(input, { all, target })), input) });
+          const problem = await oracles.python().check({ kind, source, expected: expectedEntries(withoutSecrets(emitEntries(input, { all, target, configClass })), input) });
           expect(problem === null, () => `${reader}: ${problem}`);
         }),
       ),
     ),
-    fuzzTarget(`emit-cli/${target}`, ['bash'], (oracles) =>
-      fc.asyncProperty(emitCase(target), fc.integer({ min: 1, max: 8 }), async ([input, all], devices) => {
-        const { flags, skipped } = cliArgs(input, { all, target });
+    fuzzTarget('emit-cli', pair, ['bash'], (oracles) =>
+      fc.asyncProperty(emitCase(pair), fc.integer({ min: 1, max: 8 }), async ([input, all], devices) => {
+        const { flags, skipped } = cliArgs(input, { all, target, configClass });
         const words = flags.flat();
-        for (const text of [emitCliFlags(input, { all, target }), emitCliFlags(input, { all, target, oneLine: true })]) {
+        for (const text of [emitCliFlags(input, { all, target, configClass }), emitCliFlags(input, { all, target, configClass, oneLine: true })]) {
           noSecretIn(text, input, 'the flags');
           const split = await oracles.bash().split(text);
           expect(split !== null && JSON.stringify(split) === JSON.stringify(words), () => `bash split ${JSON.stringify(text)} into ${JSON.stringify(split)}, not ${JSON.stringify(words)}`);
         }
-        const launch = emitLaunch(input, { all, target, launcher: 'torchrun', devicesPerNode: devices });
+        const launch = emitLaunch(input, { all, target, configClass, launcher: 'torchrun', devicesPerNode: devices });
         const launchWords = await oracles.bash().split(launch);
         const prefix = ['torchrun', '--nproc_per_node', String(devices), 'train.py'];
         expect(JSON.stringify(launchWords) === JSON.stringify([...prefix, ...words]), () => `bash split the launch command into ${JSON.stringify(launchWords)}`);
@@ -167,7 +197,7 @@ function emitterTargets(target: Target): FuzzTarget[] {
           const name = (flag[0] ?? '').replace(/^--|=[\s\S]*$/g, '');
           return [name, name.replace(/^no_/, '')];
         }));
-        for (const entry of withoutSecrets(emitEntries(input, { all, target }))) {
+        for (const entry of withoutSecrets(emitEntries(input, { all, target, configClass }))) {
           if (entry.changed && !written.has(entry.field.name)) {
             expect(skipped.some((s) => s.key === entry.field.name), () => `${entry.field.name} was neither written nor refused`);
           }
@@ -177,26 +207,45 @@ function emitterTargets(target: Target): FuzzTarget[] {
   ];
 }
 
-/** What every importer promises for any text: a result, never an exception or a hang, errors with positions. */
-function checkImport(importer: (text: string) => ImportResult, text: string): void {
-  const started = performance.now();
-  const result = importer(text);
-  const took = performance.now() - started;
-  expect(took < HANG_MS, () => `took ${Math.round(took)} ms`);
+/** Every error has a message and a position inside the text. */
+function checkErrors(errors: ImportResult['errors'], text: string): void {
   const lines = text.split('\n').length;
-  for (const error of result.errors) {
+  for (const error of errors) {
     expect(typeof error.message === 'string' && error.message.trim().length > 0, () => 'an error without a message');
     expect(
       Number.isInteger(error.line) && Number.isInteger(error.column) && (error.line ?? 0) >= 1 && (error.line ?? 0) <= lines && (error.column ?? 0) >= 1,
       () => `the error "${error.message}" has no valid position (line ${error.line}, column ${error.column})`,
     );
   }
+}
+
+/** Times a reader: a case that takes longer than HANG_MS has hung. */
+function timed<T>(read: () => T): T {
+  const started = performance.now();
+  const result = read();
+  const took = performance.now() - started;
+  expect(took < HANG_MS, () => `took ${Math.round(took)} ms`);
+  return result;
+}
+
+/**
+ * What every importer promises for any text, on the pair's target and class: a result, never an exception or
+ * a hang, errors with positions, and a plan (the class's fields) that a failed import cannot apply. The
+ * sorting reader the CLI and the paste dialog use (`importText`) keeps the same promises.
+ */
+function checkImport(importer: (text: string) => ImportResult, format: 'python' | 'cli' | 'json' | 'yaml', text: string, { target, configClass }: Pair): void {
+  const result = timed(() => importer(text));
+  checkErrors(result.errors, text);
   for (const dropped of result.dropped) expect(dropped.reason.trim().length > 0, () => `${dropped.key} dropped without a reason`);
   // The values are data a form can hold: JSON-able, no undefined, no functions.
   expect(JSON.stringify(result.kwargs.values) !== undefined, () => 'values are not data');
-  const plan = planImport(result);
+  const fields = new Map(classFieldsFor(target, configClass).map((field) => [field.name, field]));
+  const plan = planImport(result, (name) => fields.get(name));
   // A failed import offers nothing to apply, so the form stays as it was.
   if (result.errors.length > 0 && plan.set.length === 0) expect(!canApply(plan), () => 'a failed import could still be applied');
+  const report = timed(() => importText(text, { format, target, configClass }));
+  checkErrors(report.errors, text);
+  expect(JSON.stringify(report.imported.values) !== undefined && JSON.stringify(report.otherArgs) !== undefined, () => 'the sorted import is not data');
 }
 
 const PYTHON_TOKENS = ['TrainingArguments(', 'dict(', ')', '(', '=', ',', '[', ']', '{', '}', ':', "'", '"', '"""', "'''", '\\', 'True', 'None', 'False', '1e5', '-', '+', '0x1F', '1_000', 'j', 'learning_rate', 'seed', 'output_dir', ' ', '\n', '#', '**', '*', 'f"', 'b\'', 'r"', 'lambda', '.', '..."'];
@@ -204,16 +253,21 @@ const CLI_TOKENS = ['--', '--bf16', '--seed', '--no_', '=', ' ', "'", '"', '\\',
 const JSON_TOKENS = ['{', '}', '[', ']', ':', ',', '"', '\\', '\\u', 'd800', 'true', 'null', 'NaN', 'Infinity', '-', '1', '.', 'e', '5', '"seed"', '"learning_rate"', ' ', '\n', '//', '/*'];
 const YAML_TOKENS = ['a:', ' ', '\n', '  ', '- ', ': ', '&x', '*x', '<<: ', '!!float', '!!str', '!!python/object', '{', '}', '[', ']', ',', "'", '"', '|', '>', '#', '---', '...', '%YAML 1.1', 'yes', '~', '.inf', '1e5', '2024-01-01', '0o17', ':x', '? ', 'seed'];
 
-function importerTargets(target: Target): FuzzTarget[] {
+function importerTargets(pair: Pair): FuzzTarget[] {
+  const { target, configClass } = pair;
+  const options = { target, configClass };
   const formats = [
-    ['python', importPython, (input: Kwargs) => emitPython(input, { target }), PYTHON_TOKENS],
-    ['cli', importCliFlags, (input: Kwargs) => emitLaunch(input, { target, launcher: 'accelerate', devicesPerNode: 2 }), CLI_TOKENS],
-    ['json', importJson, (input: Kwargs) => emitJson(input, { target }), JSON_TOKENS],
-    ['yaml', importYaml, (input: Kwargs) => emitYaml(input, { target }), YAML_TOKENS],
+    ['python', importPython, (input: Kwargs) => emitPython(input, options), PYTHON_TOKENS],
+    // The command line is read with the class's own option table on the target.
+    ['cli', (text: string) => importCliFlags(text, options), (input: Kwargs) => emitLaunch(input, { ...options, launcher: 'accelerate', devicesPerNode: 2 }), CLI_TOKENS],
+    ['json', importJson, (input: Kwargs) => emitJson(input, options), JSON_TOKENS],
+    ['yaml', importYaml, (input: Kwargs) => emitYaml(input, options), YAML_TOKENS],
   ] as const;
   return formats.map(([format, importer, emit, tokens]) =>
-    fuzzTarget(`import-${format}/${target}`, [], () =>
-      fc.property(fc.oneof(hostileString(60), mutated(kwargsArbitrary(target).map(emit)), tokenSoup(tokens), mutated(tokenSoup(tokens))), (text) => checkImport(importer, text)),
+    fuzzTarget(`import-${format}`, pair, [], () =>
+      fc.property(fc.oneof(hostileString(60), mutated(kwargsArbitrary(target, configClass).map(emit)), tokenSoup(tokens), mutated(tokenSoup(tokens))), (text) =>
+        checkImport(importer, format, text, pair),
+      ),
     ),
   );
 }
@@ -235,58 +289,64 @@ function memoryStorage(text: string | null) {
   return { getItem: (key: string) => (key === STORAGE_KEY ? text : null), setItem: () => undefined };
 }
 
-const stateJson = sharedStateArbitrary().map((state) => JSON.stringify(writeSharedState(state)));
-
-const stateTargets: FuzzTarget[] = [
-  fuzzTarget('share-link/round-trip', [], () =>
-    fc.asyncProperty(sharedStateArbitrary(), fc.boolean(), async (state, compress) => {
-      const token = await encodeShareToken(state, { compress });
-      expect(/^[jz][A-Za-z0-9_-]*$/.test(token), () => 'the token is not URL-safe');
-      const read = await decodeShareToken(token);
-      const want = withoutSecretValues(state);
-      expect(read.ok && canonicalJson(read.state) === canonicalJson(want) && read.dropped.length === 0, () => `read back ${JSON.stringify(read)}`);
-    }),
-  ),
-  fuzzTarget('share-link/hostile', [], () =>
-    fc.asyncProperty(
-      fc.oneof(
-        fc.tuple(fc.oneof(stateJson, mutated(stateJson), hostileString(40)), fc.boolean()).chain(([json, compress]) => fc.constant(tokenOf(json, compress))),
-        fc.tuple(sharedStateArbitrary(), fc.boolean()).map(([state, compress]) => encodeShareToken(state, { compress })),
-      ),
-      fc.array(fc.tuple(fc.nat(), fc.constantFrom('A', '_', '-', '', '%', '=', 'z', 'j')), { maxLength: 4 }),
-      async (pending, edits) => {
-        let token = await pending;
-        for (const [where, piece] of edits) {
-          const i = where % (token.length + 1);
-          token = token.slice(0, i) + piece + token.slice(i + 1);
-        }
-        const started = performance.now();
+/** Share links and saved state of states on the pair's target and class. */
+function stateTargets(pair: Pair): FuzzTarget[] {
+  const states = sharedStateArbitrary(pair.target, pair.configClass);
+  const stateJson = states.map((state) => JSON.stringify(writeSharedState(state)));
+  return [
+    fuzzTarget('share-link', pair, [], () =>
+      fc.asyncProperty(states, fc.boolean(), async (state, compress) => {
+        const token = await encodeShareToken(state, { compress });
+        expect(/^[jz][A-Za-z0-9_-]*$/.test(token), () => 'the token is not URL-safe');
         const read = await decodeShareToken(token);
-        expect(performance.now() - started < HANG_MS, () => 'decoding hung');
-        if (read.ok) expectCanonical(read.state, 'the link');
-      },
+        const want = withoutSecretValues(state);
+        expect(read.ok && canonicalJson(read.state) === canonicalJson(want) && read.dropped.length === 0, () => `read back ${JSON.stringify(read)}`);
+      }),
     ),
-  ),
-  fuzzTarget('saved-state/round-trip', [], () =>
-    fc.property(sharedStateArbitrary(), (state) => {
-      const text = savedText(state);
-      for (const secret of Object.entries(state.values).flatMap(([name, value]) => (secretEnvVar(name) !== undefined && typeof value === 'string' && GENERATED_TOKEN.test(value) ? [value] : []))) {
-        expect(!text.includes(secret), () => 'the token was saved');
-      }
-      const read = readSavedState(memoryStorage(text));
-      expect(read.notice === null && canonicalJson(read.state) === canonicalJson(withoutSecretValues(state)), () => `read back ${JSON.stringify(read.state)}`);
-    }),
-  ),
-  fuzzTarget('saved-state/hostile', [], () =>
-    fc.property(fc.oneof(stateJson, mutated(stateJson), hostileString(40), tokenSoup(JSON_TOKENS)), (text) => {
-      const read = readSavedState(memoryStorage(text));
-      expectCanonical(read.state, 'the saved state');
-      expect(read.text === text, () => 'the stored text was not kept for download');
-    }),
-  ),
-];
+    fuzzTarget('share-link-hostile', pair, [], () =>
+      fc.asyncProperty(
+        fc.oneof(
+          fc.tuple(fc.oneof(stateJson, mutated(stateJson), hostileString(40)), fc.boolean()).chain(([json, compress]) => fc.constant(tokenOf(json, compress))),
+          fc.tuple(states, fc.boolean()).map(([state, compress]) => encodeShareToken(state, { compress })),
+        ),
+        fc.array(fc.tuple(fc.nat(), fc.constantFrom('A', '_', '-', '', '%', '=', 'z', 'j')), { maxLength: 4 }),
+        async (pending, edits) => {
+          let token = await pending;
+          for (const [where, piece] of edits) {
+            const i = where % (token.length + 1);
+            token = token.slice(0, i) + piece + token.slice(i + 1);
+          }
+          const started = performance.now();
+          const read = await decodeShareToken(token);
+          expect(performance.now() - started < HANG_MS, () => 'decoding hung');
+          if (read.ok) expectCanonical(read.state, 'the link');
+        },
+      ),
+    ),
+    fuzzTarget('saved-state', pair, [], () =>
+      fc.property(states, (state) => {
+        const text = savedText(state);
+        for (const secret of Object.entries(state.values).flatMap(([name, value]) => (secretEnvVar(name) !== undefined && typeof value === 'string' && GENERATED_TOKEN.test(value) ? [value] : []))) {
+          expect(!text.includes(secret), () => 'the token was saved');
+        }
+        const read = readSavedState(memoryStorage(text));
+        expect(read.notice === null && canonicalJson(read.state) === canonicalJson(withoutSecretValues(state)), () => `read back ${JSON.stringify(read.state)}`);
+      }),
+    ),
+    fuzzTarget('saved-state-hostile', pair, [], () =>
+      fc.property(fc.oneof(stateJson, mutated(stateJson), hostileString(40), tokenSoup(JSON_TOKENS)), (text) => {
+        const read = readSavedState(memoryStorage(text));
+        expectCanonical(read.state, 'the saved state');
+        expect(read.text === text, () => 'the stored text was not kept for download');
+      }),
+    ),
+  ];
+}
 
-/** Every fuzz target: emitters and importers for each version target, then links and saved state. */
-export const FUZZ_TARGETS: readonly FuzzTarget[] = [...TARGETS.flatMap((target) => [...emitterTargets(target), ...importerTargets(target)]), ...stateTargets];
+/** Every version target with every config class it offers. */
+export const FUZZ_PAIRS: readonly Pair[] = TARGETS.flatMap((target) => configClassesFor(target).map((cls) => ({ target, configClass: cls.name })));
+
+/** Every fuzz target: emitters, importers, share links and saved state, for each target and class. */
+export const FUZZ_TARGETS: readonly FuzzTarget[] = FUZZ_PAIRS.flatMap((pair) => [...emitterTargets(pair), ...importerTargets(pair), ...stateTargets(pair)]);
 
 export { Finding };

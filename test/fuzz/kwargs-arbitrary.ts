@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { Kwargs, PyDict, PyValue } from '../../src/core/py/py-value';
+import { classFieldsFor } from '../../src/core/config-class/class-registry';
+import { DEFAULT_CONFIG_CLASS } from '../../src/core/config-class/classes';
 import type { SectionedField } from '../../src/core/registry/registry';
-import { fieldsFor } from '../../src/core/registry/registry';
 import { secretEnvVar } from '../../src/core/secrets/secret-fields';
 import type { Target } from '../../src/core/target/target';
 import { hostileString, tokenArbitrary } from './hostile-strings';
@@ -92,12 +93,25 @@ function fieldValue(field: SectionedField): fc.Arbitrary<Tree> {
 }
 
 /**
- * Random keyword arguments for a target: any subset of its fields (objects aside, which only Python
- * code can build), with values of every shape and hostile strings, and which whole numbers are floats.
- * @example fc.sample(kwargsArbitrary('v5'), 1)[0].values // e.g. { run_name: 'a"""\ud800', seed: 3 }
+ * Random keyword arguments for a target and config class: any subset of the class's fields there (objects
+ * aside, which only Python code can build), with values of every shape and hostile strings, and which whole
+ * numbers are floats.
+ * @example fc.sample(kwargsArbitrary('5.2-5.5', 'SFTConfig'), 1)[0].values // e.g. { run_name: 'a"""\ud800', packing: true }
  */
-export function kwargsArbitrary(target: Target): fc.Arbitrary<Kwargs> {
-  const fields = fieldsFor(target).filter((field) => field.kind !== 'object');
+export function kwargsArbitrary(target: Target, configClass: string = DEFAULT_CONFIG_CLASS): fc.Arbitrary<Kwargs> {
+  // Built once per target and class: a fuzz target asks for it on every run.
+  const key = `${target}/${configClass}`;
+  const cached = BUILT.get(key);
+  if (cached) return cached;
+  const built = buildKwargsArbitrary(target, configClass);
+  BUILT.set(key, built);
+  return built;
+}
+
+const BUILT = new Map<string, fc.Arbitrary<Kwargs>>();
+
+function buildKwargsArbitrary(target: Target, configClass: string): fc.Arbitrary<Kwargs> {
+  const fields = classFieldsFor(target, configClass).filter((field) => field.kind !== 'object');
   const model = Object.fromEntries(fields.map((field) => [field.name, fieldValue(field)]));
   return fc.record(model, { requiredKeys: [] }).map((picked) => {
     const values: Record<string, PyValue> = {};

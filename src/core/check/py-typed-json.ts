@@ -18,17 +18,20 @@ export function resolvedFloatPaths(
   target: Target = DEFAULT_TARGET,
 ): Set<string> {
   const paths = new Set<string>();
-  const empty: Kwargs = { values: {}, floatWritten: new Set() };
-  for (const [name, value] of Object.entries(resolved)) {
-    if (provenance[name] === 'user') {
-      for (const path of input.floatWritten) if (path === name || path.startsWith(`${name}.`) || path.startsWith(`${name}[`)) paths.add(path);
-      continue;
-    }
+  // A user's value keeps the paths it was written with: one pass over those paths, not one per field.
+  for (const path of input.floatWritten) {
+    const name = /^[^.[]*/.exec(path)?.[0] ?? path;
+    if (provenance[name] === 'user' && Object.hasOwn(resolved, name)) paths.add(path);
+  }
+  for (const name in resolved) {
+    if (provenance[name] === 'user') continue;
     const field = getField(name, target);
-    if (field !== undefined && printsAsFloat(field, value, empty)) paths.add(name);
+    if (field !== undefined && printsAsFloat(field, resolved[name] as PyValue, NO_INPUT)) paths.add(name);
   }
   return paths;
 }
+
+const NO_INPUT: Kwargs = { values: {}, floatWritten: new Set() };
 
 /**
  * JSON text in which every number keeps its Python type: floats with a point or exponent (`3.0`,

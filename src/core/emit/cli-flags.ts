@@ -22,20 +22,6 @@ export interface CliArgs {
 }
 
 /**
- * The library turns True/False of `include_num_input_tokens_seen` into "all"/"no", and the parser
- * only accepts a bool for it, so those two strings are spelled as bools.
- */
-const BOOL_SPELLINGS: Readonly<Record<string, Readonly<Record<string, boolean>>>> = {
-  include_num_input_tokens_seen: { all: true, no: false },
-};
-// `fsdp` is parsed as one string that the library splits on spaces.
-const SPACE_JOINED = new Set(['fsdp']);
-// Single-string fields whose string __post_init__ turns into a one-item list.
-const WRAPPED_INTO_LIST = new Set(['report_to']);
-// `debug` given as a string is split on spaces by the library; on the command line it is a list.
-const SPACE_SPLIT = new Set(['debug']);
-
-/**
  * The arguments as `HfArgumentParser` reads them from `sys.argv` (argv words, not yet quoted),
  * plus what could not be written: `None` where the default is something else, lists of several
  * names for the single-string `report_to` / `optim_target_modules`, `liger_kernel_config` and
@@ -88,14 +74,16 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
   if (shape.kind === 'none') return { reason: shape.reason };
   if (value === null) return { reason: 'None cannot be given on the command line (leave the flag out for the default)' };
   if (shape.kind === 'flag') {
-    const spelled = typeof value === 'string' ? BOOL_SPELLINGS[field.name]?.[value] : value;
+    // The strings the library makes of True / False (`include_num_input_tokens_seen`: "all" / "no") are spelled as bools.
+    const meaning = field.cliBoolMeaning;
+    const spelled = typeof value === 'string' ? (value === meaning?.true ? true : value === meaning?.false ? false : undefined) : value;
     if (spelled === true) return shape.bareFlag ? [flag] : [flag, 'True'];
     if (spelled === false) return shape.noFlag ? [`--no_${field.name}`] : [flag, 'False'];
-    if (field.name in BOOL_SPELLINGS) return { reason: `the parser reads ${flag} as a bool, so ${JSON.stringify(value)} cannot be written; use Python, JSON or YAML` };
+    if (meaning !== undefined) return { reason: `the parser reads ${flag} as a bool, so ${JSON.stringify(value)} cannot be written; use Python, JSON or YAML` };
     return withValue(flag, scalarText(value, entry));
   }
   if (shape.kind === 'list') {
-    const items = typeof value === 'string' && SPACE_SPLIT.has(field.name) ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) ? value : [value];
+    const items = typeof value === 'string' && field.cliSplitsString === true ? value.split(/\s+/).filter(Boolean) : Array.isArray(value) ? value : [value];
     if (items.length === 0) return { reason: `${flag} needs at least one value, so an empty list cannot be written` };
     const words = items.map((item) => scalarText(item, entry));
     if (words.some((word) => word === undefined || word.startsWith('-'))) {
@@ -108,15 +96,16 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
     return withValue(flag, toJsonText(value, { floatWritten: input.floatWritten, path: field.name }));
   }
   if (Array.isArray(value)) {
-    if (SPACE_JOINED.has(field.name) && value.length === 0) return { reason: `${flag} takes one string, so an empty list cannot be written (leaving the flag out gives None, which also means off)` };
-    if (SPACE_JOINED.has(field.name) && value.every((item) => typeof item === 'string')) return withValue(flag, value.join(' '));
+    const joined = field.cliListForm === 'space-joined';
+    if (joined && value.length === 0) return { reason: `${flag} takes one string, so an empty list cannot be written (leaving the flag out gives None, which also means off)` };
+    if (joined && value.every((item) => typeof item === 'string')) return withValue(flag, value.join(' '));
     // report_to's one string is wrapped into a list by the library; optim_target_modules' one string is a regex, not a list.
-    if (value.length === 1 && typeof value[0] === 'string' && WRAPPED_INTO_LIST.has(field.name)) return withValue(flag, value[0]);
-    if (value.length === 0 && field.name === 'report_to') return [flag, 'none'];
+    if (value.length === 1 && typeof value[0] === 'string' && field.cliListForm === 'one-item') return withValue(flag, value[0]);
+    if (value.length === 0 && field.cliEmptyList !== undefined) return [flag, field.cliEmptyList];
     return { reason: `HfArgumentParser reads ${flag} as a single string, so this list cannot be written; use Python, JSON or YAML` };
   }
   if (value === true && shape.kind === 'value' && shape.bareTrue === true) return [flag];
-  if (typeof value === 'boolean' && SPACE_JOINED.has(field.name)) return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
+  if (typeof value === 'boolean' && field.cliListForm === 'space-joined') return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
   return withValue(flag, scalarText(value, entry));
 }
 

@@ -31,8 +31,10 @@ describe('cliShapeOf', () => {
   });
 
   it('lets a bare --fsdp mean True only with the 5.18 annotation (str | None with nargs="?", const=True)', () => {
-    expect(cliShapeOf({ name: 'fsdp', pyType: 'str | None', default: null })).toEqual({ kind: 'value', type: 'str', bareTrue: true });
-    expect(cliShapeOf({ name: 'fsdp', pyType: 'list[FSDPOption] | str | None', default: null })).toEqual({ kind: 'value', type: 'str' });
+    expect(cliShapeOf(getField('fsdp', '5.15-5.18')!)).toEqual({ kind: 'value', type: 'str', bareTrue: true });
+    expect(getField('fsdp', '5.15-5.18')?.pyType).toBe('str | None');
+    expect(cliShapeOf(getField('fsdp', '5.2-5.5')!)).toEqual({ kind: 'value', type: 'str' });
+    expect(getField('fsdp', '5.2-5.5')?.pyType).toBe('list[FSDPOption] | str | None');
   });
 
   it('reads dict | str fields as text and rejects types argparse cannot build', () => {

@@ -8,18 +8,14 @@ import type { FieldDef } from '../registry/define-field';
  * - `list`: one or more tokens after one flag (`nargs='+'`)
  * - `none`: the parser cannot build the field's type from text at all
  */
+/** The kinds of `CliShape`, for checks over every field. */
+export const CLI_SHAPE_KINDS = ['flag', 'value', 'list', 'none'] as const;
+
 export type CliShape =
   | { readonly kind: 'flag'; readonly bareFlag: boolean; readonly noFlag: boolean }
   | { readonly kind: 'value'; readonly type: string; readonly bareTrue?: boolean }
   | { readonly kind: 'list'; readonly type: string }
   | { readonly kind: 'none'; readonly reason: string };
-
-/**
- * argparse options a field's metadata adds, keyed by field name and the annotation they came with:
- * transformers 5.18 declares `fsdp: str | None` with `nargs="?"` and `const=True`, so a bare `--fsdp`
- * gives True while `--fsdp full_shard` still takes a word. Older annotations of `fsdp` have neither.
- */
-const OPTIONAL_VALUE_TRUE: Readonly<Record<string, string>> = { fsdp: 'str | None' };
 
 // Enum classes of the annotations; argparse gets their values as `choices`.
 const ENUM_CLASSES = new Set([
@@ -40,7 +36,7 @@ const ENUM_CLASSES = new Set([
  * and `include_num_input_tokens_seen` (`str | bool`) a bool.
  * @example cliShapeOf(getField('report_to')!) // { kind: 'value' }
  */
-export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default'> & { readonly name?: string }): CliShape {
+export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default' | 'cliBareTrue'>): CliShape {
   const members = splitUnion(field.pyType);
   let type = members[0] ?? '';
   let optionalBool = false;
@@ -58,7 +54,8 @@ export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default'> & { reado
     return { kind: 'flag', bareFlag: !optionalBool || field.default !== null, noFlag: field.default === true };
   }
   if (type.startsWith('list[')) return { kind: 'list', type: type.slice(5, -1) };
-  const bareTrue = field.name !== undefined && OPTIONAL_VALUE_TRUE[field.name] === field.pyType;
+  // Options the field's metadata adds: 5.18's `fsdp: str | None` has `nargs="?"` and `const=True`, so a bare flag gives True.
+  const bareTrue = field.cliBareTrue === true;
   if (type === 'str' || type === 'int' || type === 'float' || ENUM_CLASSES.has(type)) return { kind: 'value', type, ...(bareTrue ? { bareTrue } : {}) };
   // A Literal[...] annotation becomes argparse choices of plain words.
   if (type.startsWith('Literal[')) return { kind: 'value', type: 'str' };

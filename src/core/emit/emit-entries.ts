@@ -25,19 +25,6 @@ export interface EmitOptions {
 }
 
 /**
- * Float fields whose value is a step count when >= 1 and a ratio below 1. Their library defaults
- * are ints (`save_steps=500`), users write them as ints, and 4.x `warmup_steps` only took ints, so
- * whole values print as ints unless the user wrote them as floats.
- */
-const STEP_OR_RATIO_FIELDS: ReadonlySet<string> = new Set([
-  'warmup_steps',
-  'logging_steps',
-  'eval_steps',
-  'save_steps',
-  'eval_delay',
-]);
-
-/**
  * The keyword arguments an emitter writes, in registry (form) order, for the targeted release. Names
  * that release does not know are left out (validation reports them). By default only values that differ
  * from its library default (`3` and `3.0` are the same); with `all`, every field, except `local_rank`
@@ -58,19 +45,20 @@ export function emitEntries(input: Kwargs, options: EmitOptions = {}): EmitEntry
 }
 
 function writtenWithAll(field: SectionedField): boolean {
-  return field.name !== 'local_rank' && field.kind !== 'object' && field.deprecated === undefined;
+  return field.launcherSet !== true && field.kind !== 'object' && field.deprecated === undefined;
 }
 
 /**
- * Whether a number for `field` prints as a float: float fields do (except whole step counts, see
- * STEP_OR_RATIO_FIELDS), non-whole numbers always do, and so does anything the user wrote as a
+ * Whether a number for `field` prints as a float: float fields do (except whole step counts of the
+ * step-or-ratio fields: their library defaults are ints, `save_steps=500`, users write them as ints, and
+ * 4.x `warmup_steps` only took ints), non-whole numbers always do, and so does anything the user wrote as a
  * float (`floatWritten`), even in an int field, so a wrong type stays visible.
  * @example printsAsFloat(getField('num_train_epochs')!, 3, kwargs({})) // true
  */
-export function printsAsFloat(field: SectionedField, value: PyValue, input: Kwargs): boolean {
+export function printsAsFloat(field: Pick<SectionedField, 'name' | 'kind' | 'stepOrRatio'>, value: PyValue, input: Kwargs): boolean {
   if (typeof value !== 'number') return false;
   if (!Number.isInteger(value) || input.floatWritten.has(field.name)) return true;
-  return field.kind === 'float' && !STEP_OR_RATIO_FIELDS.has(field.name);
+  return field.kind === 'float' && field.stepOrRatio !== true;
 }
 
 /**

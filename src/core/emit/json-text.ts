@@ -29,7 +29,8 @@ function write(value: PyValue, path: string, asFloat: boolean, floatWritten: Rea
     if (Number.isNaN(value)) return 'NaN';
     if (!Number.isFinite(value)) return value > 0 ? 'Infinity' : '-Infinity';
     if (asFloat || floatWritten.has(path) || !Number.isInteger(value)) return formatPythonFloat(value);
-    return BigInt(value).toString();
+    // String() spells whole numbers below 1e21 in digits; beyond that only BigInt avoids the exponent (and it is slow).
+    return Math.abs(value) < 1e21 ? String(value) : BigInt(value).toString();
   }
   if (typeof value === 'string') return JSON.stringify(value);
   const inner = pad + ' '.repeat(indent);

@@ -4,7 +4,7 @@ import { DEFAULT_TARGET, type Target } from '../target/target';
 import { BASE_CLASS } from './config-classes';
 
 /** A constructor argument as the parser sees it: name, annotation, default and the registry's kind. */
-export type ArgField = Pick<SectionedField, 'name' | 'pyType' | 'default' | 'kind'>;
+export type ArgField = Pick<SectionedField, 'name' | 'pyType' | 'default' | 'kind' | 'cliBareTrue' | 'cliBoolMeaning'>;
 
 /** The release and config class the pasted text is read for. */
 export interface ImportContext {

@@ -17,8 +17,6 @@ import { settleValues } from './settle-values';
 const NEGATIVE_NUMBER = /^-\d+$|^-\d*\.\d+$/;
 const TRUE_WORDS = new Set(['yes', 'true', 't', 'y', '1']);
 const FALSE_WORDS = new Set(['no', 'false', 'f', 'n', '0']);
-// The library maps True/False of this bool-parsed field to these strings.
-const BOOL_MEANINGS: Readonly<Record<string, readonly [string, string]>> = { include_num_input_tokens_seen: ['all', 'no'] };
 const SHELL_VARIABLE = /\$(?:\{[^}]*\}|[A-Za-z_][A-Za-z0-9_]*|\d|[@*#?$!-])/;
 
 /**
@@ -193,8 +191,8 @@ function readFlag(field: ArgField, args: readonly ShellWord[]): ReadFlag {
     args.length > count ? `HfArgumentParser would not use ${args.slice(count).map((a) => JSON.stringify(a.text)).join(' ')} after ${flag}` : undefined;
   if (shape.kind === 'flag') {
     // Only where the annotation admits the strings does __post_init__ turn the parsed bool into them (4.56 keeps a bool).
-    const meaning = field.pyType.includes('str') ? BOOL_MEANINGS[field.name] : undefined;
-    const asBool = (b: boolean): PyValue => (meaning ? meaning[b ? 0 : 1] : b);
+    const meaning = field.pyType.includes('str') ? field.cliBoolMeaning : undefined;
+    const asBool = (b: boolean): PyValue => (meaning ? meaning[b ? 'true' : 'false'] : b);
     if (args.length === 0) {
       return { value: asBool(true), floatPaths: [], problem: shape.bareFlag ? undefined : `${flag} needs a value (True or False); read as True` };
     }

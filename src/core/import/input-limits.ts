@@ -8,8 +8,13 @@ export const MAX_IMPORT_NESTING = 100;
 /** The most values one import may expand to (YAML aliases can multiply a small text). */
 export const MAX_IMPORT_VALUES = 100_000;
 
-const OPENERS = new Set(['(', '[', '{']);
-const CLOSERS = new Set([')', ']', '}']);
+// Character codes of ( [ { and ) ] }.
+const OPEN_PAREN = 40;
+const OPEN_BRACKET = 91;
+const OPEN_BRACE = 123;
+const CLOSE_PAREN = 41;
+const CLOSE_BRACKET = 93;
+const CLOSE_BRACE = 125;
 
 /**
  * Why `text` is too large or too deeply nested to import, with where, or undefined when it is fine.
@@ -26,12 +31,13 @@ export function inputLimitError(text: string): ImportError | undefined {
     };
   }
   let depth = 0;
+  // Character codes rather than one-character strings: this runs over every imported text (each --jsonl line).
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (OPENERS.has(ch) && ++depth > MAX_IMPORT_NESTING) {
+    const code = text.charCodeAt(i);
+    if ((code === OPEN_PAREN || code === OPEN_BRACKET || code === OPEN_BRACE) && ++depth > MAX_IMPORT_NESTING) {
       return { message: `Brackets nest more than ${MAX_IMPORT_NESTING} levels deep here; no config needs that many, so the text was not read.`, ...positionOf(text, i) };
     }
-    if (CLOSERS.has(ch) && depth > 0) depth--;
+    if ((code === CLOSE_PAREN || code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0) depth--;
   }
   return undefined;
 }

@@ -29,6 +29,28 @@ export type SectionId = (typeof SECTION_IDS)[number];
  */
 export type FieldKind = 'int' | 'float' | 'bool' | 'string' | 'enum' | 'list' | 'dict' | 'object';
 
+/**
+ * The JSON shapes a keyword argument can take. `int` is a whole number not written as a float; `number` any
+ * finite number.
+ */
+export const VALUE_SHAPES = ['int', 'number', 'bool', 'string', 'list', 'dict', 'none'] as const;
+export type ValueShape = (typeof VALUE_SHAPES)[number];
+
+/**
+ * Who checks a value against `choices`, where it is not the app's plain choice check (schema-choice):
+ * - `library-enum`: `__post_init__` converts the name to an enum, so an unknown one raises there
+ * - `library-split`: the library splits a string of options and checks each one (schema-list-option covers the list form)
+ * - `trackers`: tracker names, checked against the integrations the Trainer knows (`report_to`)
+ */
+export type ChoiceCheck = 'library-enum' | 'library-split' | 'trackers';
+
+/**
+ * How a list value goes on the command line for a field the parser reads as one string:
+ * - `space-joined`: the items joined by spaces, which the library splits again (`fsdp`)
+ * - `one-item`: a one-item list as its item, which `__post_init__` wraps into a list again (`report_to`)
+ */
+export type CliListForm = 'space-joined' | 'one-item';
+
 /** How prominent a field is in the form: core is always shown, the rest behind a per-section toggle. */
 export type Tier = 'core' | 'advanced' | 'expert' | 'hidden';
 
@@ -63,6 +85,40 @@ export interface FieldDef {
   readonly since?: string;
   /** First transformers version without the field, for fields an older target still has (`'5.0'`). */
   readonly until?: string;
+
+  // Facts the validators and emitters read, declared here so a field says everything about itself.
+
+  /** The shapes the field accepts when they are a union its kind cannot express (`fsdp`: bool, string, list or None). */
+  readonly shapes?: readonly ValueShape[];
+  /** An int field where a whole float (`1800.0`) only meets float-safe arithmetic (timedelta, modulo), so Python runs it unchanged. */
+  readonly wholeFloatOk?: true;
+  /** `TrainingArguments` checks the whole value itself (type and bounds), so the app's schema checks leave it to the library rules. */
+  readonly libraryTyped?: true;
+  /** `TrainingArguments` checks the bounds itself, so the app's range check leaves them to the library rules. */
+  readonly libraryBounded?: true;
+  /** The rule that reports a 0 here with the Trainer failure it leads to; the range check then reports only the other values. */
+  readonly zeroRule?: string;
+  /** Who checks the value against `choices` when it is not the app's plain choice check. */
+  readonly choiceCheck?: ChoiceCheck;
+  /**
+   * A dict field the library also takes as a JSON string starting with `{`, which `__post_init__` parses: its
+   * place in the library's `_VALID_DICT_FIELDS`, the order they are parsed in (so the first bad one is the one raised).
+   */
+  readonly jsonString?: number;
+  /** A number that is a step count when >= 1 and a ratio below 1; whole values are written as ints (`save_steps=500`). */
+  readonly stepOrRatio?: true;
+  /** Set per process by the launcher (torchrun, accelerate), so code written with every field leaves it out. */
+  readonly launcherSet?: true;
+  /** The strings the library makes of True / False for a field the command-line parser reads as a bool. */
+  readonly cliBoolMeaning?: { readonly true: string; readonly false: string };
+  /** How a list value is written for a field the command-line parser reads as one string. */
+  readonly cliListForm?: CliListForm;
+  /** The word that stands for an empty list on the command line (`report_to`: `none`). */
+  readonly cliEmptyList?: string;
+  /** A string value the library splits on spaces; on the command line it is written as a list of words (`debug`). */
+  readonly cliSplitsString?: true;
+  /** The field's argparse option has `nargs="?"` and `const=True`, so a bare `--name` means True. */
+  readonly cliBareTrue?: true;
 }
 
 /** A field with the form section it is shown in. */

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { KO } from '../i18n/ko';
 import type { PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
-import type { FieldDef, Tier } from './define-field';
-import { SECTION_IDS } from './define-field';
+import { classFieldsFor, configClassesFor } from '../config-class/class-registry';
+import { CLI_SHAPE_KINDS, cliShapeOf } from '../emit/cli-shape';
+import { ALL_RULES } from '../rules/index';
+import { TARGETS } from '../target/target';
+import type { FieldDef, Tier, ValueShape } from './define-field';
+import { SECTION_IDS, VALUE_SHAPES } from './define-field';
 import { defaultValuesFor, fieldsFor, fieldsOf as fieldsOfTarget, getField as getFieldOf, type SectionedField } from './registry';
 
 // fields.json and enums.json describe the 5.2–5.5 snapshot, so this file checks that band's fields.
@@ -226,5 +230,114 @@ describe('ALL_FIELDS', () => {
 
   it('has a Korean title for every section', () => {
     for (const id of SECTION_IDS) expect(KO.sections[id].title.trim().length, id).toBeGreaterThan(0);
+  });
+});
+
+describe('field facts, on every target and config class', () => {
+  // Every field a target and class can show, each once per (target, class).
+  const cases = TARGETS.flatMap((target) =>
+    configClassesFor(target).flatMap((cls) => classFieldsFor(target, cls.name).map((field) => ({ where: `${field.name} (${target}, ${cls.name})`, target, field }))),
+  );
+  const numeric = (field: FieldDef): boolean => field.kind === 'int' || field.kind === 'float';
+  const ruleIds = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
+
+  /** The shape of a default as the schema checks see it (a whole number also counts as a `number`). */
+  function shapesOfValue(value: PyValue): ValueShape[] {
+    if (value === null) return ['none'];
+    if (typeof value === 'number') return Number.isInteger(value) ? ['int', 'number'] : ['number'];
+    if (typeof value === 'boolean') return ['bool'];
+    if (typeof value === 'string') return ['string'];
+    return Array.isArray(value) ? ['list'] : ['dict'];
+  }
+
+  it('covers every band, gap release and class', () => {
+    expect(new Set(cases.map((c) => c.target)).size).toBe(TARGETS.length);
+    expect(cases.length).toBeGreaterThan(TARGETS.length * 100);
+  });
+
+  it('gives JSON-string parsing only to dict fields whose annotation takes a str, numbered in parsing order', () => {
+    for (const { where, field } of cases.filter((c) => c.field.jsonString !== undefined)) {
+      expect(field.kind, where).toBe('dict');
+      expect(field.pyType.split('|').map((part) => part.trim()), where).toContain('str');
+    }
+    for (const target of TARGETS) {
+      const order = fieldsFor(target).flatMap((f) => (f.jsonString === undefined ? [] : [f.jsonString])).sort((a, b) => a - b);
+      expect(order, target).toEqual(order.map((_, i) => i + 1));
+      expect(order.length, target).toBeGreaterThan(0);
+    }
+  });
+
+  it('records union shapes from the known set, without repeats, that admit the field’s own default', () => {
+    for (const { where, field } of cases.filter((c) => c.field.shapes !== undefined)) {
+      const shapes = field.shapes ?? [];
+      expect(shapes.length, where).toBeGreaterThan(1);
+      expect(new Set(shapes).size, where).toBe(shapes.length);
+      for (const shape of shapes) expect(VALUE_SHAPES, where).toContain(shape);
+      expect(shapesOfValue(field.default).some((shape) => shapes.includes(shape)), where).toBe(true);
+    }
+  });
+
+  it('gives numeric facts only to numbers: whole floats to ints, zero rules to ints that must be at least 1', () => {
+    for (const { where, field } of cases) {
+      if (field.wholeFloatOk) expect(field.kind, where).toBe('int');
+      if (field.libraryTyped) expect(numeric(field), where).toBe(true);
+      if (field.libraryBounded) expect(numeric(field), where).toBe(true);
+      if (field.stepOrRatio) {
+        expect(numeric(field), where).toBe(true);
+        // Written as ints when whole: the library default is a whole number (or None).
+        expect(field.default === null || Number.isInteger(field.default), where).toBe(true);
+      }
+      if (field.zeroRule !== undefined) {
+        // 0 lies outside the range, and the named rule exists and reads the field.
+        expect(field.kind === 'int' && field.min !== undefined && field.min > 0, where).toBe(true);
+        expect(ruleIds.get(field.zeroRule)?.fields, where).toContain(field.name);
+      }
+    }
+  });
+
+  it('names who checks the choices only for fields that have choices of the matching kind', () => {
+    const kinds: Readonly<Record<string, FieldDef['kind']>> = { 'library-enum': 'enum', 'library-split': 'list', trackers: 'list' };
+    for (const { where, field } of cases.filter((c) => c.field.choiceCheck !== undefined)) {
+      expect(field.choices?.length ?? 0, where).toBeGreaterThan(0);
+      expect(field.kind, where).toBe(kinds[field.choiceCheck ?? '']);
+    }
+  });
+
+  it('keeps ranges consistent with the defaults', () => {
+    for (const { where, field } of cases) {
+      if (field.min !== undefined && field.max !== undefined) expect(field.min, where).toBeLessThan(field.max);
+      if (field.exclusiveMax) expect(field.max, where).toBeDefined();
+      if ((field.min !== undefined || field.max !== undefined) && field.default !== null) {
+        expect(numeric(field), where).toBe(true);
+        expect(typeof field.default === 'number' && isNumberInRange(field, field.default), `${where}: default ${String(field.default)}`).toBe(true);
+      }
+    }
+  });
+
+  it('gives every field a known command-line shape that its facts agree with', () => {
+    for (const { where, field } of cases) {
+      const shape = cliShapeOf(field);
+      expect(CLI_SHAPE_KINDS, where).toContain(shape.kind);
+      // Numbers, bools and names always have a flag; only values argparse cannot build from text (objects, some dicts and paths) have none.
+      if (['int', 'float', 'bool', 'enum'].includes(field.kind)) expect(shape.kind, where).not.toBe('none');
+      if (shape.kind === 'list') expect(field.kind, where).toBe('list');
+      if (field.cliBoolMeaning !== undefined) {
+        expect(shape.kind, where).toBe('flag');
+        if (field.kind === 'enum') expect(field.choices, where).toEqual(expect.arrayContaining([field.cliBoolMeaning.true, field.cliBoolMeaning.false]));
+      }
+      if (field.cliListForm !== undefined) expect([field.kind, shape.kind], where).toEqual(['list', 'value']);
+      if (field.cliEmptyList !== undefined) {
+        expect(field.cliListForm, where).toBe('one-item');
+        expect(field.choices, where).toContain(field.cliEmptyList);
+      }
+      if (field.cliSplitsString) expect([shape.kind, field.shapes?.includes('string')], where).toEqual(['list', true]);
+      if (field.cliBareTrue) expect(shape, where).toMatchObject({ kind: 'value', type: 'str', bareTrue: true });
+      else if (shape.kind === 'value') expect(shape.bareTrue, where).toBeUndefined();
+    }
+  });
+
+  it('leaves out of written-out code only fields a launcher sets', () => {
+    const launcherSet = cases.filter((c) => c.field.launcherSet).map((c) => c.field.name);
+    expect([...new Set(launcherSet)]).toEqual(['local_rank']);
   });
 });

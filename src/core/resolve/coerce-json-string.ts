@@ -1,14 +1,20 @@
 import { parseJson } from '../py/parse-json';
 import { isDict, type PyDict, type PyValue } from '../py/py-value';
+import { fieldsFor } from '../registry/registry';
+import { TARGETS } from '../target/target';
 
-/** Dict fields that the library accepts as a JSON string and `json.loads` in `__post_init__`. */
-export const JSON_STRING_FIELDS = [
-  'accelerator_config',
-  'fsdp_config',
-  'deepspeed',
-  'gradient_checkpointing_kwargs',
-  'lr_scheduler_kwargs',
-] as const;
+/**
+ * Dict fields that the library accepts as a JSON string and `json.loads` in `__post_init__` (their registry
+ * entries carry `jsonString`), in the order it parses them, across every target.
+ */
+export const JSON_STRING_FIELDS: readonly string[] = [
+  ...new Map(
+    TARGETS.flatMap((target) => fieldsFor(target))
+      .filter((field) => field.jsonString !== undefined)
+      .sort((a, b) => (a.jsonString ?? 0) - (b.jsonString ?? 0))
+      .map((field) => [field.name, field.name]),
+  ).keys(),
+];
 
 /**
  * Parses a dict field given as a JSON string the way `__post_init__` does: only strings starting with `{`,

@@ -1,6 +1,6 @@
 import { isTruthy, type Kwargs, type PyValue } from '../py/py-value';
 import { fieldsFor } from '../registry/registry';
-import { DEFAULT_TARGET, hasVersionRange, type Target, type VersionRange } from '../target/target';
+import { DEFAULT_TARGET, hasVersionRange, perTarget, type Target, type VersionRange } from '../target/target';
 import { JSON_STRING_FIELDS, parseDictString } from './coerce-json-string';
 import { resolveFsdpV515 } from './fsdp-v5-15';
 import { normalizeFsdp, normalizeFsdpConfig, splitWords } from './normalize-fsdp';
@@ -142,9 +142,12 @@ const RESOLVE_STEPS: readonly ResolveStep[] = [
   { name: 'include-inputs', until: '5.0', apply: applyIncludeInputs },
 ];
 
+/** The steps a target runs, in order, picked once per target. */
+const stepsOf = perTarget((target) => RESOLVE_STEPS.filter((step) => hasVersionRange(target, step)));
+
 /** The names of the resolve steps a target runs, in order (for tests and docs). */
 export function resolveStepsFor(target: Target): readonly string[] {
-  return RESOLVE_STEPS.filter((step) => hasVersionRange(target, step)).map((step) => step.name);
+  return stepsOf(target).map((step) => step.name);
 }
 
 /**
@@ -162,7 +165,8 @@ export function resolveConfig(input: Kwargs, options: ResolveOptions = {}): Reso
   for (const field of fieldsFor(target)) {
     const given = Object.hasOwn(input.values, field.name);
     const fallback = options.defaults && Object.hasOwn(options.defaults, field.name) ? (options.defaults[field.name] ?? null) : field.default;
-    v[field.name] = given ? (input.values[field.name] ?? null) : structuredClone(fallback);
+    // Only lists and dicts need a copy of their own (a step may change them); cloning every scalar was a large share of the cost.
+    v[field.name] = given ? (input.values[field.name] ?? null) : typeof fallback === 'object' && fallback !== null ? structuredClone(fallback) : fallback;
     provenance[field.name] = given ? 'user' : 'default';
   }
   const state: ResolveState = {
@@ -175,7 +179,7 @@ export function resolveConfig(input: Kwargs, options: ResolveOptions = {}): Reso
       v[name] = value;
     },
   };
-  for (const step of RESOLVE_STEPS) if (hasVersionRange(target, step)) step.apply(state);
+  for (const step of stepsOf(target)) step.apply(state);
   return { values: v, provenance };
 }
 

@@ -8,17 +8,16 @@ import { didYouMean } from './did-you-mean';
 import { code, eun, ro } from './ko-text';
 import { describeValue, describeValueKo, listChoices, listChoicesKo, patchFix, quote } from './schema-format';
 
-/** Enums that `__post_init__` converts itself (an unknown name raises there): the library rules own them. */
-const LIBRARY_CONVERTED: ReadonlySet<string> = new Set(['eval_strategy', 'logging_strategy', 'save_strategy', 'hub_strategy', 'lr_scheduler_type', 'optim']);
-/** List options the library also splits and checks as strings; their list form is schema-list-option's. */
-const LIST_OPTION_FIELDS: ReadonlySet<string> = new Set(['fsdp', 'debug']);
-
-/** Single-name fields with documented choices that nothing checks before training starts. */
-const choiceFields = perTarget((target) => fieldsFor(target).filter((f) => f.kind === 'enum' && f.choices && !LIBRARY_CONVERTED.has(f.name)));
-/** List fields whose items must come from the documented choices (report_to has its own rules). */
-const itemFields = perTarget((target) =>
-  fieldsFor(target).filter((f) => f.kind === 'list' && f.choices && !LIST_OPTION_FIELDS.has(f.name) && f.name !== 'report_to'),
-);
+/**
+ * Single-name fields with documented choices that nothing checks before training starts (the enums `__post_init__`
+ * converts itself have `choiceCheck: 'library-enum'`: the library rules own them).
+ */
+const choiceFields = perTarget((target) => fieldsFor(target).filter((f) => f.kind === 'enum' && f.choices && f.choiceCheck === undefined));
+/**
+ * List fields whose items must come from the documented choices; the options the library splits and checks
+ * (`library-split`, schema-list-option's) and the tracker names (`trackers`, below) have checks of their own.
+ */
+const itemFields = perTarget((target) => fieldsFor(target).filter((f) => f.kind === 'list' && f.choices && f.choiceCheck === undefined));
 
 /** What `report_to` accepts in the target: "all", "none" and the integrations its Trainer knows. */
 interface Trackers {

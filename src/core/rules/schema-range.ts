@@ -6,17 +6,12 @@ import { defineRule } from './define-rule';
 import { code } from './ko-text';
 import { boundsText, boundsTextKo } from './schema-expected';
 import { describeValue, describeValueKo, resetFix } from './schema-format';
-import { LIBRARY_TYPED_FIELDS, fitsShape } from './schema-shapes';
+import { fitsShape } from './schema-shapes';
 
-/** Bounds `TrainingArguments` enforces itself (4.x also the warmup ratio); the library rules report those in the library's words. */
-const LIBRARY_BOUNDED: ReadonlySet<string> = new Set(['warmup_steps', 'warmup_ratio', ...LIBRARY_TYPED_FIELDS]);
-const boundedFields = perTarget((target) => fieldsFor(target).filter((f) => (f.min !== undefined || f.max !== undefined) && !LIBRARY_BOUNDED.has(f.name)));
-
-/**
- * Zero here is reported by dedicated Trainer rules (train-batch-size-zero, grad-accum-zero,
- * eval-batch-size-zero) that explain the crash and when it happens; negatives stay ours.
- */
-const ZERO_HANDLED_ELSEWHERE: ReadonlySet<string> = new Set(['per_device_train_batch_size', 'gradient_accumulation_steps', 'per_device_eval_batch_size']);
+/** Bounds `TrainingArguments` enforces itself (`libraryBounded`, `libraryTyped`); the library rules report those in the library's words. */
+const boundedFields = perTarget((target) =>
+  fieldsFor(target).filter((f) => (f.min !== undefined || f.max !== undefined) && f.libraryBounded !== true && f.libraryTyped !== true),
+);
 
 /**
  * Numbers stay within the bounds recorded in the registry: outside them the Trainer, the optimizer or
@@ -33,7 +28,8 @@ export const schemaRange = defineRule({
       const value = input.values[field.name];
       // Values of the wrong type are schema-type's to report; one message per mistake.
       if (typeof value !== 'number' || !fitsShape(field, value, input, target)) return [];
-      if (value === 0 && ZERO_HANDLED_ELSEWHERE.has(field.name)) return [];
+      // Zero is reported by the field's own Trainer rule (`zeroRule`), which explains the crash and when it happens; negatives stay ours.
+      if (value === 0 && field.zeroRule !== undefined) return [];
       if (inRange(field, value)) return [];
       const asFloat = input.floatWritten.has(field.name);
       const reason = outsideReason(value, field);

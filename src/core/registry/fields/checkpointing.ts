@@ -22,6 +22,7 @@ export const checkpointingFields = [
     tier: 'core',
     summary: 'When to write checkpoints: never, every `save_steps`, after each epoch, or on a new best metric.',
     help: 'Default `steps`, which also writes a last checkpoint when training ends. `best` saves only after an evaluation that improved `metric_for_best_model`, so it needs evaluation and a metric; the Trainer refuses it otherwise. With `load_best_model_at_end` the save and eval strategies must match, unless this is `best`.',
+    choiceCheck: 'library-enum',
   }),
   defineField({
     name: 'save_steps',
@@ -31,6 +32,7 @@ export const checkpointingFields = [
     tier: 'core',
     summary: 'Save a checkpoint every N optimizer updates; below 1 it is a fraction of all updates.',
     help: 'Only used when `save_strategy` is `steps`. Values above 1 must be whole numbers, and values in (0, 1) become `ceil(total updates × value)`. 0 is accepted but then no periodic checkpoint is ever written. With `load_best_model_at_end` it must be a multiple of `eval_steps`. Default 500.',
+    stepOrRatio: true,
   }),
   defineField({
     name: 'save_total_limit',

@@ -12,6 +12,7 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'DeepSpeed config as a dict or a path to its JSON file; setting it turns DeepSpeed on.',
     help: 'Entries written as `"auto"` in the config are filled in from these arguments (batch size, learning rate, precision and so on). For ZeRO-3, create the model after the `TrainingArguments` so its weights are partitioned while loading. Needs the `deepspeed` package, and ZeRO-3 cannot be combined with `auto_find_batch_size`. Default None.',
+    jsonString: 3,
   }),
   defineField({
     name: 'fsdp',
@@ -23,6 +24,10 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'Turn on PyTorch FSDP with options such as `full_shard auto_wrap`.',
     help: 'Combine one sharding mode (`full_shard`, `shard_grad_op`, `hybrid_shard`, `hybrid_shard_zero2` or `no_shard`) with `offload` for CPU offloading and `auto_wrap`. `offload` on its own, and `full_shard` together with `shard_grad_op`, are rejected. Give a space-separated string or a list; True means `full_shard`. Further settings go in `fsdp_config`.',
+    choiceCheck: 'library-split',
+    // True means ["full_shard"]; None, "" and [] all mean no FSDP.
+    shapes: ['bool', 'string', 'list', 'none'],
+    cliListForm: 'space-joined',
   }),
   defineField({
     name: 'fsdp_config',
@@ -33,6 +38,7 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'FSDP settings as a dict or JSON file path: version, wrapping, prefetching, memory-saving loading.',
     help: 'Common keys are `version` (1 or 2), `transformer_layer_cls_to_wrap` or `min_num_params` (not both), `backward_prefetch`, `forward_prefetch`, `use_orig_params`, `activation_checkpointing` and `cpu_ram_efficient_loading`, which requires `sync_module_states`. An `fsdp_` prefix on a key is dropped. Only used when `fsdp` is set. Default None.',
+    jsonString: 2,
   }),
   defineField({
     name: 'accelerator_config',
@@ -43,6 +49,7 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'Options for the internal Accelerator, e.g. `split_batches`, `even_batches`, `dispatch_batches`.',
     help: 'A dict, a JSON string or a path to a JSON file. `split_batches` divides each batch among the processes instead of giving each one a full batch, `even_batches` (on by default) repeats samples so every process gets equal batches, and `use_seedable_sampler` (on by default) keeps shuffling repeatable. Unknown keys raise an error. Setting `gradient_accumulation_kwargs.num_steps` conflicts with `gradient_accumulation_steps` above 1.',
+    jsonString: 1,
   }),
   defineField({
     name: 'ddp_backend',
@@ -64,6 +71,7 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'Timeout in seconds for setting up the process group and for collective operations.',
     help: 'Raise it when one process works alone for a long time, for example preprocessing a dataset on the main rank, so the others do not time out while they wait. Default 1800 (30 minutes).',
+    wholeFloatOk: true,
   }),
   defineField({
     name: 'ddp_find_unused_parameters',
@@ -85,6 +93,7 @@ export const distributedFields = [
     tier: 'expert',
     summary: 'Size in MB of the gradient buckets DDP all-reduces together; empty uses the PyTorch default.',
     help: 'Larger buckets mean fewer but bigger communication calls. Tuning it rarely matters. Must be a positive integer. Default None.',
+    wholeFloatOk: true,
   }),
   defineField({
     name: 'ddp_broadcast_buffers',
@@ -126,5 +135,6 @@ export const distributedFields = [
     tier: 'hidden',
     summary: 'Rank of this process on its node, filled in by the launcher; do not set it by hand.',
     help: 'Launchers such as `torchrun` and `accelerate launch` pass the rank through environment variables. The argument remains for older scripts that receive `--local_rank`. Default -1.',
+    launcherSet: true,
   }),
 ] as const;

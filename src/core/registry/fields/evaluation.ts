@@ -13,6 +13,7 @@ export const evaluationFields = [
     summary: 'When to evaluate during training: never, every `eval_steps` updates, or after each epoch.',
     help: '`no` (default) skips evaluation during training, `steps` evaluates every `eval_steps` optimizer updates and `epoch` after every epoch. Any value other than `no` also sets `do_eval` and requires passing an `eval_dataset` to the Trainer. Before 4.41 this was `evaluation_strategy`; v5 no longer accepts that name.',
     since: '4.41',
+    choiceCheck: 'library-enum',
   }),
   defineField({
     name: 'eval_steps',
@@ -23,6 +24,7 @@ export const evaluationFields = [
     tier: 'core',
     summary: 'Evaluate every N optimizer updates; below 1 it is a fraction of all updates.',
     help: 'Only used when `eval_strategy` is `steps`; left empty (or 0) it copies `logging_steps`. Values above 1 must be whole numbers, and values in (0, 1) become `ceil(total updates × value)`. With `load_best_model_at_end`, `save_steps` has to be a multiple of it. Default None.',
+    stepOrRatio: true,
   }),
   defineField({
     name: 'per_device_eval_batch_size',
@@ -33,6 +35,7 @@ export const evaluationFields = [
     tier: 'core',
     summary: 'Examples each device processes per batch during evaluation and prediction.',
     help: 'No gradients are kept while evaluating, so it can usually be larger than the training batch. Must be a positive integer. Default 8.',
+    zeroRule: 'eval-batch-size-zero',
   }),
   defineField({
     name: 'load_best_model_at_end',
@@ -72,6 +75,7 @@ export const evaluationFields = [
     tier: 'advanced',
     summary: 'Skip evaluation until this many epochs or updates have passed, following `eval_strategy`.',
     help: 'The unit is epochs with the `epoch` strategy and optimizer updates with `steps`. Useful when early evaluations are not worth their cost. Default 0 (evaluate from the start).',
+    stepOrRatio: true,
   }),
   defineField({
     name: 'eval_on_start',
@@ -93,6 +97,7 @@ export const evaluationFields = [
     tier: 'advanced',
     summary: 'Move gathered predictions to the CPU every N evaluation batches to save device memory.',
     help: 'Left empty, all logits and labels stay on the accelerator until evaluation ends, which is fastest but can run out of memory with large outputs such as language-model logits. A value like 10 offloads them regularly at some cost in speed. Must be a positive integer.',
+    wholeFloatOk: true,
   }),
   defineField({
     name: 'prediction_loss_only',

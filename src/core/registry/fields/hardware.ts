@@ -53,5 +53,9 @@ export const hardwareFields = [
     tier: 'expert',
     summary: 'Debug features: `underflow_overflow` (find inf/NaN) and `tpu_metrics_debug`.',
     help: 'Give a space-separated string or a list. `underflow_overflow` reports the first module whose inputs or outputs contain inf or NaN and does not work with several GPUs in one process (DataParallel). `tpu_metrics_debug` prints TPU metrics. Unknown names in a string are rejected. Default empty.',
+    choiceCheck: 'library-split',
+    // None becomes [] in __post_init__, although the annotation does not say so.
+    shapes: ['string', 'list', 'none'],
+    cliSplitsString: true,
   }),
 ] as const;

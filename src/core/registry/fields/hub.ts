@@ -31,6 +31,7 @@ export const hubFields = [
     tier: 'advanced',
     summary: 'What is pushed to the Hub, and when.',
     help: '`every_save` (default) uploads the model in the background at every save, and `end` only when the final model is saved. `checkpoint` also uploads the latest checkpoint to a `last-checkpoint` folder you can resume from, and `all_checkpoints` uploads every checkpoint folder.',
+    choiceCheck: 'library-enum',
   }),
   defineField({
     name: 'hub_private_repo',

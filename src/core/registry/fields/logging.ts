@@ -12,6 +12,7 @@ export const loggingFields = [
     tier: 'core',
     summary: 'When to log loss and learning rate: never, every `logging_steps` updates, or after each epoch.',
     help: 'Default `steps`. `epoch` logs once at the end of every epoch, and `no` turns periodic logs off (a summary is still written when training ends). With `steps`, `logging_steps` must not be 0.',
+    choiceCheck: 'library-enum',
   }),
   defineField({
     name: 'logging_steps',
@@ -21,6 +22,7 @@ export const loggingFields = [
     tier: 'core',
     summary: 'Log every N optimizer updates; below 1 it is a fraction of all updates.',
     help: 'Used when `logging_strategy` is `steps`. The default of 500 is coarse for short runs; 10 to 50 is common. Values above 1 must be whole numbers, values in (0, 1) become `ceil(total updates × value)`, and 0 is an error. It also fills in an empty `eval_steps`.',
+    stepOrRatio: true,
   }),
   defineField({
     name: 'report_to',
@@ -32,6 +34,11 @@ export const loggingFields = [
     tier: 'core',
     summary: 'Experiment trackers that receive the logs, e.g. `tensorboard`, `wandb`, `mlflow`, `trackio`.',
     help: 'Default `none` in v5; 4.x sent logs to every installed tracker. `all` means every integration whose package is installed. Each tracker needs its own package, and an unknown name makes the Trainer fail. Choose `none` rather than Python `None`, which v5 does not treat as "no trackers".',
+    choiceCheck: 'trackers',
+    // None: every installed integration in 4.x; 5.x wraps it into [None], which the Trainer rejects (report-to-none).
+    shapes: ['string', 'list', 'none'],
+    cliListForm: 'one-item',
+    cliEmptyList: 'none',
   }),
   defineField({
     name: 'run_name',
@@ -70,6 +77,9 @@ export const loggingFields = [
     tier: 'advanced',
     summary: 'Count the input tokens processed and log the total as `num_input_tokens_seen`.',
     help: '`all` counts every token, `non_padding` only tokens that are not padding, and `no` (default) turns counting off; `True` and `False` stand for `all` and `no`. In distributed runs counting needs a gather across processes, which costs a little time.',
+    // True/False are mapped to "all"/"no", and the command-line parser reads the field as a bool.
+    shapes: ['bool', 'string'],
+    cliBoolMeaning: { true: 'all', false: 'no' },
   }),
   defineField({
     name: 'log_level',
@@ -122,6 +132,8 @@ export const loggingFields = [
     summary: 'Space the Trackio dashboard is frozen into after training; False keeps the live dashboard only.',
     help: 'Empty or a Space id freezes the dashboard into a static Space when training ends, so it stays viewable without a running server. False turns the freezing off. Only read when `report_to` includes `trackio`. Default None.',
     since: '5.6',
+    // A Space id, or False to keep the dashboard live (Literal[False]; True is not a value it takes).
+    shapes: ['string', 'none', 'bool'],
   }),
   defineField({
     name: 'trackio_bucket_id',

@@ -12,6 +12,7 @@ export const optimizerFields = [
     tier: 'core',
     summary: 'Optimizer the Trainer builds, e.g. fused AdamW, Adafactor, 8-bit AdamW or GaLore.',
     help: 'The default is `adamw_torch_fused` when torch ≥ 2.8 is installed and `adamw_torch` otherwise. Many choices need an extra package: bitsandbytes for the 8-bit, paged, Lion and RMSprop-bnb variants, torchao for `adamw_torch_4bit`/`adamw_torch_8bit`, `galore_torch` or `apollo_torch` for GaLore/APOLLO, `schedulefree` for the schedule-free ones, and others. GaLore and APOLLO also need `optim_target_modules`. `adamw_hf` no longer exists in v5 and is rejected.',
+    choiceCheck: 'library-enum',
   }),
   defineField({
     name: 'weight_decay',
@@ -31,6 +32,8 @@ export const optimizerFields = [
     tier: 'core',
     summary: 'Clip the global gradient norm to this value before each update; 0 disables clipping.',
     help: 'After the backward pass, if the L2 norm of all gradients together exceeds this threshold, they are scaled down to it, which protects against loss spikes. Any value ≤ 0 skips clipping. The logged `grad_norm` is measured before clipping. Default 1.0.',
+    // The Trainer guards clipping with `max_grad_norm is not None and > 0`, so None means "no clipping".
+    shapes: ['number', 'none'],
   }),
   defineField({
     name: 'adam_beta1',
@@ -107,5 +110,7 @@ export const optimizerFields = [
     tier: 'expert',
     summary: 'Modules that GaLore or APOLLO should optimize: names, regular expressions or `all-linear`.',
     help: 'Required by every `galore_*` and `apollo_*` optimizer (the Trainer stops with an error without it) and ignored by all others. Give one string or a list matched against module names, e.g. `["attn", "mlp"]`. Only `nn.Linear` layers are taken. Default None.',
+    // None becomes [] in __post_init__, although the annotation does not say so.
+    shapes: ['string', 'list', 'none'],
   }),
 ] as const;

@@ -67,6 +67,7 @@ export const precisionFields = [
     tier: 'advanced',
     summary: 'Options for `gradient_checkpointing_enable()`, e.g. `{"use_reentrant": false}`.',
     help: 'Only used when `gradient_checkpointing` is on. `use_reentrant: false` is the usual choice with PEFT adapters and DDP. A JSON string starting with `{` is parsed into a dict. Default None.',
+    jsonString: 4,
   }),
   defineField({
     name: 'torch_compile',
@@ -141,5 +142,6 @@ export const precisionFields = [
     summary: 'Empty the accelerator memory cache every N updates to lower peak memory, at some speed cost.',
     help: 'Calls `torch.<device>.empty_cache()` periodically, which can prevent out-of-memory errors caused by fragmentation but makes training roughly 10 % slower. Must be a positive integer: 5 is accepted, 5.0 is rejected. Default None (never).',
     since: '4.41',
+    libraryTyped: true,
   }),
 ] as const;

@@ -22,6 +22,7 @@ export const schedulerFields = [
     tier: 'core',
     summary: 'Shape of the learning-rate curve: linear, cosine, constant, warmup-stable-decay and more.',
     help: 'Default `linear`: warm up, then fall in a straight line to 0 at the last update. `cosine` follows half a cosine down to 0, `cosine_with_min_lr` and `cosine_warmup_with_min_lr` stop at a floor set in `lr_scheduler_kwargs`, and `constant` skips warmup entirely. `warmup_stable_decay` needs `num_decay_steps` in the kwargs. `reduce_lr_on_plateau` lowers the rate when the evaluation metric stops improving, so it requires an `eval_strategy` other than `no`.',
+    choiceCheck: 'library-enum',
   }),
   defineField({
     name: 'warmup_steps',
@@ -32,6 +33,8 @@ export const schedulerFields = [
     tier: 'core',
     summary: 'Warmup length: a whole number of updates, or a fraction of all updates when below 1.',
     help: 'During warmup the rate climbs linearly from 0 to `learning_rate`. Values ≥ 1 are truncated to a step count, so 1.0 means one update, not 100 %; values in [0, 1) are a share of the total, rounded up (0.1 gives 10 %). Negative values are rejected. `constant` and `reduce_lr_on_plateau` ignore warmup. Default 0 (no warmup).',
+    stepOrRatio: true,
+    libraryBounded: true,
   }),
   defineField({
     name: 'lr_scheduler_kwargs',
@@ -42,6 +45,7 @@ export const schedulerFields = [
     tier: 'advanced',
     summary: 'Extra options for the chosen schedule, e.g. `num_cycles`, `power`, `lr_end` or `min_lr_rate`.',
     help: 'A dict, or a JSON string starting with `{`, handed to the schedule function. The keys depend on the type: `cosine` takes `num_cycles`, `polynomial` takes `lr_end` and `power`, the min-lr cosines need exactly one of `min_lr` and `min_lr_rate`, and `warmup_stable_decay` needs `num_decay_steps`. A key the schedule does not know fails when the Trainer creates the scheduler, whereas `constant`, `constant_with_warmup` and `inverse_sqrt` silently drop the dict. Write numbers as JSON numbers: a string such as "1e-7" is not converted and breaks the math. Default None.',
+    jsonString: 5,
   }),
   defineField({
     name: 'warmup_ratio',
@@ -54,5 +58,6 @@ export const schedulerFields = [
     help: 'v5 still accepts it but logs a deprecation warning. When set it replaces `warmup_steps` entirely, even if both are given, which is the opposite of 4.x where a positive `warmup_steps` won. Its range is no longer checked. Releases from 5.15 on reject the argument.',
     deprecated: 'Use `warmup_steps` with a value below 1 instead (0.1 means 10 % of all updates).',
     until: '5.15',
+    libraryBounded: true,
   }),
 ] as const;

@@ -11,6 +11,7 @@ export const trainingFields = [
     tier: 'core',
     summary: 'Training examples each device processes in one forward/backward pass (the micro-batch).',
     help: 'The global batch per optimizer update is this value × the number of processes × `gradient_accumulation_steps`. The library does not check it, but 0 or a negative number breaks training as soon as it starts. If you run out of GPU memory, lower it and raise `gradient_accumulation_steps` to keep the same global batch. Default 8.',
+    zeroRule: 'train-batch-size-zero',
   }),
   defineField({
     name: 'gradient_accumulation_steps',
@@ -21,6 +22,7 @@ export const trainingFields = [
     tier: 'core',
     summary: 'Micro-batches whose gradients are summed before each optimizer update.',
     help: 'Gives a larger effective batch without more memory: the optimizer steps once every N micro-batches. Every step-based setting (`max_steps`, `warmup_steps`, `logging_steps`, `eval_steps`, `save_steps`) counts optimizer updates, i.e. after accumulation. Must be a positive integer; 0 fails with a division by zero once training starts. Layer-wise GaLore/APOLLO optimizers require it to stay at 1.',
+    zeroRule: 'grad-accum-zero',
   }),
   defineField({
     name: 'num_train_epochs',

@@ -13,6 +13,8 @@ export const V4_LINE_OVERRIDES: Readonly<Record<string, FieldOverride>> = {
     kind: 'int',
     pyType: 'int',
     default: 0,
+    // 4.x type-checks it itself (a whole number >= 0).
+    libraryTyped: true,
     summary: 'Warmup length in optimizer updates; when above 0 it wins over warmup_ratio.',
     help: 'During warmup the rate climbs linearly from 0 to `learning_rate`. In 4.x it must be a whole number ≥ 0: a float such as 0.1 or 10.0 is rejected. When it is 0 the warmup is `ceil(total updates × warmup_ratio)`. `constant` and `reduce_lr_on_plateau` ignore warmup. Default 0.',
   },
@@ -52,6 +54,7 @@ export const V456_OVERRIDES: Readonly<Record<string, FieldOverride>> = {
     pyType: 'bool',
     default: false,
     choices: undefined,
+    shapes: undefined,
     summary: 'Count the input tokens processed and log the total as `num_input_tokens_seen`.',
     help: 'True counts every token of each batch, padding included; 4.56 has no mode that skips padding. In distributed runs counting needs a gather across processes, which costs a little time. Only True or False are valid. Default False.',
   },

@@ -24,6 +24,8 @@ export const V5_15_OVERRIDES: Readonly<Record<string, FieldOverride>> = {
   },
   fsdp: {
     pyType: 'str | None',
+    // Declared with `nargs="?"` and `const=True`: a bare `--fsdp` turns FSDP on, `--fsdp full_shard` still takes a word.
+    cliBareTrue: true,
     help: 'True turns FSDP on; configure it in `fsdp_config` (FSDP2 by default). A string or list of options such as `full_shard auto_wrap` still works but is deprecated: each option is moved into `fsdp_config` (`full_shard` → `reshard_after_forward`, `offload` → `cpu_offload`). `hybrid_shard`, `hybrid_shard_zero2` and `no_shard` need `fsdp_config["version"] = 1`. None, "", False or [] leave FSDP off.',
   },
 };
