@@ -37,6 +37,17 @@ test('a curated preset applies without errors and is undone in one step', async 
   await expect(byName(page, 'seed')).toHaveValue('7');
 });
 
+test('the GRPO preset switches the form to GRPOConfig with its own arguments', async ({ page }) => {
+  const dialog = await openPresets(page);
+  await dialog.getByRole('button', { name: 'Apply preset GRPO with TRL' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('combobox', { name: 'Config class', exact: true })).toHaveValue('GRPOConfig');
+  await expect(byName(page, 'num_generations')).toHaveValue('8');
+  await expect(byName(page, 'learning_rate')).toHaveValue('1e-06');
+  await expect(page.getByLabel('Python code')).toContainText('GRPOConfig(');
+  await expect(issuesPanel(page).getByRole('listitem').filter({ hasText: 'Error' })).toHaveCount(0);
+});
+
 test('own presets: save, rename, apply, export, delete and import back', async ({ page }) => {
   await byName(page, 'learning_rate').fill('5e-5');
   let dialog = await openPresets(page);

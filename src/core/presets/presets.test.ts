@@ -17,12 +17,13 @@ describe('curated presets', () => {
     expect(unknown).toEqual([]);
   });
 
-  it.each(CURATED_PRESETS.map((p) => [p.id, p] as const))('%s passes the checker without errors', (_id, preset) => {
-    const result = checkConfig(kwargs({ ...preset.values }), { hardware: 'cuda-ampere' });
+  it.each(CURATED_PRESETS.map((p) => [p.id, p] as const))('%s passes the checker without errors, in the class it is written for', (_id, preset) => {
+    const values = { ...preset.values, ...preset.classValues };
+    const result = checkConfig(kwargs(values), { hardware: 'cuda-ampere', ...(preset.configClass ? { configClass: preset.configClass } : {}) });
     expect(result.issues.filter((issue) => issue.severity === 'error').map((issue) => issue.message)).toEqual([]);
   });
 
-  it('the GRPO preset names its config class and keeps its own arguments as data', () => {
+  it('the GRPO preset names its config class and brings its own arguments', () => {
     const grpo = CURATED_PRESETS.find((p) => p.id === 'grpo-trl');
     expect(grpo?.configClass).toBe('GRPOConfig');
     // generation_batch_size defaults to per-device batch × processes × accumulation: 8 × 1 × 4 = 32,

@@ -3,8 +3,8 @@ import type { PyValue } from '../py/py-value';
 /**
  * A starting point for the form: the keyword arguments it sets (everything else stays at the library
  * default) and a sentence on when to use it. `configClass` names the TrainingArguments subclass it is
- * written for (TRL's `GRPOConfig`); `classValues` are that class's own arguments, kept as data for the
- * config-class table: where the class is not selectable yet, only `values` are applied.
+ * written for (TRL's `GRPOConfig`): applying the preset switches the form to it. `classValues` are that
+ * class's own arguments, applied with `values`.
  */
 export interface Preset {
   /** Stable kebab-case id (file exports and tests refer to it). */

@@ -73,11 +73,13 @@ export function App() {
     [replace, showEditor, switchTo, schema, run, setRun],
   );
   const applyPreset = useCallback(
-    (name: string, values: FormValues) => {
+    (name: string, values: FormValues, configClass?: string) => {
       replace('preset', name, values);
+      // A preset written for a config class (GRPO with TRL) switches the form to it, as pasted code does.
+      if (configClass !== undefined && configClass !== schema.configClass) switchTo({ ...schema, configClass });
       showEditor();
     },
-    [replace, showEditor],
+    [replace, showEditor, switchTo, schema],
   );
   const readValues = useCallback(() => getValues(), [getValues]);
   // The page is live: until this runs, global.css holds back clicks on the prerendered page, which hydration would undo.

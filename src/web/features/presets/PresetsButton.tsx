@@ -6,7 +6,7 @@ import { Icon } from '@/web/shared/ui/Icon';
 
 interface PresetsButtonProps {
   /** Replaces the form's values with a preset's, as one undoable step. */
-  readonly onApply: (name: string, values: FormValues) => void;
+  readonly onApply: (name: string, values: FormValues, configClass?: string) => void;
   readonly getValues: () => FormValues;
 }
 

@@ -1,5 +1,6 @@
 import { ActionIcon, Button, FileButton, Group, Modal, TextInput } from '@mantine/core';
 import { useState } from 'react';
+import type { Preset } from '@/core/presets/presets';
 import { CURATED_PRESETS } from '@/core/presets/presets';
 import { kwargs } from '@/core/py/py-value';
 import type { FormValues } from '@/web/shared/form/form-values';
@@ -8,6 +9,7 @@ import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import type { UiKey } from '@/web/shared/i18n/ui-text';
 import { isUiKey } from '@/web/shared/i18n/ui-text';
 import { useLocale } from '@/web/shared/i18n/use-locale';
+import { schemaFor, useSchema } from '@/web/shared/schema/schema';
 import { Icon } from '@/web/shared/ui/Icon';
 import type { PresetFileRead } from './user-presets';
 import { presetsFileText, readPresetsFile, uniqueName } from './user-presets';
@@ -17,7 +19,8 @@ import classes from './presets.module.css';
 interface PresetsDialogProps {
   readonly opened: boolean;
   readonly onClose: () => void;
-  readonly onApply: (name: string, values: FormValues) => void;
+  /** `configClass`: the class a curated preset is written for (TRL's `GRPOConfig`), to switch the form to. */
+  readonly onApply: (name: string, values: FormValues, configClass?: string) => void;
   readonly getValues: () => FormValues;
 }
 
@@ -45,9 +48,15 @@ export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDi
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
 
-  const apply = (name: string, values: FormValues) => {
-    onApply(name, values);
+  const { target } = useSchema();
+  const apply = (name: string, values: FormValues, configClass?: string) => {
+    onApply(name, values, configClass);
     onClose();
+  };
+  // A preset for a config class brings that class's own arguments too, read as that class's fields.
+  const curatedValues = (preset: Preset): FormValues => {
+    const lookup = preset.configClass ? schemaFor(target, preset.configClass).lookup : undefined;
+    return kwargsToFormValues(kwargs({ ...preset.values, ...preset.classValues }), lookup).values;
   };
   const save = () => {
     if (newName.trim() === '') return;
@@ -82,7 +91,7 @@ export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDi
               size="compact-sm"
               variant="light"
               aria-label={fillTemplate(t('Apply preset {name}'), { name: text(preset.name) })}
-              onClick={() => apply(text(preset.name), kwargsToFormValues(kwargs({ ...preset.values })).values)}
+              onClick={() => apply(text(preset.name), curatedValues(preset), preset.configClass)}
             >
               {t('Apply')}
             </Button>
