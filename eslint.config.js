@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const FEATURES = ['editor', 'issues', 'preview', 'code', 'schedule', 'import', 'rules', 'share', 'presets'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+  { ignores: ['**/dist', '.prerender', 'node_modules', 'test-results', 'playwright-report'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

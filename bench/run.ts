@@ -1,65 +1,104 @@
-// Prints how long the work behind one keystroke takes, and the other hot paths, on this machine.
-// Goals: a keystroke re-derives every preview within one frame (16 ms); 2,000 JSONL lines in a few seconds;
-// a 1,000,000-step learning-rate series fast enough to redraw while typing.
-import { checkConfig } from '../src/core/check/check-config';
-import { emitPython } from '../src/core/emit/python';
-import { kwargs, type PyValue } from '../src/core/py/py-value';
-import { computeSchedule } from '../src/core/schedule/compute-schedule';
-import { envelope } from '../src/core/schedule/lr-series';
-import { runCheck } from '../src/cli/commands/check';
+// `npm run bench`: builds the app and the bare page, serves both with `vite preview`, and prints one table of
+// first-visit bytes, Lighthouse desktop and mobile, keystroke latency, core µs and chart ms.
+// Bounded: every browser step has a timeout, and the whole run is stopped after BENCH_LIMIT_MIN minutes.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../playwright.config';
+import { measureFirstVisit } from './browser/first-visit';
+import { measureKeystrokes, percentile } from './browser/keystroke';
+import type { FormFactor, LighthouseFigures } from './browser/lighthouse';
+import { medianRun, runLighthouse } from './browser/lighthouse';
+import { serveSite } from './browser/serve';
+import { measureCore } from './core';
+import type { Row } from './table';
+import { kb, ms, renderTable } from './table';
 
-function measure(label: string, runs: number, work: (i: number) => void): void {
-  for (let i = 0; i < Math.min(20, runs); i++) work(i);
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    work(i);
-    times.push(performance.now() - start);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const LIMIT_MIN = Number(process.env.BENCH_LIMIT_MIN ?? 25);
+// Three runs, median by score; BENCH_LIGHTHOUSE_RUNS=0 leaves Lighthouse out (a quick look at the other rows).
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
+const APP_PORT = 4190;
+const BARE_PORT = 4191;
+
+const watchdog = setTimeout(() => {
+  process.stderr.write(`bench: stopped after ${LIMIT_MIN} minutes\n`);
+  process.exit(2);
+}, LIMIT_MIN * 60_000);
+watchdog.unref();
+
+const step = (what: string) => process.stderr.write(`bench: ${what}\n`);
+
+step('building the app and the bare page');
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+
+const app = await serveSite('app', `${root}vite.config.ts`, `${root}dist`, APP_PORT);
+const bare = await serveSite('bare page', `${root}bench/bare/vite.config.ts`, `${root}bench/bare/dist`, BARE_PORT);
+const rows: Row[] = [];
+try {
+  const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    step('first visit: 10 s after load, each page');
+    const [appVisit, bareVisit] = [await measureFirstVisit(browser, app), await measureFirstVisit(browser, bare)];
+    const jsGoal = 170 * 1024;
+    rows.push(
+      { metric: `first-visit JS, gzip (${appVisit.js.files} / ${bareVisit.js.files} files)`, app: appVisit.js.gzip, bare: bareVisit.js.gzip, format: kb, goal: { text: '≤ 170 KB', met: appVisit.js.gzip <= jsGoal } },
+      { metric: 'first-visit JS, brotli', app: appVisit.js.brotli, bare: bareVisit.js.brotli, format: kb },
+      { metric: 'first-visit CSS, gzip', app: appVisit.css.gzip, bare: bareVisit.css.gzip, format: kb },
+      { metric: 'first-visit CSS, brotli', app: appVisit.css.brotli, bare: bareVisit.css.brotli, format: kb },
+    );
+    if (process.env.BENCH_FILES) for (const f of appVisit.files) process.stderr.write(`  ${f.path} ${kb(f.gzip)}\n`);
+
+    step('keystroke → code painted, two alternating rounds each');
+    const appTarget = { inputLabel: 'output_dir', codeLabel: 'Python code' };
+    const appTimes: number[] = [];
+    const bareTimes: number[] = [];
+    for (let round = 0; round < 2; round++) {
+      appTimes.push(...(await measureKeystrokes(browser, app, appTarget)).times);
+      bareTimes.push(...(await measureKeystrokes(browser, bare, appTarget)).times);
+    }
+    appTimes.sort((a, b) => a - b);
+    bareTimes.sort((a, b) => a - b);
+    const appP95 = percentile(appTimes, 0.95);
+    const bareP95 = percentile(bareTimes, 0.95);
+    rows.push(
+      { metric: 'keystroke → code painted, p50', app: percentile(appTimes, 0.5), bare: percentile(bareTimes, 0.5), format: ms },
+      { metric: 'keystroke → code painted, p95', app: appP95, bare: bareP95, format: ms, goal: { text: '≤ 1.25× bare', met: appP95 <= 1.25 * bareP95 } },
+    );
+  } finally {
+    await browser.close();
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number): string => times[Math.min(times.length - 1, Math.floor(q * times.length))]!.toFixed(3);
-  process.stdout.write(`${label.padEnd(52)} median ${at(0.5)} ms   p95 ${at(0.95)} ms   max ${at(1)} ms   (${runs} runs)\n`);
+
+  for (const formFactor of LIGHTHOUSE_RUNS > 0 ? (["desktop", "mobile"] as const satisfies readonly FormFactor[]) : []) {
+    step(`Lighthouse ${formFactor}: ${LIGHTHOUSE_RUNS} runs each, alternating`);
+    const appRuns: LighthouseFigures[] = [];
+    const bareRuns: LighthouseFigures[] = [];
+    for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+      appRuns.push(await runLighthouse(app.url, formFactor));
+      bareRuns.push(await runLighthouse(bare.url, formFactor));
+    }
+    const a = medianRun(appRuns);
+    const b = medianRun(bareRuns);
+    const scoreGoal = formFactor === 'desktop' ? 98 : 90;
+    rows.push(
+      { metric: `Lighthouse ${formFactor}: score`, app: a.score, bare: b.score, format: String, goal: { text: `≥ ${scoreGoal}`, met: a.score >= scoreGoal } },
+      { metric: `Lighthouse ${formFactor}: LCP`, app: a.lcpMs, bare: b.lcpMs, format: ms },
+      { metric: `Lighthouse ${formFactor}: TBT`, app: a.tbtMs, bare: b.tbtMs, format: ms },
+      { metric: `Lighthouse ${formFactor}: CLS`, app: a.cls, bare: b.cls, format: (v) => v.toFixed(3) },
+    );
+  }
+} finally {
+  await app.close();
+  await bare.close();
 }
 
-const typical: Record<string, PyValue> = {
-  output_dir: 'runs/llama-sft',
-  per_device_train_batch_size: 8,
-  gradient_accumulation_steps: 4,
-  num_train_epochs: 3,
-  learning_rate: 2e-5,
-  lr_scheduler_type: 'cosine',
-  warmup_steps: 0.03,
-  weight_decay: 0.01,
-  bf16: true,
-  gradient_checkpointing: true,
-  eval_strategy: 'steps',
-  eval_steps: 200,
-  save_strategy: 'steps',
-  save_steps: 200,
-  save_total_limit: 3,
-  load_best_model_at_end: true,
-  metric_for_best_model: 'eval_loss',
-  logging_steps: 10,
-  report_to: ['wandb'],
-  fsdp: 'full_shard auto_wrap',
-  fsdp_config: { transformer_layer_cls_to_wrap: ['LlamaDecoderLayer'] },
-  dataloader_num_workers: 4,
-  seed: 42,
-};
+step('core, in this process');
+const core = measureCore();
+rows.push(
+  { metric: 'core: resolve + every rule + Python, median', app: core.keystrokeCoreUs, format: (v) => `${v.toFixed(0)} µs`, goal: { text: '≤ 300 µs', met: core.keystrokeCoreUs <= 300 } },
+  { metric: 'chart: 1,000,000 steps + envelope, median', app: core.chartMs, format: ms, goal: { text: '≤ 50 ms', met: core.chartMs <= 50 } },
+  { metric: 'CLI check --jsonl, 2,000 lines, median', app: core.jsonlMs, format: ms },
+);
 
-measure('keystroke: check (resolve + all rules)', 2000, (i) => void checkConfig(kwargs({ ...typical, learning_rate: 1e-5 + i * 1e-9 })));
-measure('keystroke: Python code', 2000, (i) => void emitPython(kwargs({ ...typical, seed: i })));
-measure('keystroke: check + code + schedule (10k examples, 4 GPUs)', 1000, (i) => {
-  const result = checkConfig(kwargs({ ...typical, seed: i }));
-  emitPython(kwargs({ ...typical, seed: i }));
-  computeSchedule(result.resolved, { examples: 10_000, devicesPerNode: 4, nodes: 1 });
-});
-measure('schedule: 1,000,000 steps, series + 1,200-px envelope', 20, () => {
-  const result = computeSchedule(checkConfig(kwargs({ ...typical, max_steps: 1_000_000 })).resolved);
-  if (result.ok && result.value.series) envelope(result.value.series, 1200);
-});
-
-const lines = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ ...typical, seed: i, learning_rate: i % 7 === 0 ? 'abc' : 2e-5 })).join('\n');
-measure('CLI check --jsonl, 2,000 lines', 5, () => {
-  runCheck(['in.jsonl', '--jsonl'], { readText: () => lines, stdout: () => undefined, stderr: () => undefined });
-});
+process.stdout.write(`${renderTable(rows)}\n`);

@@ -1,6 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+import { openApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 type Language = 'en' | 'ko';
 type Scheme = 'light' | 'dark';
@@ -15,7 +20,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function open(page: Page, language: Language, path = '/') {
   await page.addInitScript((lang) => localStorage.setItem('trainargs-studio:language', lang), language);
-  await page.goto(path);
+  await openApp(page, path);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
 }
 
@@ -44,6 +49,8 @@ for (const language of ['en', 'ko'] as const) {
       });
 
       test('the rule catalogue has no serious violations', async ({ page }) => {
+        // Hundreds of rows: axe needs longer than the default minute on a busy machine.
+        test.setTimeout(240_000);
         await open(page, language, '/#rules');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
@@ -53,7 +60,7 @@ for (const language of ['en', 'ko'] as const) {
 }
 
 test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('region', { name: 'Issues' })).toBeVisible();
   const seen = new Set<string>();
   let unringed: string[] = [];

@@ -77,7 +77,7 @@ test('applies a fix in one step and undoes it with the button and with Ctrl+Z', 
   await expect(saveStrategy).not.toHaveAttribute('aria-invalid', 'true');
   await expect(saveStrategy).toHaveValue('epoch');
 
-  await page.getByRole('button', { name: 'Undo' }).click();
+  await issuesPanel(page).getByRole('button', { name: 'Undo' }).click();
   await expect(saveStrategy).toHaveAttribute('aria-invalid', 'true');
   await expect(saveStrategy).toHaveValue('steps');
 

@@ -1,5 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+import { openApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 
@@ -9,7 +14,7 @@ async function choose(page: Page, field: string, option: string) {
 }
 
 test('Copy says how many errors the code has and carries a comment above each argument', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await page.getByRole('switch', { name: 'load_best_model_at_end' }).check({ force: true });
   await choose(page, 'eval_strategy', 'epoch');
   await byName(page, 'learning_rate').fill('abc');

@@ -1,5 +1,10 @@
-import { expect, test } from '@playwright/test';
+import { expect as baseExpect, test } from '@playwright/test';
+import { openApp, waitForApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 /** Relative luminance of the page background, 0 (black) to 1 (white). */
 async function backgroundLuminance(page: Page): Promise<number> {
@@ -14,7 +19,7 @@ test.describe('with the system in dark mode', () => {
   test.use({ colorScheme: 'dark' });
 
   test('the page follows the system, and a chosen scheme is remembered', async ({ page }) => {
-    await page.goto('/');
+    await openApp(page, '/');
     const html = page.locator('html');
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
     expect(await backgroundLuminance(page)).toBeLessThan(0.05);
@@ -27,6 +32,7 @@ test.describe('with the system in dark mode', () => {
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
     expect(await backgroundLuminance(page)).toBeGreaterThan(0.7);
     await page.reload();
+    await waitForApp(page);
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
     expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:color-scheme'))).toBe('light');
 
@@ -36,7 +42,7 @@ test.describe('with the system in dark mode', () => {
 });
 
 test('a light system gives a light page', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', 'light');
   expect(await backgroundLuminance(page)).toBeGreaterThan(0.7);
 });

@@ -15,8 +15,8 @@ import { AppHeader } from './AppHeader';
 import { FieldPalette } from './FieldPalette';
 import { HeaderActions } from './HeaderActions';
 import { HistoryButtons } from './HistoryButtons';
-import { LazyDerivedPanels } from './LazyDerivedPanels';
 import { LazyRulesPage } from './LazyRulesPage';
+import { SideColumn } from './SideColumn';
 import { SideSkeleton } from './SideSkeleton';
 import { UpdateNotice } from './UpdateNotice';
 import classes from './app.module.css';
@@ -97,11 +97,7 @@ export function App() {
             <EditorPanel control={control} />
           </main>
           <aside className={classes.aside}>
-            <ErrorBoundary what="Issues, preview and code">
-              <Suspense fallback={<SideSkeleton />}>
-                <LazyDerivedPanels control={control} hardware={shared.hardware} history={history} run={shared.run} onRunChange={shared.setRun} />
-              </Suspense>
-            </ErrorBoundary>
+            <SideColumn control={control} hardware={shared.hardware} history={history} run={shared.run} onRunChange={shared.setRun} />
           </aside>
         </div>
       </FieldIssuesContext>

@@ -24,7 +24,7 @@ export function StickyBar({ issues, errors, input }: StickyBarProps) {
   const { t, language } = useLocale();
   const code = useMemo(() => emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1 }).code, [input]);
   return (
-    <div className={classes.stickyBar} role="region" aria-label={t('Issues and copy')}>
+    <div className={classes.stickyBar} role="region" aria-label={t('Summary and copy')}>
       <Button
         size="compact-sm"
         variant="subtle"

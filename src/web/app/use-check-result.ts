@@ -28,12 +28,16 @@ function check(values: FormValues, hardware: HardwareProfile, run: RunContext | 
   }
 }
 
+// The state the build prerendered the panels for: an empty form.
+const PRERENDERED_VALUES: FormValues = {};
+
 /**
  * Everything shown besides the inputs, derived from the raw values. Deferred, so typing stays instant
- * and the check catches up in a background render.
+ * and the check catches up in a background render. The first render is of the empty form, as the build
+ * prerendered it, so hydrating the panels matches their HTML even when the visitor has typed already.
  */
 export function useCheckResult(control: Control<FormValues>, hardware: HardwareProfile, run?: RunContext): FormCheck {
   const values = useWatch({ control }) as FormValues;
-  const deferred = useDeferredValue(values);
+  const deferred = useDeferredValue(values, PRERENDERED_VALUES);
   return useMemo(() => check(deferred, hardware, run), [deferred, hardware, run]);
 }

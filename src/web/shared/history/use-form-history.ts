@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormGetValues, UseFormSetValue, UseFormWatch } from 'react-hook-form';
 import type { Fix } from '@/core/rules/define-rule';
 import type { FormValues, RawValue } from '@/web/shared/form/form-values';
@@ -163,6 +163,10 @@ export function useFormHistory({ getValues, setValue, watch }: FormAccess): Form
     return () => window.removeEventListener('keydown', onKey);
   }, [history, undo, redo]);
 
-  const last = status.last && hidden !== history.last ? status.last : undefined;
-  return { ...status, last, apply, applyAll, replace, undo, redo, dismiss };
+  const shownLast = status.last && hidden !== history.last ? status.last : undefined;
+  // One object while nothing in it changes: the side column is memoised on it.
+  return useMemo(
+    () => ({ canUndo: status.canUndo, canRedo: status.canRedo, last: shownLast, apply, applyAll, replace, undo, redo, dismiss }),
+    [status.canUndo, status.canRedo, shownLast, apply, applyAll, replace, undo, redo, dismiss],
+  );
 }

@@ -1,0 +1,42 @@
+/**
+ * Resolves on the visitor's first sign of use (a pointer press, a key, a focus), or at once when the page
+ * opens on state that is not the default (saved work, a share link, the rule catalogue). Until then the
+ * checker, the emitters and the schedule worker stay unloaded: the prerendered Issues and Code panels
+ * already show the default state's result, computed at build time.
+ */
+const USE_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+
+// Stored preferences that change no panel's content (the pre-paint script applies the language to <html lang>).
+const PREFERENCE_KEYS = new Set(['trainargs-studio:color-scheme', 'trainargs-studio:language']);
+
+let firstUse: Promise<void> | null = null;
+
+function opensOnOtherState(): boolean {
+  if (window.location.hash !== '' || window.location.search !== '') return true;
+  if (document.documentElement.lang !== 'en') return true;
+  try {
+    // Saved work (under any of this app's keys but the preferences) changes what the panels show.
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) ?? '';
+      if (key.startsWith('trainargs-studio') && !PREFERENCE_KEYS.has(key)) return true;
+    }
+  } catch {
+    // Storage unavailable (private mode): nothing was saved, so the default state is what opens.
+  }
+  return false;
+}
+
+export function whenFirstUsed(): Promise<void> {
+  firstUse ??= new Promise<void>((resolve) => {
+    if (typeof window === 'undefined' || opensOnOtherState()) {
+      resolve();
+      return;
+    }
+    const open = () => {
+      for (const type of USE_EVENTS) window.removeEventListener(type, open, true);
+      resolve();
+    };
+    for (const type of USE_EVENTS) window.addEventListener(type, open, { capture: true, passive: true });
+  });
+  return firstUse;
+}
