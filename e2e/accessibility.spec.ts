@@ -22,6 +22,10 @@ async function open(page: Page, language: Language, path = '/') {
   await page.addInitScript((lang) => localStorage.setItem('trainargs-studio:language', lang), language);
   await openApp(page, path);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
+  // The Korean texts load on demand: wait until the switch shows them in place.
+  const current = page.getByRole('radio', { name: language === 'ko' ? '한국어' : 'EN' });
+  await expect(current).toBeChecked({ timeout: 90_000 });
+  await expect(current).toBeEnabled({ timeout: 90_000 });
 }
 
 for (const language of ['en', 'ko'] as const) {

@@ -1,5 +1,5 @@
 import { expect as baseExpect, test } from '@playwright/test';
-import { openApp, waitForApp } from './support/open-app';
+import { openApp, waitForApp, selectTab } from './support/open-app';
 import type { Page } from '@playwright/test';
 
 // The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
@@ -25,7 +25,7 @@ test.describe('with the system in dark mode', () => {
     expect(await backgroundLuminance(page)).toBeLessThan(0.05);
 
     // The chart reads its colours from the scheme's CSS variables: text drawn light on dark.
-    await page.getByRole('tab', { name: 'Schedule' }).click();
+    await selectTab(page, 'Schedule');
     await expect(page.getByRole('img', { name: /Learning-rate schedule/ })).toBeVisible();
 
     await page.getByText('Light', { exact: true }).click({ force: true });

@@ -11,7 +11,8 @@ test.describe('a Korean browser', () => {
 
   test('opens in Korean, hardware names included, and a switch to English is remembered', async ({ page }) => {
     await openApp(page, '/');
-    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible();
+    // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
+    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page.getByLabel(KO.ui.Hardware ?? '', { exact: true })).toHaveValue(KO.ui['CUDA GPU, Ampere or newer, torch ≥ 2.8'] ?? '');
 
@@ -28,9 +29,11 @@ test('an English browser opens in English and remembers a switch to Korean', asy
   await openApp(page, '/');
   await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
   await page.getByText('한국어', { exact: true }).click({ force: true });
-  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible();
+  // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
+    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
   await page.reload();
     await waitForApp(page);
-  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible();
+  // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
+    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
   expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:language'))).toBe('ko');
 });

@@ -46,7 +46,7 @@ test('finds fields by alias, by words of the help, and opens advanced fields', a
 test('finds fields by Korean help words in the Korean interface', async ({ page }) => {
   await openApp(page, '/');
   await page.getByText('한국어', { exact: true }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko', { timeout: 90_000 });
   await page.keyboard.press('Control+k');
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('combobox').fill('그래디언트 합산');

@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 /**
@@ -16,4 +17,16 @@ export async function waitForApp(page: Page): Promise<void> {
     return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
   });
   await page.waitForLoadState('networkidle');
+}
+
+/**
+ * Selects a tab of the side column. That column hydrates after the rest (its code loads on first use), so a
+ * click that lands before it has is lost: repeat it until the tab is selected.
+ */
+export async function selectTab(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await expect(async () => {
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
 }
