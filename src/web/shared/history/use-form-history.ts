@@ -53,7 +53,7 @@ function shortcut(event: KeyboardEvent): 'undo' | 'redo' | null {
 }
 
 /**
- * Undo and redo for every change to the form: typing (one step per field and burst), resets, fixes, imports
+ * Undo and redo for every change to the form: typing (one step per field until it is left), resets, fixes, imports
  * and presets. Typed edits are seen through react-hook-form's `watch` (user changes carry `type: 'change'`);
  * values the history itself sets carry none, so undoing is never recorded as a new edit.
  */
@@ -149,6 +149,15 @@ export function useFormHistory({ getValues, setValue, watch }: FormAccess): Form
   }, [history, set, publish]);
 
   const dismiss = useCallback(() => setHidden(history.last), [history]);
+
+  // Leaving a field ends its typing burst: coming back to it later is a new step.
+  useEffect(() => {
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.closest('[data-field-row]')) history.seal();
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => document.removeEventListener('focusout', onFocusOut);
+  }, [history]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
