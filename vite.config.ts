@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { contentSecurityPolicy, contentSecurityPolicyHeader, inlineScripts } from './scripts/content-security-policy';
 import { serviceWorkerPlugin } from './src/build/service-worker-plugin.ts';
+import { contentSecurityPolicy, contentSecurityPolicyHeader, inlineScripts } from './scripts/content-security-policy.ts';
 
 // The policy allows index.html's own inline script (the pre-paint setter) by its hash, worked out here.
 const INLINE_SCRIPTS = inlineScripts(readFileSync(new URL('./index.html', import.meta.url), 'utf8'));
@@ -22,7 +22,7 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), serviceWorkerPlugin()],
+  plugins: [react(), serviceWorkerPlugin(), contentSecurityPolicyMeta()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   // One stylesheet: the prerendered panels must be styled before their (lazily loaded) code arrives.
   build: { target: 'es2022', sourcemap: false, cssCodeSplit: false },

@@ -2,6 +2,7 @@
 // first-visit bytes, Lighthouse desktop and mobile, keystroke latency, core µs and chart ms.
 // Bounded: every browser step has a timeout, and the whole run is stopped after BENCH_LIMIT_MIN minutes.
 import { execFileSync } from 'node:child_process';
+import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../playwright.config';
@@ -33,7 +34,11 @@ step('building the app and the bare page');
 execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npx', ['vite', 'build', '--config', 'bench/bare/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
-const app = await serveSite('app', `${root}vite.config.ts`, `${root}dist`, APP_PORT);
+// Served from a copy, so a build started meanwhile (the e2e suite's) cannot change files under the bench.
+const appDist = `${root}bench/out/dist`;
+rmSync(appDist, { recursive: true, force: true });
+cpSync(`${root}dist`, appDist, { recursive: true });
+const app = await serveSite('app', `${root}vite.config.ts`, appDist, APP_PORT);
 const bare = await serveSite('bare page', `${root}bench/bare/vite.config.ts`, `${root}bench/bare/dist`, BARE_PORT);
 const rows: Row[] = [];
 try {

@@ -8,8 +8,9 @@ test.describe('before any JavaScript runs', () => {
     await expect(page.getByText('TrainArgs Studio', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
     await expect(page.getByLabel('per_device_train_batch_size', { exact: true })).toBeVisible();
-    await expect(page.getByRole('heading', { name: 'Issues' })).toBeVisible();
-    await expect(page.getByText('No issues', { exact: true })).toBeVisible();
+    const issues = page.getByRole('region', { name: 'Issues' });
+    await expect(issues).toBeVisible();
+    await expect(issues.getByText('No issues', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Python code', { exact: true })).toContainText('args = TrainingArguments()');
   });
 });

@@ -6,7 +6,8 @@ import { inlineScripts, scriptHash } from './content-security-policy';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const serverDir = `${root}.prerender/`;
-const indexFile = `${root}dist/index.html`;
+// PRERENDER_DIST: another output folder (a build with source maps for profiling, say).
+const indexFile = `${process.env.PRERENDER_DIST ?? `${root}dist`}/index.html`;
 const EMPTY_ROOT = '<div id="root"></div>';
 
 const { renderFirstScreen } = (await import(pathToFileURL(`${serverDir}prerender.js`).href)) as { renderFirstScreen: () => Promise<string> };

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { PresetsButton } from '@/web/features/presets/PresetsButton';
@@ -26,12 +26,22 @@ import { useLanguage } from './use-language';
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const history = useFormHistory({ getValues, setValue, watch });
+  const formHistory = useFormHistory({ getValues, setValue, watch });
+  const { canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss } = formHistory;
+  // One object while nothing in it changes, so the side column (memoised) is not re-rendered for nothing.
+  const history = useMemo(
+    () => ({ canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss }),
+    [canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss],
+  );
   const { locale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
-  const { replace } = history;
   const myWork = locale.t('My work');
   const replaceValues = useCallback((values: FormValues) => replace('restore', myWork, values), [replace, myWork]);
   const shared = useSharedState({ setValue, watch, getValues, replaceValues });
+  // The side column gets these a render late: an update at that lower priority makes React wait for the
+  // column's chunk (if it is still loading) rather than swap the prerendered panels for a skeleton.
+  const sideHistory = useDeferredValue(history);
+  const sideHardware = useDeferredValue(shared.hardware);
+  const sideRun = useDeferredValue(shared.run);
   const [issueStore] = useState(() => new FieldIssueStore());
   const { view, showRules, showEditor, openField } = useAppView();
   const importValues = useCallback(
@@ -97,7 +107,7 @@ export function App() {
             <EditorPanel control={control} />
           </main>
           <aside className={classes.aside}>
-            <SideColumn control={control} hardware={shared.hardware} history={history} run={shared.run} onRunChange={shared.setRun} />
+            <SideColumn control={control} hardware={sideHardware} history={sideHistory} run={sideRun} onRunChange={shared.setRun} />
           </aside>
         </div>
       </FieldIssuesContext>

@@ -1,5 +1,5 @@
 import { Tabs } from '@mantine/core';
-import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { fixAll } from '@/core/check/fix-all';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
@@ -20,6 +20,29 @@ import { StickyBar } from './StickyBar';
 import { useCheckResult } from './use-check-result';
 import classes from './app.module.css';
 
+// Memoised here, where the app decides what changes with a keystroke: each panel re-renders only when
+// what it shows has changed (the issue list keeps its identity while it says the same).
+const MemoIssuesPanel = memo(IssuesPanel);
+const MemoCodePanel = memo(CodePanel);
+const MemoPreviewPanel = memo(PreviewPanel);
+const MemoSchedulePanel = memo(SchedulePanel);
+
+/** The tab names: the same element from render to render, so a keystroke does not touch them. */
+const TabList = memo(function TabList() {
+  const { t } = useLocale();
+  return (
+    <Tabs.List className={classes.tabList}>
+      {CODE_TABS.map((tab) => (
+        <Tabs.Tab key={tab.format} value={tab.format}>
+          {t(tab.label)}
+        </Tabs.Tab>
+      ))}
+      <Tabs.Tab value="resolved">{t('Resolved config')}</Tabs.Tab>
+      <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
+    </Tabs.List>
+  );
+});
+
 interface DerivedPanelsProps {
   readonly control: Control<FormValues>;
   readonly hardware: HardwareProfile;
@@ -29,9 +52,9 @@ interface DerivedPanelsProps {
   readonly onRunChange: (run: RunContext) => void;
 }
 
-/** The right-hand column: the only subtree that watches every value (through a deferred check). */
+/** The right-hand column: the only subtree that watches every value. */
 export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
-  const { t, language } = useLocale();
+  const { language } = useLocale();
   const result = useCheckResult(control, hardware, run);
   const schedule = useSchedule(result.resolved, run);
   const store = useContext(FieldIssuesContext);
@@ -39,32 +62,31 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
   const errors = useMemo(() => result.issues.filter((issue) => issue.severity === 'error'), [result.issues]);
   const { applyAll } = history;
+  // The input as of the last render, read when the button is pressed: the callback keeps its identity
+  // from keystroke to keystroke, so the (memoised) issue list is not re-rendered for it.
+  const latestInput = useRef(result.input);
+  useEffect(() => {
+    latestInput.current = result.input;
+  }, [result.input]);
   // Re-checked after each fix (a fix can make or clear another issue), applied to the form as one step.
   const applyAllFixes = useCallback(() => {
-    const { appliedFixes } = fixAll(result.input, { hardware, run });
+    const { appliedFixes } = fixAll(latestInput.current, { hardware, run });
     if (appliedFixes.length === 0) return;
     const labels = appliedFixes.map((fix) => fixLabel(fix, language));
     applyAll(appliedFixes, labels.join(' · '));
-  }, [result.input, hardware, run, language, applyAll]);
+  }, [hardware, run, language, applyAll]);
+  const tabList = useMemo(() => <TabList />, []);
   return (
     <div className={classes.side}>
       <div className={classes.issues}>
-        <IssuesPanel issues={result.issues} history={history} onApplyAllFixes={applyAllFixes} />
+        <MemoIssuesPanel issues={result.issues} history={history} onApplyAllFixes={applyAllFixes} />
       </div>
       <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
-        <Tabs.List className={classes.tabList}>
-          {CODE_TABS.map((tab) => (
-            <Tabs.Tab key={tab.format} value={tab.format}>
-              {t(tab.label)}
-            </Tabs.Tab>
-          ))}
-          <Tabs.Tab value="resolved">{t('Resolved config')}</Tabs.Tab>
-          <Tabs.Tab value="schedule">{t('Schedule')}</Tabs.Tab>
-        </Tabs.List>
+        {tabList}
         {CODE_TABS.map((tab) => (
           <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
-            <CodePanel
+            <MemoCodePanel
               input={result.input}
               format={tab.format}
               settings={codeSettings}
@@ -76,10 +98,10 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
           </Tabs.Panel>
         ))}
         <Tabs.Panel value="resolved" className={classes.tabPanel}>
-          <PreviewPanel resolved={result.resolved} provenance={result.provenance} input={result.input} />
+          <MemoPreviewPanel resolved={result.resolved} provenance={result.provenance} input={result.input} />
         </Tabs.Panel>
         <Tabs.Panel value="schedule" className={classes.tabPanel}>
-          <SchedulePanel view={schedule} resolved={result.resolved} />
+          <MemoSchedulePanel view={schedule} resolved={result.resolved} />
         </Tabs.Panel>
       </Tabs>
       <StickyBar issues={result.issues} input={result.input} errors={errors} />

@@ -4,13 +4,26 @@ import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 import type { WaitingUpdate } from './service-worker';
 import { registerServiceWorker } from './service-worker';
+import { whenFirstUsed } from './first-use';
 import classes from './app.module.css';
 
 /** Says when a new version has been downloaded; reloads only when asked, so an edit is never cut off. */
 export function UpdateNotice() {
   const { t } = useLocale();
   const [update, setUpdate] = useState<WaitingUpdate | null>(null);
-  useEffect(() => registerServiceWorker(setUpdate), []);
+  // Registered on first use: the worker fetches every built file at install, which a visitor who only
+  // looks at the page should not pay for (a returning visitor's worker is running already).
+  useEffect(() => {
+    let live = true;
+    let stop = () => {};
+    void whenFirstUsed().then(() => {
+      if (live) stop = registerServiceWorker(setUpdate);
+    });
+    return () => {
+      live = false;
+      stop();
+    };
+  }, []);
   if (!update) return null;
   return (
     <div className={classes.updateWrap}>

@@ -1,3 +1,5 @@
+import { COLOR_SCHEME_KEY, LANGUAGE_KEY } from '@/web/shared/preferences/preference-keys';
+
 /**
  * Resolves on the visitor's first sign of use (a pointer press, a key, a focus), or at once when the page
  * opens on state that is not the default (saved work, a share link, the rule catalogue). Until then the
@@ -7,7 +9,7 @@
 const USE_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
 
 // Stored preferences that change no panel's content (the pre-paint script applies the language to <html lang>).
-const PREFERENCE_KEYS = new Set(['trainargs-studio:color-scheme', 'trainargs-studio:language']);
+const PREFERENCE_KEYS = new Set([COLOR_SCHEME_KEY, LANGUAGE_KEY]);
 
 let firstUse: Promise<void> | null = null;
 

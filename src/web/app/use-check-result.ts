@@ -1,10 +1,11 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Control } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import type { CheckResult } from '@/core/check/check-config';
 import { checkConfig } from '@/core/check/check-config';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import type { Kwargs } from '@/core/py/py-value';
+import type { Issue } from '@/core/rules/define-rule';
 import type { RunContext } from '@/core/schedule/run-context';
 import type { FormValues } from '@/web/shared/form/form-values';
 import { toKwargs } from '@/web/shared/form/to-kwargs';
@@ -28,16 +29,34 @@ function check(values: FormValues, hardware: HardwareProfile, run: RunContext | 
   }
 }
 
+// Everything an issue shows or does: its words in both languages and its fix's patch (values included).
+const exactNumbers = (_key: string, value: unknown): unknown => (typeof value === 'number' && !Number.isFinite(value) ? `#${value}` : value);
+const issueKey = (issue: Issue): string =>
+  JSON.stringify([issue.severity, issue.rule, issue.fields, issue.message, issue.messageKo, issue.fix?.label, issue.fix?.labelKo, issue.fix && Object.entries(issue.fix.patch).map(([k, v]) => [k, v === undefined ? null : [v]])], exactNumbers);
+
+function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
+  return a.length === b.length && a.every((issue, i) => issueKey(issue) === issueKey(b[i]!));
+}
+
 // The state the build prerendered the panels for: an empty form.
 const PRERENDERED_VALUES: FormValues = {};
 
 /**
- * Everything shown besides the inputs, derived from the raw values. Deferred, so typing stays instant
- * and the check catches up in a background render. The first render is of the empty form, as the build
- * prerendered it, so hydrating the panels matches their HTML even when the visitor has typed already.
+ * Everything shown besides the inputs, derived from the raw values in the keystroke's own render (the
+ * check takes well under a millisecond). The issue list keeps its identity while it says the same, so
+ * a keystroke that changes no issue re-renders no issue. The first render is of the empty form, as the
+ * build prerendered it, so hydrating the panels matches their HTML even when the visitor typed already.
  */
 export function useCheckResult(control: Control<FormValues>, hardware: HardwareProfile, run?: RunContext): FormCheck {
-  const values = useWatch({ control }) as FormValues;
-  const deferred = useDeferredValue(values, PRERENDERED_VALUES);
-  return useMemo(() => check(deferred, hardware, run), [deferred, hardware, run]);
+  const live = useWatch({ control }) as FormValues;
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const values = hydrated ? live : PRERENDERED_VALUES;
+  const previousIssues = useRef<readonly Issue[]>([]);
+  return useMemo(() => {
+    const result = check(values, hardware, run);
+    if (sameIssues(previousIssues.current, result.issues)) return { ...result, issues: previousIssues.current };
+    previousIssues.current = result.issues;
+    return result;
+  }, [values, hardware, run]);
 }

@@ -1,4 +1,5 @@
 import { SegmentedControl, Select, Skeleton, Stack } from '@mantine/core';
+import { useMemo } from 'react';
 import type { Kwargs } from '@/core/py/py-value';
 import type { Issue } from '@/core/rules/define-rule';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -38,21 +39,28 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
   const request = { all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes };
   const state = useEmittedCode(format, input, request);
   const label = CODE_TABS.find((tab) => tab.format === format)?.codeLabel ?? format;
+  // The same element while the setting stays, so a keystroke (a new `input`) does not re-render the switch.
+  const modeSwitch = useMemo(
+    () => (
+      <SegmentedControl
+        size="xs"
+        aria-label={t('Values to include')}
+        value={settings.mode}
+        onChange={(value) => onSettingsChange({ ...settings, mode: value === 'all' ? 'all' : 'changed' })}
+        data={[
+          { value: 'changed', label: t('Changed only') },
+          { value: 'all', label: t('All values') },
+        ]}
+      />
+    ),
+    [t, settings, onSettingsChange],
+  );
   const code =
     state.status === 'ready' ? (state.result.code === '' && format === 'cli' ? NO_FLAGS : state.result.code) : state.status === 'failed' ? state.message : '';
   return (
     <div className={classes.panel}>
       <div className={classes.toolbar}>
-        <SegmentedControl
-          size="xs"
-          aria-label={t('Values to include')}
-          value={settings.mode}
-          onChange={(value) => onSettingsChange({ ...settings, mode: value === 'all' ? 'all' : 'changed' })}
-          data={[
-            { value: 'changed', label: t('Changed only') },
-            { value: 'all', label: t('All values') },
-          ]}
-        />
+        {modeSwitch}
         <CopyCodeButton text={copyText(code, format, errors, language)} errorCount={errors.length} disabled={state.status !== 'ready'} />
       </div>
       {format === 'launch' && (

@@ -1,4 +1,5 @@
 import { ActionIcon, Popover, Stack, Text } from '@mantine/core';
+import { memo } from 'react';
 import type { SectionedField } from '@/core/registry/registry';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
@@ -8,8 +9,11 @@ interface FieldHelpProps {
   readonly field: SectionedField;
 }
 
-/** The full help text on demand, so the form stays dense. */
-export function FieldHelp({ field }: FieldHelpProps) {
+/**
+ * The full help text on demand, so the form stays dense. Memoised: its row re-renders on every keystroke
+ * in the field, and the popover (closed) has nothing new to show.
+ */
+export const FieldHelp = memo(function FieldHelp({ field }: FieldHelpProps) {
   const { t, fieldHelp } = useLocale();
   return (
     <Popover width={380} position="bottom-start" shadow="md" withArrow>
@@ -40,4 +44,4 @@ export function FieldHelp({ field }: FieldHelpProps) {
       </Popover.Dropdown>
     </Popover>
   );
-}
+});
