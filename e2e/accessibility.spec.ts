@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test } from '@playwright/test';
+import { KO } from '../src/core/i18n/ko';
 import { openApp } from './support/open-app';
 import type { Page } from '@playwright/test';
 
@@ -35,7 +36,7 @@ for (const language of ['en', 'ko'] as const) {
 
       test('the main page has no serious violations', async ({ page }) => {
         await open(page, language);
-        await expect(page.getByRole('region', { name: /Issues|문제/ }).first()).toBeVisible();
+        await expect(page.getByRole('region', { name: language === 'ko' ? KO.ui.Issues : 'Issues', exact: true })).toBeVisible();
         // An issue in view, so the issue colours are checked too.
         await page.getByLabel('learning_rate', { exact: true }).fill('abc');
         await expect(page.locator('[data-severity="error"]').first()).toBeVisible();
