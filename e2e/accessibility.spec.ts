@@ -36,9 +36,10 @@ for (const language of ['en', 'ko'] as const) {
 
       test('the main page has no serious violations', async ({ page }) => {
         await open(page, language);
-        await expect(page.getByRole('region', { name: language === 'ko' ? KO.ui.Issues : 'Issues', exact: true })).toBeVisible();
-        // An issue in view, so the issue colours are checked too.
+        // An issue in view, so the issue colours are checked too. Typing is also the first use that loads the
+        // side column's code, which a language switch before it leaves waiting.
         await page.getByLabel('learning_rate', { exact: true }).fill('abc');
+        await expect(page.getByRole('region', { name: language === 'ko' ? KO.ui.Issues : 'Issues', exact: true })).toBeVisible();
         await expect(page.locator('[data-severity="error"]').first()).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
       });
