@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+import { KO } from '../src/core/i18n/ko';
+import { openApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 type Language = 'en' | 'ko';
 type Scheme = 'light' | 'dark';
@@ -15,13 +21,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 async function open(page: Page, language: Language, path = '/') {
   await page.addInitScript((lang) => localStorage.setItem('trainargs-studio:language', lang), language);
-  await page.goto(path);
+  await openApp(page, path);
   await expect(page.locator('html')).toHaveAttribute('lang', language);
+  // The Korean texts load on demand: wait until the switch shows them in place.
+  const current = page.getByRole('radio', { name: language === 'ko' ? '한국어' : 'EN' });
+  await expect(current).toBeChecked({ timeout: 90_000 });
+  await expect(current).toBeEnabled({ timeout: 90_000 });
 }
-
-// axe walks every node of a page that holds the whole form (well over a hundred fields): on a loaded
-// two-core machine one walk alone can take most of a minute, so these tests get a longer allowance.
-test.describe.configure({ timeout: 180_000 });
 
 for (const language of ['en', 'ko'] as const) {
   for (const scheme of ['light', 'dark'] as const satisfies readonly Scheme[]) {
@@ -30,9 +36,10 @@ for (const language of ['en', 'ko'] as const) {
 
       test('the main page has no serious violations', async ({ page }) => {
         await open(page, language);
-        await expect(page.getByRole('region', { name: /Issues|문제/ }).first()).toBeVisible();
-        // An issue in view, so the issue colours are checked too.
+        // An issue in view, so the issue colours are checked too. Typing is also the first use that loads the
+        // side column's code, which a language switch before it leaves waiting.
         await page.getByLabel('learning_rate', { exact: true }).fill('abc');
+        await expect(page.getByRole('region', { name: language === 'ko' ? KO.ui.Issues : 'Issues', exact: true })).toBeVisible();
         await expect(page.locator('[data-severity="error"]').first()).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
       });
@@ -48,6 +55,8 @@ for (const language of ['en', 'ko'] as const) {
       });
 
       test('the rule catalogue has no serious violations', async ({ page }) => {
+        // Hundreds of rows: axe needs longer than the default minute on a busy machine.
+        test.setTimeout(240_000);
         await open(page, language, '/#rules');
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
         expect(await seriousViolations(page)).toEqual([]);
@@ -57,11 +66,12 @@ for (const language of ['en', 'ko'] as const) {
 }
 
 test('every control is reachable by keyboard, with a visible focus ring', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await expect(page.getByRole('region', { name: 'Issues' })).toBeVisible();
-  // One edit, so Undo is enabled (a disabled button is rightly out of the tab order); then from the top.
+  // One edit, so Undo is enabled (a disabled button is rightly out of the tab order); then from the top:
+  // a click on the (unfocusable) product name moves where Tab starts, as it does for a user.
   await page.getByLabel('learning_rate', { exact: true }).fill('0.001');
-  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.getByText('TrainArgs Studio', { exact: true }).click();
   const seen = new Set<string>();
   let unringed: string[] = [];
   for (let i = 0; i < 40; i += 1) {

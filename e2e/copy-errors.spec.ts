@@ -1,5 +1,10 @@
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+import { openApp, selectTab } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 
@@ -9,7 +14,7 @@ async function choose(page: Page, field: string, option: string) {
 }
 
 test('Copy says how many errors the code has and carries a comment above each argument', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await page.getByRole('switch', { name: 'load_best_model_at_end' }).check({ force: true });
   await choose(page, 'eval_strategy', 'epoch');
   await byName(page, 'learning_rate').fill('abc');
@@ -24,17 +29,17 @@ test('Copy says how many errors the code has and carries a comment above each ar
   expect(lines[commentAt + 1]).toMatch(/^\s+learning_rate=/);
   expect(lines.filter((line) => line.trim().startsWith('# error:'))).toHaveLength(2);
 
-  await page.getByRole('tab', { name: 'YAML' }).click();
+  await selectTab(page, 'YAML');
   await page.getByRole('tabpanel').getByRole('button', { name: 'Copy with 2 errors' }).click();
   const yaml = await page.evaluate(() => navigator.clipboard.readText());
   expect(yaml).toMatch(/# error: [^\n]*abc[^\n]*\nlearning_rate: /);
 
   // The JSON format has no comments: the count is still on the button.
-  await page.getByRole('tab', { name: 'JSON' }).click();
+  await selectTab(page, 'JSON');
   await expect(page.getByRole('tabpanel').getByRole('button', { name: 'Copy with 2 errors' })).toBeVisible();
 
   await byName(page, 'learning_rate').fill('0.001');
   await choose(page, 'save_strategy', 'epoch');
-  await page.getByRole('tab', { name: 'Python' }).click();
+  await selectTab(page, 'Python');
   await expect(page.getByRole('tabpanel').getByRole('button', { name: 'Copy', exact: true })).toBeVisible();
 });

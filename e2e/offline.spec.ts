@@ -1,7 +1,12 @@
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+import { openApp, waitForApp } from './support/open-app';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 test('after a first visit the app reloads offline', async ({ page, context }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(page.getByRole('region', { name: 'Issues' })).toBeVisible();
   // The worker registers once the visitor starts using the page (its install fetches every built file,
   // which a visitor who only looks should not pay for).
@@ -12,6 +17,7 @@ test('after a first visit the app reloads offline', async ({ page, context }) =>
   });
   await context.setOffline(true);
   await page.reload();
+    await waitForApp(page);
   await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Issues' })).toBeVisible();
   // A chunk the first visit never loaded (the Korean texts) comes from the cache too.
@@ -21,7 +27,7 @@ test('after a first visit the app reloads offline', async ({ page, context }) =>
 });
 
 test('the page declares its manifest and icons', async ({ page, request }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   const manifestHref = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(manifestHref).toBeTruthy();
   const manifest = await (await request.get(new URL(manifestHref ?? '', page.url()).toString())).json();

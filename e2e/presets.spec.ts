@@ -1,5 +1,10 @@
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+import { openApp, waitForApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 const issuesPanel = (page: Page) => page.getByRole('region', { name: 'Issues' });
@@ -12,7 +17,7 @@ async function openPresets(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(issuesPanel(page)).toBeVisible();
 });
 
@@ -80,6 +85,7 @@ test('own presets: save, rename, apply, export, delete and import back', async (
 
   // Kept across a reload.
   await page.reload();
+  await waitForApp(page);
   dialog = await openPresets(page);
   await expect(dialog.getByText('Baseline', { exact: true })).toBeVisible();
 });

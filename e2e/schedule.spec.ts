@@ -150,7 +150,8 @@ test('a share link opens the same state in a fresh browser, and wins over saved 
   await byName(fresh, 'learning_rate').fill('0.1');
   await fresh.goto('about:blank');
   await fresh.goto(url);
-  await expect(fresh.getByText('Opened the configuration from the shared link.')).toBeVisible();
+  // The fresh browser had work of its own: the link opens over it and a copy is kept (e2e/share-over-work.spec.ts).
+  await expect(fresh.getByText('Opened the shared link over your work; a copy of your work is kept.')).toBeVisible();
   await expect(byName(fresh, 'warmup_steps')).toHaveValue('0.1');
   await expect(byName(fresh, 'learning_rate')).toHaveValue('');
   await expect(byName(fresh, 'lr_scheduler_type')).toHaveValue('cosine');

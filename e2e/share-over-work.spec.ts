@@ -1,6 +1,10 @@
-import { expect, test } from './fixtures';
-import { waitAfterNavigating } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+import { openApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 
@@ -8,8 +12,7 @@ test('a share link opened over different saved work keeps a copy and restores it
   // Someone else's configuration, as a link.
   const other = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   const sender = await other.newPage();
-  waitAfterNavigating(sender);
-  await sender.goto('/');
+  await openApp(sender, '/');
   await byName(sender, 'learning_rate').fill('0.01');
   await sender.getByRole('button', { name: 'Share link' }).click();
   await expect(sender.getByRole('button', { name: 'Link copied' })).toBeVisible();
@@ -17,13 +20,13 @@ test('a share link opened over different saved work keeps a copy and restores it
   await other.close();
 
   // My own saved work.
-  await page.goto('/');
+  await openApp(page, '/');
   await byName(page, 'seed').fill('1234');
   await byName(page, 'max_steps').fill('50');
   await page.waitForFunction(() => localStorage.getItem('trainargs-studio:state')?.includes('1234'));
 
   await page.goto('about:blank');
-  await page.goto(url);
+  await openApp(page, url);
   await expect(page.getByText('Opened the shared link over your work; a copy of your work is kept.')).toBeVisible();
   await expect(byName(page, 'learning_rate')).toHaveValue('0.01');
   await expect(byName(page, 'seed')).toHaveValue('');

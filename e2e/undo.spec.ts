@@ -1,12 +1,17 @@
-import { expect, test } from './fixtures';
+import { expect as baseExpect, test } from './fixtures';
+import { openApp } from './support/open-app';
 import type { Page } from '@playwright/test';
+
+// The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
+test.describe.configure({ timeout: 180_000 });
+const expect = baseExpect.configure({ timeout: 30_000 });
 
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
 const header = (page: Page) => page.getByRole('banner');
 const issuesPanel = (page: Page) => page.getByRole('region', { name: 'Issues' });
 
 test.beforeEach(async ({ page }) => {
-  await page.goto('/');
+  await openApp(page, '/');
   await expect(issuesPanel(page)).toBeVisible();
 });
 

@@ -40,13 +40,14 @@ self.addEventListener('fetch', (event) => {
           }
           return response;
         })
-        .catch(() => caches.match(SHELL).then((cached) => cached || Response.error())),
+        .catch(() => caches.match(SHELL, { ignoreVary: true }).then((cached) => cached || Response.error())),
     );
     return;
   }
   // Hashed files never change under one name: the cache first, the network for anything not cached yet.
   event.respondWith(
-    caches.match(request).then(
+    // ignoreVary: the server varies on Origin, which module-script requests carry and the precache requests did not.
+    caches.match(request, { ignoreVary: true }).then(
       (cached) =>
         cached ||
         fetch(request).then((response) => {

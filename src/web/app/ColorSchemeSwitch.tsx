@@ -1,5 +1,6 @@
 import { SegmentedControl, useMantineColorScheme, VisuallyHidden } from '@mantine/core';
 import type { MantineColorScheme } from '@mantine/core';
+import { useSyncExternalStore } from 'react';
 import type { UiKey } from '@/web/shared/i18n/ui-text';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import type { IconName } from '@/web/shared/ui/icon-paths';
@@ -12,6 +13,17 @@ const SCHEMES: readonly { value: MantineColorScheme; icon: IconName; label: UiKe
   { value: 'auto', icon: 'monitor', label: 'Follow the system' },
 ];
 
+const noSubscription = () => () => {};
+
+/** False in the prerender and while hydrating, true after: the stored choice is only known in the browser. */
+function useIsClient(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
+
 function isScheme(value: string): value is MantineColorScheme {
   return SCHEMES.some((scheme) => scheme.value === value);
 }
@@ -20,11 +32,13 @@ function isScheme(value: string): value is MantineColorScheme {
 export function ColorSchemeSwitch() {
   const { t } = useLocale();
   const { colorScheme, setColorScheme } = useMantineColorScheme();
+  // The prerendered page shows "follow the system"; the remembered choice appears once hydrated.
+  const shown = useIsClient() ? colorScheme : 'auto';
   return (
     <SegmentedControl
       size="xs"
       aria-label={t('Colour scheme')}
-      value={colorScheme}
+      value={shown}
       onChange={(next) => {
         if (isScheme(next)) setColorScheme(next);
       }}

@@ -29,7 +29,7 @@ export function StickyBar({ issues, errors, input }: StickyBarProps) {
     [input, target, configClass],
   );
   return (
-    <div className={classes.stickyBar} role="region" aria-label={t('Issues and copy')}>
+    <div className={classes.stickyBar} role="region" aria-label={t('Summary and copy')}>
       <Button
         size="compact-sm"
         variant="subtle"

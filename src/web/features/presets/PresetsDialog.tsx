@@ -36,7 +36,8 @@ function download(text: string, fileName: string) {
   link.href = url;
   link.download = fileName;
   link.click();
-  URL.revokeObjectURL(url);
+  // Revoked once the browser has started the download; revoking at once can cancel it.
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Curated starting points with when to use each, and the user's own presets: save, rename, delete, export, import. */

@@ -5,6 +5,7 @@ import { formatLr } from './chart-scale';
 import type { KwargSource } from './kwarg-rows';
 import { kwargRows } from './kwarg-rows';
 import type { LrInfo } from './schedule-snapshot';
+import { SCHEDULE_NOTE_TEXT } from './schedule-texts';
 import classes from './schedule.module.css';
 
 interface SchedulerDetailsProps {
@@ -17,7 +18,7 @@ const SOURCE_LABEL = { you: 'you', default: 'default', derived: 'derived' } as c
 
 /** The scheduler as the library builds it: effective kwargs with defaults filled in, and what it ignores. */
 export function SchedulerDetails({ lr, given }: SchedulerDetailsProps) {
-  const { t } = useLocale();
+  const { t, language } = useLocale();
   const rows = kwargRows(lr, given);
   return (
     <section className={classes.block} aria-labelledby="scheduler-title">
@@ -53,7 +54,7 @@ export function SchedulerDetails({ lr, given }: SchedulerDetailsProps) {
       )}
       {lr.notes.map((note) => (
         <p key={note.code + note.message} className={classes.note}>
-          {note.message}
+          {language === 'en' ? note.message : t(SCHEDULE_NOTE_TEXT[note.code])}
         </p>
       ))}
     </section>

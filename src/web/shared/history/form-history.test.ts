@@ -28,6 +28,14 @@ describe('FormHistory', () => {
     expect(history.undo()?.after).toEqual({ seed: '1' });
   });
 
+  it('ends a typing burst when the field is left', () => {
+    const history = new FormHistory();
+    history.record(edit('seed', undefined, '1', 0));
+    history.seal();
+    history.record(edit('seed', '1', '12', 10));
+    expect(history.undo()?.before).toEqual({ seed: '1' });
+  });
+
   it('redoes what was undone until a new step is recorded', () => {
     const history = new FormHistory();
     history.record(edit('seed', undefined, '1', 0));

@@ -22,8 +22,8 @@ export interface OutsideChange {
   readonly redo: () => void;
 }
 
-/** Keystrokes in the same field closer together than this are one undo step. */
-export const COALESCE_MS = 1500;
+/** Typing in one field is one step until the field loses focus (`seal`), or after a pause this long. */
+export const COALESCE_MS = 30_000;
 
 /** Steps kept; the oldest are forgotten first. */
 const LIMIT = 200;
@@ -52,7 +52,7 @@ export function diffValues(current: FormValues, next: FormValues): { before: Rec
 
 /**
  * Undo and redo stacks of form changes. Pure data (no React, no form): the hook applies what it returns.
- * Typing into one field is coalesced into one step while the keystrokes keep coming; any other kind of
+ * Typing into one field is coalesced into one step until it loses focus (or pauses long); any other kind of
  * change (a reset, a fix, an import, a preset) is a step of its own. A new step clears the redo stack.
  */
 export class FormHistory {
@@ -109,6 +109,11 @@ export class FormHistory {
     if (change) this.done.push(change);
     this.sealed = true;
     return change;
+  }
+
+  /** Ends the current typing burst: the next keystroke starts a new step (the field lost focus). */
+  seal(): void {
+    this.sealed = true;
   }
 
   /** Forgets everything (the undo bar's dismiss does not: it only hides the bar). */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UseFormGetValues, UseFormSetValue, UseFormWatch } from 'react-hook-form';
 import type { Fix } from '@/core/rules/define-rule';
 import type { FormValues, RawValue } from '@/web/shared/form/form-values';
@@ -57,7 +57,7 @@ function shortcut(event: KeyboardEvent): 'undo' | 'redo' | null {
 }
 
 /**
- * Undo and redo for every change to the form: typing (one step per field and burst), resets, fixes, imports
+ * Undo and redo for every change to the form: typing (one step per field until it is left), resets, fixes, imports
  * and presets. Typed edits are seen through react-hook-form's `watch` (user changes carry `type: 'change'`);
  * values the history itself sets carry none, so undoing is never recorded as a new edit.
  */
@@ -161,6 +161,15 @@ export function useFormHistory({ getValues, setValue, watch, lookup }: FormAcces
 
   const dismiss = useCallback(() => setHidden(history.last), [history]);
 
+  // Leaving a field ends its typing burst: coming back to it later is a new step.
+  useEffect(() => {
+    const onFocusOut = (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.closest('[data-field-row]')) history.seal();
+    };
+    document.addEventListener('focusout', onFocusOut);
+    return () => document.removeEventListener('focusout', onFocusOut);
+  }, [history]);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const action = shortcut(event);
@@ -174,6 +183,10 @@ export function useFormHistory({ getValues, setValue, watch, lookup }: FormAcces
     return () => window.removeEventListener('keydown', onKey);
   }, [history, undo, redo]);
 
-  const last = status.last && hidden !== history.last ? status.last : undefined;
-  return { ...status, last, apply, applyAll, replace, undo, redo, dismiss };
+  const shownLast = status.last && hidden !== history.last ? status.last : undefined;
+  // One object while nothing in it changes: the side column is memoised on it.
+  return useMemo(
+    () => ({ canUndo: status.canUndo, canRedo: status.canRedo, last: shownLast, apply, applyAll, replace, undo, redo, dismiss }),
+    [status.canUndo, status.canRedo, shownLast, apply, applyAll, replace, undo, redo, dismiss],
+  );
 }
