@@ -13,6 +13,7 @@ export const apexBackend = defineRule({
   fields: ['half_precision_backend', 'fp16_backend', 'bf16'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   versions: { until: '5.0' },
   description: 'In 4.x, half_precision_backend (or fp16_backend) "apex" cannot be combined with bf16 and needs NVIDIA apex installed, which the supported profiles lack.',
   check: ({ resolved, input }) => {

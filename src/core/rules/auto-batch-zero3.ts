@@ -14,6 +14,7 @@ export const autoBatchZero3 = defineRule({
   fields: ['auto_find_batch_size', 'deepspeed'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'auto_find_batch_size cannot be used with a DeepSpeed ZeRO stage 3 config.',
   check: ({ resolved }) => {
     // DeepSpeed compares the stage as a number; a string "3" in a dict is not stage 3 to it.

@@ -6,6 +6,7 @@ export const bestModelNeverEvaluated = defineRule({
   fields: ['eval_strategy', 'save_strategy', 'load_best_model_at_end'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'save_strategy "best" or load_best_model_at_end with eval_strategy "no" never finds a best model.',
   check: ({ resolved }) => {
     if (resolved.eval_strategy !== 'no') return null;

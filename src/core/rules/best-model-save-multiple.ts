@@ -11,6 +11,7 @@ export const bestModelSaveMultiple = defineRule({
   fields: ['save_steps', 'eval_steps', 'load_best_model_at_end'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'With load_best_model_at_end and the steps strategy, save_steps must be a round multiple of eval_steps (both ratios, or both step counts).',
   check: ({ resolved }): Finding | null => {
     const save = resolved.save_steps;

@@ -9,6 +9,7 @@ export const bestModelStrategiesMatch = defineRule({
   fields: ['load_best_model_at_end', 'eval_strategy', 'save_strategy'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'load_best_model_at_end needs save_strategy equal to eval_strategy, unless save_strategy is "best".',
   check: ({ resolved, target: release }) => {
     const { eval_strategy: evalStrategy, save_strategy: saveStrategy } = resolved;

@@ -7,6 +7,7 @@ export const bf16Emulated = defineRule({
   fields: ['bf16', 'fp16'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'On a GPU before Ampere, bf16 is emulated and slow; fp16 is the fast mixed precision there.',
   check: ({ input, resolved, hardware, configClass }) => {
     const caps = capabilitiesOf(hardware);

@@ -13,6 +13,7 @@ export const bf16Hardware = defineRule({
   fields: ['bf16', 'bf16_full_eval', 'use_cpu'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'bf16 / bf16_full_eval need a bf16-capable accelerator, or use_cpu=True to run bf16 on the CPU (hardware dependent).',
   check: ({ input, resolved, hardware, target, configClass }) => {
     if (!(resolved.bf16 === true || resolved.bf16_full_eval === true) || resolved.use_cpu === true) return null;

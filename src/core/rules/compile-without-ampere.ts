@@ -7,6 +7,7 @@ export const compileWithoutAmpere = defineRule({
   fields: ['torch_compile'],
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   description: 'torch_compile gives most of its speed-up on Ampere or newer GPUs; the library warns elsewhere.',
   check: ({ resolved, hardware }) =>
     resolved.torch_compile === true && !capabilitiesOf(hardware).tf32

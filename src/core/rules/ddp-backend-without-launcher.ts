@@ -16,6 +16,7 @@ export const ddpBackendWithoutLauncher = defineRule({
   fields: ['ddp_backend'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'ddp_backend set in a single-process run (no torchrun / accelerate launch) fails while the arguments are built (4.57 and 5.15+ with accelerate 1.15).',
   check: ({ resolved, run, target }) => {
     if (!bandSpec(bandOfTarget(target)).ddpBackendNeedsLauncher) return null;

@@ -8,6 +8,7 @@ export const debugOption = defineRule({
   fields: ['debug'],
   severity: 'error',
   source: 'library',
+  stage: 'schema',
   description: 'Words in a debug string must be underflow_overflow or tpu_metrics_debug.',
   check: ({ input }) => {
     const value = input.values.debug;

@@ -45,6 +45,7 @@ export const deepspeedMismatch = defineRule({
   fields: ['deepspeed'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'Values in a DeepSpeed config dict (batch sizes, accumulation, clipping, optimizer and precision settings) must match TrainingArguments or be "auto".',
   check: ({ resolved, run }) => {
     const config = resolved.deepspeed;

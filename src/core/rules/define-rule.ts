@@ -14,6 +14,15 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export type RuleSource = 'library' | 'trainer' | 'app';
 
+/**
+ * When a rule runs, which is what the runner distinguishes:
+ * - `schema`: one field's value on its own (type, range, choice, the library's enum conversions); these run first,
+ *   and an error from one marks the field as bad
+ * - `config`: the configuration as a whole; skipped when a field it reads failed a `schema` check, so one bad value
+ *   gives one clear message rather than a cascade
+ */
+export type RuleStage = 'schema' | 'config';
+
 /** A mechanical fix: set these keyword arguments (`undefined` removes the key, back to the default). */
 export interface Fix {
   readonly label: string;
@@ -61,6 +70,7 @@ export interface Rule {
   readonly fields: readonly string[];
   readonly severity: Severity;
   readonly source: RuleSource;
+  readonly stage: RuleStage;
   /** One sentence for the rule catalogue: what is checked. */
   readonly description: string;
   /** The releases the rule applies to, when it describes behaviour only some of them have; absent means all. */

@@ -99,6 +99,7 @@ export const deprecatedArgument = defineRule({
   fields: DEPRECATED.map((d) => d.name),
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   versions: { until: '5.0' },
   description: 'Deprecated 4.x arguments (no_cuda, fp16_backend, adafactor, push_to_hub_*, …) still work in 4.56 with a warning, and v5 rejects them.',
   check: ({ input, hardware, target }) =>

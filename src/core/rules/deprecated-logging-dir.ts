@@ -6,6 +6,7 @@ export const deprecatedLoggingDir = defineRule({
   fields: ['logging_dir'],
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
   versions: { since: '5.0', until: '5.15' },
   description: 'logging_dir is deprecated and ignored in v5; TensorBoard reads the TENSORBOARD_LOGGING_DIR environment variable.',

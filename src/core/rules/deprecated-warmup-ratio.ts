@@ -6,6 +6,7 @@ export const deprecatedWarmupRatio = defineRule({
   fields: ['warmup_ratio', 'warmup_steps'],
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
   versions: { since: '5.0', until: '5.15' },
   description: 'warmup_ratio is deprecated in v5 and, when set, replaces whatever warmup_steps says.',

@@ -31,6 +31,7 @@ export const dictJsonString = defineRule({
   fields: [...JSON_STRING_FIELDS],
   severity: 'error',
   source: 'library',
+  stage: 'schema',
   description: 'Dict fields written as JSON text must be valid JSON (the library parses any string that starts with "{").',
   check: ({ input }) => jsonStringFindings(input, JSON_STRING_FIELDS),
 });

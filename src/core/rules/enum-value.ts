@@ -30,6 +30,7 @@ export const enumValue = defineRule({
   fields: ENUM_FIELDS.map(([field]) => field),
   severity: 'error',
   source: 'library',
+  stage: 'schema',
   description: 'Strategy, scheduler and optimizer names must be values of the library enums (exact spelling, lower case).',
   // The value as given: 4.x's adafactor=True replaces optim only after the conversion has checked it.
   check: ({ input, resolved, target }) =>

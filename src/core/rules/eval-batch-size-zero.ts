@@ -7,6 +7,7 @@ export const evalBatchSizeZero = defineRule({
   fields: ['per_device_eval_batch_size', 'per_gpu_eval_batch_size', 'eval_strategy'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'per_device_eval_batch_size must be at least 1 when evaluations are scheduled.',
   check: ({ resolved, target }) =>
     batchSizeOf(resolved, 'eval', target).value === 0 && resolved.eval_strategy !== 'no'

@@ -8,6 +8,7 @@ export const evalStepsRequired = defineRule({
   fields: ['eval_steps', 'eval_strategy', 'logging_steps'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'eval_strategy "steps" needs a non-zero eval_steps, or a positive logging_steps that eval_steps falls back to.',
   check: ({ resolved }) => {
     if (resolved.eval_strategy !== 'steps') return null;

@@ -6,6 +6,7 @@ export const evalWithoutVisibleMetric = defineRule({
   fields: ['metric_for_best_model', 'load_best_model_at_end', 'lr_scheduler_type'],
   severity: 'info',
   source: 'app',
+  stage: 'config',
   description: 'Says which metric decides when metric_for_best_model was filled in as "loss" by the library.',
   check: ({ input, resolved }) => {
     const given = input.values.metric_for_best_model;

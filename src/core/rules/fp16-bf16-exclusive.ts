@@ -7,6 +7,7 @@ export const fp16Bf16Exclusive = defineRule({
   fields: ['fp16', 'bf16'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'fp16 and bf16 cannot both be True.',
   check: ({ resolved, hardware }) => {
     if (resolved.fp16 !== true || resolved.bf16 !== true) return null;

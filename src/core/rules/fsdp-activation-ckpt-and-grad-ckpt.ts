@@ -9,6 +9,7 @@ export const fsdpActivationCkptAndGradCkpt = defineRule({
   fields: ['gradient_checkpointing', 'fsdp_config', 'fsdp'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'With FSDP, activation_checkpointing in fsdp_config and gradient_checkpointing cannot both be on.',
   check: ({ resolved, target }) => {
     const value = fsdpConfig(resolved).activation_checkpointing;

@@ -7,6 +7,7 @@ export const fsdpConfigUnused = defineRule({
   fields: ['fsdp_config', 'fsdp'],
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   // 5.15 rewrote the FSDP handling and dropped this check.
   versions: { until: '5.15' },
   description: 'fsdp_config settings that have no effect: wrapping options without fsdp, XLA options without xla.',

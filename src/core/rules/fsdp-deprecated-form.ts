@@ -14,6 +14,7 @@ export const fsdpDeprecatedForm = defineRule({
   fields: ['fsdp', 'fsdp_config'],
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   versions: { since: '5.15' },
   description: 'From 5.15, fsdp given as a string or list, and fsdp_config version 1 (FSDP1), are deprecated.',
   check: ({ input, resolved }) => {

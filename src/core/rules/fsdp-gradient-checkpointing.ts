@@ -8,6 +8,7 @@ export const fsdpGradientCheckpointing = defineRule({
   fields: ['gradient_checkpointing', 'fsdp'],
   severity: 'warning',
   source: 'library',
+  stage: 'config',
   description: 'With FSDP full/hybrid sharding, activation_checkpointing in fsdp_config beats gradient_checkpointing.',
   check: ({ resolved, target }) => {
     const options = fsdpOptions(resolved);

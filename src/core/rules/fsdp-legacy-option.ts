@@ -13,6 +13,7 @@ export const fsdpLegacyOption = defineRule({
   fields: ['fsdp', 'fsdp_config'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   versions: { since: '5.15' },
   description: 'Items of an fsdp string or list must be full_shard, shard_grad_op, offload or auto_wrap; hybrid_shard, hybrid_shard_zero2 and no_shard need fsdp_config version 1.',
   check: ({ input, resolved }) => {

@@ -15,6 +15,7 @@ export const fsdpMinNumParamsType = defineRule({
   fields: ['fsdp_config'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'fsdp_config.min_num_params must be a number (the library compares it with 0).',
   check: ({ resolved, input, target }) => {
     const config = fsdpConfig(resolved);

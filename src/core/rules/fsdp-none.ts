@@ -26,6 +26,7 @@ export const fsdpNone = defineRule({
   fields: ['fsdp'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   versions: { until: '5.0' },
   description: 'In 4.56 fsdp cannot be None, and in 4.57 it cannot be False; leave it unset to turn FSDP off.',
   check: ({ input, target }) => {

@@ -8,6 +8,7 @@ export const fsdpOption = defineRule({
   fields: ['fsdp'],
   severity: 'error',
   source: 'library',
+  stage: 'schema',
   // 5.15 rewrote the FSDP handling and dropped this check.
   versions: { until: '5.15' },
   description: 'Words in an fsdp string must be FSDP options (full_shard, shard_grad_op, no_shard, hybrid_shard, hybrid_shard_zero2, offload, auto_wrap).',

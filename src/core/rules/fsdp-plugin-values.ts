@@ -16,6 +16,7 @@ export const fsdpPluginValues = defineRule({
   fields: ['fsdp_config'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'fsdp_config options read as booleans must be true/false-like, version must be a whole number, and sync_module_states must stay on with cpu_ram_efficient_loading.',
   check: ({ resolved, target }) => {
     if (!buildsFsdpPlugin(resolved)) return [];

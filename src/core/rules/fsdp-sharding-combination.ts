@@ -7,6 +7,7 @@ export const fsdpShardingCombination = defineRule({
   fields: ['fsdp'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   // 5.15 rewrote the FSDP handling and dropped this check.
   versions: { until: '5.15' },
   description: 'fsdp "offload" must come with full_shard or shard_grad_op, and full_shard excludes shard_grad_op.',

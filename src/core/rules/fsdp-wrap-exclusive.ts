@@ -7,6 +7,7 @@ export const fsdpWrapExclusive = defineRule({
   fields: ['fsdp_config', 'fsdp'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   // 5.15 rewrote the FSDP handling and dropped this check.
   versions: { until: '5.15' },
   description: 'fsdp_config cannot set both min_num_params > 0 and transformer_layer_cls_to_wrap.',

@@ -6,6 +6,7 @@ export const fullEvalPrecisionExclusive = defineRule({
   fields: ['fp16_full_eval', 'bf16_full_eval'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'fp16_full_eval and bf16_full_eval cannot both be True.',
   check: ({ resolved }) =>
     resolved.fp16_full_eval === true && resolved.bf16_full_eval === true

@@ -8,6 +8,7 @@ export const gradAccumKwargsConflict = defineRule({
   fields: ['accelerator_config', 'gradient_accumulation_steps'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'accelerator_config.gradient_accumulation_kwargs.num_steps conflicts with gradient_accumulation_steps > 1.',
   check: ({ resolved }) => {
     const config = resolved.accelerator_config;

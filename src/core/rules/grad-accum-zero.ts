@@ -6,6 +6,7 @@ export const gradAccumZero = defineRule({
   fields: ['gradient_accumulation_steps'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'gradient_accumulation_steps must be at least 1.',
   check: ({ resolved }) =>
     resolved.gradient_accumulation_steps === 0

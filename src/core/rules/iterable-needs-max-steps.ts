@@ -6,6 +6,7 @@ export const iterableNeedsMaxSteps = defineRule({
   fields: ['max_steps'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'A dataset without a length (an IterableDataset, streaming) needs max_steps > 0: epochs cannot be counted.',
   check: ({ resolved, run }) => {
     if (run?.examples !== null || run === undefined) return null;

@@ -8,6 +8,7 @@ export const layerwiseGradAccum = defineRule({
   fields: ['gradient_accumulation_steps', 'optim'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'Layer-wise GaLore/APOLLO optimizers cannot be combined with gradient_accumulation_steps > 1.',
   check: ({ resolved }) => {
     const optim = resolved.optim;

@@ -8,6 +8,7 @@ export const loggingStepsNonzero = defineRule({
   fields: ['logging_steps', 'logging_strategy'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'With logging_strategy "steps", logging_steps cannot be 0.',
   check: ({ resolved }) => {
     if (resolved.logging_strategy !== 'steps' || resolved.logging_steps !== 0) return null;

@@ -7,6 +7,7 @@ export const lowRankOptimTargetModules = defineRule({
   fields: ['optim_target_modules', 'optim'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'galore_* and apollo_* optimizers need optim_target_modules naming the Linear layers to project.',
   check: ({ resolved }) => {
     const optim = resolved.optim;

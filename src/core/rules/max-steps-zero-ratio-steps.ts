@@ -16,6 +16,7 @@ export const maxStepsZeroRatioSteps = defineRule({
   fields: ['max_steps', 'logging_steps', 'eval_steps'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'max_steps 0 turns ratio logging_steps / eval_steps into an interval of 0 steps, which divides by zero.',
   check: ({ resolved }) => {
     if (resolved.max_steps !== 0) return null;

@@ -6,6 +6,7 @@ export const maxStepsZero = defineRule({
   fields: ['max_steps', 'num_train_epochs'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'max_steps 0 stops training after a single update instead of meaning "no limit".',
   check: ({ resolved }) =>
     resolved.max_steps === 0

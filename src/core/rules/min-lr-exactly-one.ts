@@ -10,6 +10,7 @@ export const minLrExactlyOne = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'cosine_with_min_lr and cosine_warmup_with_min_lr need exactly one of min_lr or min_lr_rate in lr_scheduler_kwargs.',
   check: ({ resolved }) => {
     const type = resolved.lr_scheduler_type;

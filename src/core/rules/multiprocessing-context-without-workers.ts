@@ -9,6 +9,7 @@ export const multiprocessingContextWithoutWorkers = defineRule({
   fields: ['dataloader_multiprocessing_context', 'dataloader_num_workers'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'dataloader_multiprocessing_context needs dataloader_num_workers > 0 (torch’s DataLoader refuses it otherwise).',
   check: ({ resolved }) => {
     const context = resolved.dataloader_multiprocessing_context;

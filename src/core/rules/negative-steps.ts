@@ -15,6 +15,7 @@ export const negativeSteps = defineRule({
   fields: ['logging_steps', 'eval_steps', 'save_steps', 'logging_strategy', 'eval_strategy', 'save_strategy'],
   severity: 'error',
   source: 'app',
+  stage: 'config',
   description: 'logging_steps, eval_steps and save_steps must not be negative when their strategy is "steps".',
   check: ({ resolved }) => {
     const findings: Finding[] = [];

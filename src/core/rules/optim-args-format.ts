@@ -12,6 +12,7 @@ export const optimArgsFormat = defineRule({
   fields: ['optim_args'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'optim_args must look like "key=value,key=value".',
   check: ({ resolved }) => {
     const text = resolved.optim_args;

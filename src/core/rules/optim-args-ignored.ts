@@ -8,6 +8,7 @@ export const optimArgsIgnored = defineRule({
   fields: ['optim_args', 'optim'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'optim_args items the chosen optimizer never reads, or reads as "on" whatever they say.',
   check: ({ resolved }) => {
     const optim = resolved.optim;

@@ -38,6 +38,7 @@ export const optimArgsValue = defineRule({
   fields: ['optim_args', 'optim'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'optim_args items that the chosen optimizer converts to numbers or booleans must be convertible.',
   check: ({ resolved }) => {
     const readers = typeof resolved.optim === 'string' ? OPTIM_ARGS_READERS[resolved.optim] : undefined;

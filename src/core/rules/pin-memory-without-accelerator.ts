@@ -7,6 +7,7 @@ export const pinMemoryWithoutAccelerator = defineRule({
   fields: ['dataloader_pin_memory'],
   severity: 'info',
   source: 'app',
+  stage: 'config',
   description: 'On a CPU-only machine pinned memory does nothing; the library only switches it off when use_cpu=True.',
   check: ({ resolved, hardware }) =>
     resolved.dataloader_pin_memory === true && !capabilitiesOf(hardware).accelerator

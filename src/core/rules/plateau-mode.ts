@@ -9,6 +9,7 @@ export const plateauMode = defineRule({
   fields: ['lr_scheduler_kwargs', 'greater_is_better', 'metric_for_best_model'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'reduce_lr_on_plateau must be told mode "max" for metrics where greater is better.',
   check: ({ resolved }) => {
     if (resolved.lr_scheduler_type !== 'reduce_lr_on_plateau' || typeof resolved.greater_is_better !== 'boolean') return null;

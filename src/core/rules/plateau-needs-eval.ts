@@ -13,6 +13,7 @@ export const plateauNeedsEval = defineRule({
   fields: ['lr_scheduler_type', 'eval_strategy'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'lr_scheduler_type "reduce_lr_on_plateau" (and "greedy" from 5.15) needs an eval_strategy other than "no".',
   check: ({ resolved }) => {
     const type = typeof resolved.lr_scheduler_type === 'string' ? resolved.lr_scheduler_type : '';

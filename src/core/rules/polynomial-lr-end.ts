@@ -13,6 +13,7 @@ export const polynomialLrEnd = defineRule({
   fields: ['lr_scheduler_kwargs', 'learning_rate', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'The polynomial schedule needs learning_rate above lr_end (default 1e-7).',
   check: ({ resolved }) => {
     if (resolved.lr_scheduler_type !== 'polynomial') return null;

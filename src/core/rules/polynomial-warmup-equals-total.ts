@@ -11,6 +11,7 @@ export const polynomialWarmupEqualsTotal = defineRule({
   fields: ['warmup_steps', 'warmup_ratio', 'max_steps', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'The polynomial schedule divides by zero when the warmup is exactly max_steps long.',
   check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'polynomial') return null;

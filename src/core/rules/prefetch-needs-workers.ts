@@ -6,6 +6,7 @@ export const prefetchNeedsWorkers = defineRule({
   fields: ['dataloader_prefetch_factor', 'dataloader_num_workers'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'dataloader_prefetch_factor can only be set when dataloader_num_workers > 0.',
   check: ({ resolved }) =>
     resolved.dataloader_num_workers === 0 && resolved.dataloader_prefetch_factor !== null && resolved.dataloader_prefetch_factor !== undefined

@@ -12,6 +12,7 @@ export const reportToNone = defineRule({
   fields: ['report_to'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'report_to=None is valid in 4.x (every installed integration); from 5.0 it becomes [None], which the Trainer rejects when it is created.',
   check: ({ input, target }) =>
     input.values.report_to === null && !isLine4x(target)

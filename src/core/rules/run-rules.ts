@@ -4,9 +4,9 @@ import type { Finding, Issue, Rule, RuleContext } from './define-rule';
 /**
  * Runs every rule that applies to the context's target and returns all issues at once (the library stops at
  * its first `raise`).
- * Per-field value checks have ids starting with `schema-` (whatever their source: the library's own enum
- * conversions are among them) and run before the rules that combine fields; a later rule that reads a field
- * whose value failed such a check is skipped, so one bad value gives one clear message, not a cascade.
+ * Per-field value checks (stage `schema`, whatever their source: the library's own enum conversions are among
+ * them) come before the rules that combine fields; a later rule that reads a field whose value failed such a
+ * check is skipped, so one bad value gives one clear message, not a cascade.
  * @example runRules(ALL_RULES, context).filter((i) => i.severity === 'error')
  */
 export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] {
@@ -14,7 +14,7 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
   const badFields = new Set<string>();
   for (const rule of rules) {
     if (rule.versions !== undefined && !hasVersionRange(context.target, rule.versions)) continue;
-    const isSchema = rule.id.startsWith('schema-');
+    const isSchema = rule.stage === 'schema';
     if (!isSchema && rule.fields.some((f) => badFields.has(f))) continue;
     for (const finding of asList(rule.check(context))) {
       const fields = finding.fields ?? rule.fields;

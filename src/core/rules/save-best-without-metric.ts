@@ -6,6 +6,7 @@ export const saveBestWithoutMetric = defineRule({
   fields: ['metric_for_best_model', 'save_strategy', 'load_best_model_at_end'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'save_strategy "best" (or load_best_model_at_end) needs metric_for_best_model when nothing fills it in.',
   check: ({ resolved }) => {
     const wantsBest = resolved.save_strategy === 'best' || resolved.load_best_model_at_end === true;

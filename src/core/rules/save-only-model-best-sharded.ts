@@ -8,6 +8,7 @@ export const saveOnlyModelBestSharded = defineRule({
   fields: ['save_only_model', 'load_best_model_at_end', 'deepspeed', 'fsdp'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'save_only_model with load_best_model_at_end does not work under DeepSpeed or FSDP.',
   check: ({ resolved }) => {
     if (!isTruthy(resolved.save_only_model) || !isTruthy(resolved.load_best_model_at_end)) return null;

@@ -9,6 +9,7 @@ export const saveOnlyModelShardedStateDict = defineRule({
   fields: ['save_only_model', 'fsdp_config', 'fsdp'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'save_only_model does not work with FSDP state_dict_type SHARDED_STATE_DICT.',
   check: ({ resolved }) => {
     if (!isTruthy(resolved.save_only_model) || !buildsFsdpPlugin(resolved)) return null;

@@ -6,6 +6,7 @@ export const saveStepsZeroNeverSaves = defineRule({
   fields: ['save_steps', 'save_strategy'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'save_steps 0 with save_strategy "steps" writes no checkpoint until training ends.',
   check: ({ resolved }) =>
     resolved.save_strategy === 'steps' && resolved.save_steps === 0

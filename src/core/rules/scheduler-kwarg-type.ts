@@ -46,6 +46,7 @@ export const schedulerKwargType = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'Each lr_scheduler_kwargs value must have a type the chosen schedule can compute with.',
   check: ({ resolved }) => {
     const spec = schedulerSpec(resolved);

@@ -41,6 +41,7 @@ export const schedulerKwargValue = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'lr_scheduler_kwargs values the schedule rejects or cannot finish with (plateau mode/factor, last_epoch, negative polynomial power).',
   check: ({ resolved }) => {
     const spec = schedulerSpec(resolved);

@@ -9,6 +9,7 @@ export const schedulerKwargsIgnored = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'lr_scheduler_kwargs given to constant, constant_with_warmup or inverse_sqrt are silently dropped.',
   check: ({ resolved }) => {
     const spec = schedulerSpec(resolved);

@@ -20,6 +20,7 @@ export const schedulerUnknownKwarg = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'Every key of lr_scheduler_kwargs must be a parameter of the chosen schedule that the Trainer does not already pass.',
   check: ({ resolved }) => {
     const spec = schedulerSpec(resolved);

@@ -65,6 +65,7 @@ export const schemaChoice = defineRule({
   fields: [...new Set(TARGETS.flatMap((t) => [...choiceFields(t), ...itemFields(t)].map((f) => f.name)))].concat('report_to'),
   severity: 'error',
   source: 'app',
+  stage: 'schema',
   description:
     'Log levels, DDP backend, sampling strategy, token-count mode, precision backend, metric inputs and tracker names are among the documented choices.',
   check: ({ input, target }) => {

@@ -24,6 +24,7 @@ export const schemaListOption = defineRule({
   fields: LIST_OPTIONS.map(([field]) => field),
   severity: 'error',
   source: 'app',
+  stage: 'schema',
   description: 'Items of an fsdp or debug list are known options (the library checks only the string form).',
   check: ({ input, target }) =>
     LIST_OPTIONS.filter(([, , , , range]) => hasVersionRange(target, range)).flatMap(([field, options, what, whatKo]) => checkList(field, options, [what, whatKo], input.values[field])),

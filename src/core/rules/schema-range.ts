@@ -27,6 +27,7 @@ export const schemaRange = defineRule({
   fields: [...new Set(TARGETS.flatMap((t) => boundedFields(t).map((f) => f.name)))],
   severity: 'error',
   source: 'app',
+  stage: 'schema',
   description: 'Numbers lie within their sensible range (batch sizes ≥ 1, learning rate ≥ 0, betas below 1, …).',
   check: ({ input, target }) =>
     boundedFields(target).flatMap((field): Finding[] => {

@@ -25,6 +25,7 @@ export const schemaType = defineRule({
   fields: [...new Set(TARGETS.flatMap((t) => checkedFields(t).map((f) => f.name)))],
   severity: 'error',
   source: 'app',
+  stage: 'schema',
   description: 'Each value has the type its field accepts (a whole number for int fields, true/false for flags, a list of strings for lists, …).',
   check: ({ input, target }) =>
     checkedFields(target).flatMap((field): Finding[] => {

@@ -15,6 +15,7 @@ export const stepsWholeAboveOne = defineRule({
   fields: ['logging_steps', 'eval_steps', 'save_steps'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'logging_steps, eval_steps and save_steps above 1 must be whole numbers when their strategy is "steps".',
   check: ({ resolved }) => INTERVALS.flatMap(([steps, strategy]) => checkOne(resolved, steps, strategy)),
 });

@@ -9,6 +9,7 @@ export const tf32Hardware = defineRule({
   fields: ['tf32'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'tf32=True needs an Ampere or newer NVIDIA GPU (hardware dependent).',
   check: ({ resolved, hardware }) =>
     resolved.tf32 === true && !capabilitiesOf(hardware).tf32

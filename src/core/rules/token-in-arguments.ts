@@ -23,6 +23,7 @@ export const tokenInArguments = defineRule({
   fields: ['hub_token', 'push_to_hub_token'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'A Hugging Face token is never written into code, links or saved work; one typed or pasted anywhere is flagged to be rotated.',
   check: ({ input }) => {
     const findings: Finding[] = [];

@@ -9,6 +9,7 @@ export const torchEmptyCacheSteps = defineRule({
   fields: ['torch_empty_cache_steps'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description: 'torch_empty_cache_steps must be a positive whole number written without a decimal point, or unset.',
   check: ({ input }) => {
     const value = input.values.torch_empty_cache_steps;

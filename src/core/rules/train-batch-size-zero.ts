@@ -7,6 +7,7 @@ export const trainBatchSizeZero = defineRule({
   fields: ['per_device_train_batch_size', 'per_gpu_train_batch_size'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'per_device_train_batch_size (in 4.x, a set per_gpu_train_batch_size in its place) must be at least 1.',
   // 4.x: a zero per_gpu_train_batch_size is falsy, so per_device_train_batch_size is the one used then.
   check: ({ resolved, target }) =>

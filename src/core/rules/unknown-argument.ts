@@ -55,6 +55,7 @@ export const unknownArgument = defineRule({
   fields: [],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   description:
     'Every keyword is a TrainingArguments field of the targeted release; renamed and removed names are pointed to their replacement, and v5 names to what 4.x offers.',
   check: ({ input, target, configClass }) =>

@@ -11,6 +11,7 @@ export const useMpsDevice = defineRule({
   fields: ['use_mps_device'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   versions: { until: '5.0' },
   description: 'In 4.x, use_mps_device=True is rejected on any machine without a usable Apple MPS device (hardware dependent).',
   check: ({ resolved, hardware }) => {

@@ -15,6 +15,7 @@ export const warmupCoversTraining = defineRule({
   fields: ['warmup_steps', 'warmup_ratio', 'max_steps'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'A warmup that lasts as long as max_steps means the learning rate never reaches learning_rate.',
   check: ({ input, resolved, target }) => {
     const total = pyNumber(resolved.max_steps);

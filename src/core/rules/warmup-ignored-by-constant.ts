@@ -8,6 +8,7 @@ export const warmupIgnoredByConstant = defineRule({
   fields: ['warmup_steps', 'warmup_ratio', 'lr_scheduler_type'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'A warmup with lr_scheduler_type "constant" is ignored; constant_with_warmup is the schedule that warms up.',
   check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'constant') return null;

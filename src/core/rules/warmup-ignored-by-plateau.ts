@@ -7,6 +7,7 @@ export const warmupIgnoredByPlateau = defineRule({
   fields: ['warmup_steps', 'warmup_ratio', 'lr_scheduler_type'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   description: 'A warmup with lr_scheduler_type "reduce_lr_on_plateau" is ignored.',
   check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'reduce_lr_on_plateau') return null;

@@ -10,6 +10,7 @@ export const warmupRatioRange = defineRule({
   fields: ['warmup_ratio'],
   severity: 'error',
   source: 'library',
+  stage: 'schema',
   versions: { until: '5.0' },
   description: 'In 4.x, warmup_ratio is a fraction of all updates and must lie between 0 and 1.',
   check: ({ input }) => {

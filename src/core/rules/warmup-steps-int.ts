@@ -14,6 +14,7 @@ export const warmupStepsInt = defineRule({
   fields: ['warmup_steps'],
   severity: 'error',
   source: 'library',
+  stage: 'schema',
   versions: { until: '5.0' },
   description: 'In 4.x, warmup_steps must be a whole number of steps ≥ 0 written without a decimal point; fractions go in warmup_ratio.',
   check: ({ input }) => {

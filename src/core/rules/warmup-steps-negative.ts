@@ -8,6 +8,7 @@ export const warmupStepsNegative = defineRule({
   fields: ['warmup_steps', 'warmup_ratio'],
   severity: 'error',
   source: 'library',
+  stage: 'config',
   // 4.x neither deprecates this nor reads warmup the v5 way; its own warmup rules apply there.
   versions: { since: '5.0' },
   description: 'warmup_steps (or the deprecated warmup_ratio that replaces it) cannot be negative.',

@@ -15,6 +15,7 @@ export const warmupStepsOne = defineRule({
   fields: ['warmup_steps'],
   severity: 'warning',
   source: 'app',
+  stage: 'config',
   // 4.x takes whole warmup steps and a separate ratio, so 1 cannot be mistaken for 100 % there.
   versions: { since: '5.0' },
   description: 'A warmup of 1 (or 1.0, or anything below 2) is a single step, not 100 % of training.',

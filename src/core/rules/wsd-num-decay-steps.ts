@@ -7,6 +7,7 @@ export const wsdNumDecaySteps = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'warmup_stable_decay needs num_decay_steps in lr_scheduler_kwargs.',
   check: ({ resolved }) => {
     if (resolved.lr_scheduler_type !== 'warmup_stable_decay') return null;

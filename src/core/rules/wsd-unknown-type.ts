@@ -15,6 +15,7 @@ export const wsdUnknownType = defineRule({
   fields: ['lr_scheduler_kwargs', 'lr_scheduler_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'warmup_stable_decay accepts only "linear", "cosine" or "1-sqrt" as warmup_type and decay_type.',
   check: ({ resolved }) => {
     if (resolved.lr_scheduler_type !== 'warmup_stable_decay') return null;

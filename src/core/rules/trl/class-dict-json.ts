@@ -9,6 +9,7 @@ export function classDictJson(className: string, fields: readonly string[]): Rul
     fields,
     severity: 'error',
     source: 'library',
+    stage: 'schema',
     description: `${className}'s dict fields written as JSON text must be valid JSON.`,
     check: ({ input }) => jsonStringFindings(input, fields),
   });

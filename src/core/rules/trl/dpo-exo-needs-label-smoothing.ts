@@ -8,6 +8,7 @@ export const dpoExoNeedsLabelSmoothing = defineRule({
   fields: ['label_smoothing', 'loss_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'DPO loss "exo_pair" needs label_smoothing above 0.',
   check: ({ resolved }) =>
     lossNames(resolved.loss_type).includes('exo_pair') && resolved.label_smoothing === 0

@@ -8,6 +8,7 @@ export const dpoRobustLabelSmoothing = defineRule({
   fields: ['label_smoothing', 'loss_type'],
   severity: 'warning',
   source: 'trainer',
+  stage: 'config',
   description: 'DPO loss "robust" expects label_smoothing from 0 up to (not including) 0.5.',
   check: ({ resolved }) => {
     const smoothing = resolved.label_smoothing;

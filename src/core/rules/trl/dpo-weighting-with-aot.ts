@@ -9,6 +9,7 @@ export const dpoWeightingWithAot = defineRule({
   fields: ['use_weighting', 'loss_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'DPO use_weighting is not implemented for the aot and aot_unpaired losses.',
   check: ({ resolved }) => {
     const aot = lossNames(resolved.loss_type).find((name) => name === 'aot' || name === 'aot_unpaired');

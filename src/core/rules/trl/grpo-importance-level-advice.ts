@@ -9,6 +9,7 @@ export const grpoImportanceLevelAdvice = defineRule({
   fields: ['importance_sampling_level', 'loss_type'],
   severity: 'warning',
   source: 'trainer',
+  stage: 'config',
   description: 'GRPO losses that expect a particular importance_sampling_level (luspo: sequence; vespo and the token-normalised losses: token).',
   check: ({ resolved }) => {
     const level = resolved.importance_sampling_level;

@@ -10,6 +10,7 @@ export const grpoVespoNeedsTokenIsMode = defineRule({
   fields: ['vllm_importance_sampling_mode', 'loss_type', 'use_vllm', 'vllm_importance_sampling_correction'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'GRPO loss "vespo" with vLLM importance-sampling correction needs a token-level mode.',
   check: ({ resolved }) => {
     const mode = resolved.vllm_importance_sampling_mode;

@@ -7,6 +7,7 @@ export const ktoKlNeedsBatchSize2 = defineRule({
   fields: ['per_device_train_batch_size', 'loss_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'KTO losses with a KL term need per_device_train_batch_size of 2 or more.',
   check: ({ resolved }) => {
     const batch = resolved.per_device_train_batch_size;

@@ -7,6 +7,7 @@ export const ktoKlNeedsSequentialSampling = defineRule({
   fields: ['train_sampling_strategy', 'loss_type'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'KTO losses with a KL term need train_sampling_strategy "sequential".',
   check: ({ resolved }) =>
     resolved.loss_type !== 'apo_zero_unpaired' && resolved.train_sampling_strategy !== 'sequential'

@@ -8,6 +8,7 @@ export const sftLigerChunkedNll = defineRule({
   fields: ['loss_type', 'use_liger_kernel'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'SFT loss_type "chunked_nll" cannot be combined with use_liger_kernel.',
   check: ({ resolved }) =>
     resolved.loss_type === 'chunked_nll' && isTruthy(resolved.use_liger_kernel)

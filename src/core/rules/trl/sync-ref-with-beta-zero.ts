@@ -8,6 +8,7 @@ export const syncRefWithBetaZero = defineRule({
   fields: ['sync_ref_model', 'beta'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'GRPO/RLOO sync_ref_model needs beta above 0 (a reference model).',
   check: ({ resolved }) =>
     isTruthy(resolved.sync_ref_model) && resolved.beta === 0

@@ -8,6 +8,7 @@ export const syncRefWithPrecompute = defineRule({
   fields: ['sync_ref_model', 'precompute_ref_log_probs'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
   description: 'sync_ref_model cannot be combined with precompute_ref_log_probs.',
   check: ({ resolved }) =>
     isTruthy(resolved.sync_ref_model) && isTruthy(resolved.precompute_ref_log_probs)

@@ -25,6 +25,7 @@ export function trlChoice(className: string, fields: readonly ClassFieldSpec[], 
     fields: withChoices.map((f) => f.name),
     severity: 'error',
     source: 'trainer',
+    stage: 'config',
     description: `${className} options are one of the names its trainer knows.`,
     check: ({ resolved }) =>
       withChoices.flatMap((field): Finding[] => {
