@@ -1,5 +1,7 @@
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { renderMessage } from '../i18n/messages/message';
 import { hasVersionRange } from '../target/target';
-import type { Finding, Issue, Rule, RuleContext } from './define-rule';
+import type { Finding, Fix, Issue, Rule, RuleContext, RuleFix } from './define-rule';
 
 /**
  * Runs every rule that applies to the context's target and returns all issues at once (the library stops at
@@ -18,18 +20,24 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
     if (!isSchema && rule.fields.some((f) => badFields.has(f))) continue;
     for (const finding of asList(rule.check(context))) {
       const fields = finding.fields ?? rule.fields;
-      issues.push({
-        severity: rule.severity,
-        rule: rule.id,
-        fields,
-        message: finding.message,
-        ...(finding.messageKo === undefined ? {} : { messageKo: finding.messageKo }),
-        ...(finding.fix ? { fix: finding.fix } : {}),
-      });
+      issues.push(toIssue(rule, fields, finding));
       if (isSchema && rule.severity === 'error') fields.forEach((f) => badFields.add(f));
     }
   }
   return issues;
+}
+
+/** The issue of a finding: its English message rendered from the English catalogue, the code kept for the others. */
+function toIssue(rule: Rule, fields: readonly string[], finding: Finding): Issue {
+  const base = { severity: rule.severity, rule: rule.id, fields };
+  if (!('text' in finding)) {
+    return { ...base, message: finding.message, ...(finding.messageKo === undefined ? {} : { messageKo: finding.messageKo }), ...(finding.fix ? { fix: 'label' in finding.fix ? finding.fix : issueFix(finding.fix) } : {}) };
+  }
+  return { ...base, message: renderMessage(EN_MESSAGES, finding.text), text: finding.text, ...(finding.fix ? { fix: issueFix(finding.fix) } : {}) };
+}
+
+function issueFix(fix: RuleFix): Fix {
+  return { label: renderMessage(EN_MESSAGES, fix.text), text: fix.text, patch: fix.patch };
 }
 
 function asList(result: Finding | readonly Finding[] | null): readonly Finding[] {

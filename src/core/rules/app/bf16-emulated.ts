@@ -1,3 +1,4 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { capabilitiesOf } from '../../hardware/capabilities';
 import { defineRule } from '../define-rule';
 
@@ -8,6 +9,7 @@ export const bf16Emulated = defineRule({
   severity: 'warning',
   source: 'app',
   stage: 'config',
+  messages: ['bf16-emulated', 'bf16-emulated.fix'],
   description: 'On a GPU before Ampere, bf16 is emulated and slow; fp16 is the fast mixed precision there.',
   check: ({ input, resolved, hardware, configClass }) => {
     const caps = capabilitiesOf(hardware);
@@ -15,9 +17,15 @@ export const bf16Emulated = defineRule({
     // TRL's classes turn bf16 on when it is unset, so the user may not know they asked for it.
     const byClass = configClass !== undefined && !Object.hasOwn(input.values, 'bf16');
     return {
-      message: `${byClass ? `${configClass} turns bf16 on when it is left unset. ` : ''}bf16 is accepted on a GPU before Ampere only through emulation, which is much slower than fp16. Prefer fp16=True (with bf16 off) on V100/T4-class GPUs.`,
-      messageKo: `${byClass ? `${configClass}는 \`bf16\`을 비워 두면 켭니다. ` : ''}Ampere 이전 GPU에서 \`bf16\`은 에뮬레이션으로만 동작해 \`fp16\`보다 훨씬 느립니다. V100/T4급 GPU에서는 \`bf16\`을 끄고 \`fp16=True\`를 쓰세요.`,
-      fix: { label: 'Use fp16 instead of bf16', labelKo: 'bf16 대신 fp16 사용', patch: { bf16: undefined, fp16: true } },
+      text: message('bf16-emulated', { byClass, configClass }),
+      fix: { text: message('bf16-emulated.fix', {}), patch: { bf16: undefined, fp16: true } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'bf16-emulated': { readonly byClass: boolean; readonly configClass: string | undefined };
+    'bf16-emulated.fix': NoParams;
+  }
+}

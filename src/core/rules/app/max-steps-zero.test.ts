@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,10 +11,10 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(maxStepsZero.id, () => {
   it('warns about max_steps 0', () => {
-    expect(maxStepsZero.check(context({ max_steps: 0 }))).toMatchObject({ message: expect.stringContaining('-1') });
+    expect(checked(maxStepsZero, context({ max_steps: 0 }))).toMatchObject({ message: expect.stringContaining('-1') });
   });
   it('stays quiet for the default and positive limits', () => {
-    expect(maxStepsZero.check(context({}))).toBeNull();
-    expect(maxStepsZero.check(context({ max_steps: 1000 }))).toBeNull();
+    expect(checked(maxStepsZero, context({}))).toBeNull();
+    expect(checked(maxStepsZero, context({ max_steps: 1000 }))).toBeNull();
   });
 });

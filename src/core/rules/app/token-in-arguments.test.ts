@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
-import type { Finding, RuleContext } from '../define-rule';
+import type { Finding, InlineFinding, RuleContext } from '../define-rule';
+import { renderFinding } from '../test-context';
 import { DEFAULT_TARGET } from '../../target/target';
 import { tokenInArguments } from './token-in-arguments';
 
 const TOKEN = 'hf_' + 'Ab3'.repeat(11) + 'x';
 
-function findings(values: Record<string, PyValue>): Finding[] {
+function findings(values: Record<string, PyValue>): InlineFinding[] {
   const context: RuleContext = { input: kwargs(values), resolved: { ...defaultValues(), ...values }, hardware: 'cpu', target: DEFAULT_TARGET };
   const result = tokenInArguments.check(context);
-  return result === null ? [] : Array.isArray(result) ? [...result] : [result as Finding];
+  return (result === null ? [] : Array.isArray(result) ? [...result] : [result as Finding]).map(renderFinding);
 }
 
 describe(tokenInArguments.id, () => {

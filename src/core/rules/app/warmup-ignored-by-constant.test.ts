@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,19 +11,19 @@ function context(input: Record<string, PyValue>, resolved: Record<string, PyValu
 
 describe(warmupIgnoredByConstant.id, () => {
   it('warns about warmup_steps with the constant schedule', () => {
-    expect(warmupIgnoredByConstant.check(context({ lr_scheduler_type: 'constant', warmup_steps: 100 }))).toMatchObject({
+    expect(checked(warmupIgnoredByConstant, context({ lr_scheduler_type: 'constant', warmup_steps: 100 }))).toMatchObject({
       fields: ['warmup_steps', 'lr_scheduler_type'],
       message: expect.stringContaining('constant_with_warmup'),
     });
   });
   it('points at warmup_ratio when the warmup came from it', () => {
-    const finding = warmupIgnoredByConstant.check(
+    const finding = checked(warmupIgnoredByConstant, 
       context({ lr_scheduler_type: 'constant', warmup_ratio: 0.1 }, { lr_scheduler_type: 'constant', warmup_ratio: 0.1, warmup_steps: 0.1 }),
     );
     expect(finding).toMatchObject({ fields: ['warmup_ratio', 'lr_scheduler_type'] });
   });
   it('stays quiet without warmup or with a warming schedule', () => {
-    expect(warmupIgnoredByConstant.check(context({ lr_scheduler_type: 'constant' }))).toBeNull();
-    expect(warmupIgnoredByConstant.check(context({ lr_scheduler_type: 'constant_with_warmup', warmup_steps: 100 }))).toBeNull();
+    expect(checked(warmupIgnoredByConstant, context({ lr_scheduler_type: 'constant' }))).toBeNull();
+    expect(checked(warmupIgnoredByConstant, context({ lr_scheduler_type: 'constant_with_warmup', warmup_steps: 100 }))).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
 import { warmupOf } from '../warmup-of';
 
@@ -8,6 +9,7 @@ export const warmupIgnoredByPlateau = defineRule({
   severity: 'warning',
   source: 'app',
   stage: 'config',
+  messages: ['warmup-ignored-by-plateau'],
   description: 'A warmup with lr_scheduler_type "reduce_lr_on_plateau" is ignored.',
   check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'reduce_lr_on_plateau') return null;
@@ -16,8 +18,13 @@ export const warmupIgnoredByPlateau = defineRule({
     const field = warmup.field;
     return {
       fields: [field, 'lr_scheduler_type'],
-      message: `reduce_lr_on_plateau has no warmup phase: it starts at the full learning rate and only lowers it after evaluations stop improving, so ${field} has no effect.`,
-      messageKo: `\`reduce_lr_on_plateau\`에는 웜업 단계가 없습니다. 처음부터 최대 학습률로 시작하고 평가 결과가 더 이상 좋아지지 않을 때만 학습률을 낮추므로, \`${field}\`에는 아무 효과가 없습니다.`,
+      text: message('warmup-ignored-by-plateau', { field }),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'warmup-ignored-by-plateau': { readonly field: "warmup_steps" | "warmup_ratio" };
+  }
+}

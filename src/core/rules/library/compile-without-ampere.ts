@@ -1,3 +1,4 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { capabilitiesOf } from '../../hardware/capabilities';
 import { defineRule } from '../define-rule';
 
@@ -8,14 +9,18 @@ export const compileWithoutAmpere = defineRule({
   severity: 'warning',
   source: 'library',
   stage: 'config',
+  messages: ['compile-without-ampere'],
   description: 'torch_compile gives most of its speed-up on Ampere or newer GPUs; the library warns elsewhere.',
   check: ({ resolved, hardware }) =>
     resolved.torch_compile === true && !capabilitiesOf(hardware).tf32
       ? {
-          message:
-            'torch_compile is on, but most of its speed-up comes from Ampere or newer GPUs; expect a long compile for a small gain on this hardware. The library warns: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
-          messageKo:
-            '`torch_compile`이 켜져 있지만 속도 향상은 대부분 Ampere 이상 GPU에서 나옵니다. 이 하드웨어에서는 컴파일은 오래 걸리고 얻는 이득은 작습니다. 라이브러리 경고: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
+          text: message('compile-without-ampere', {}),
         }
       : null,
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'compile-without-ampere': NoParams;
+  }
+}

@@ -1,7 +1,8 @@
+import type { PyValue } from '../../py/py-value';
+import { message, type NoParams } from '../../i18n/messages/message';
 import { processCount } from '../../schedule/run-context';
 import { bandOfTarget, bandSpec } from '../../target/target';
 import { defineRule } from '../define-rule';
-import { code, libraryRaisesKo } from '../ko-text';
 
 const LIBRARY = 'ValueError: Default process group has not been initialized, please make sure to call init_process_group.';
 
@@ -17,6 +18,7 @@ export const ddpBackendWithoutLauncher = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['ddp-backend-without-launcher', 'ddp-backend-without-launcher.fix'],
   description: 'ddp_backend set in a single-process run (no torchrun / accelerate launch) fails while the arguments are built (4.57 and 5.15+ with accelerate 1.15).',
   check: ({ resolved, run, target }) => {
     if (!bandSpec(bandOfTarget(target)).ddpBackendNeedsLauncher) return null;
@@ -24,9 +26,15 @@ export const ddpBackendWithoutLauncher = defineRule({
     if (backend === null || backend === undefined) return null;
     if (run !== undefined && processCount(run) > 1) return null;
     return {
-      message: `ddp_backend is set to ${JSON.stringify(backend)}, but this is a single-process run: without torchrun or accelerate launch no process group exists, and building the arguments fails. Leave ddp_backend unset for one process, or launch with torchrun / accelerate launch (more than one device in the run). The library raises: ${LIBRARY}`,
-      messageKo: `\`ddp_backend\`가 ${code(JSON.stringify(backend))}로 설정되어 있지만 단일 프로세스 실행입니다. torchrun이나 accelerate launch 없이 실행하면 프로세스 그룹이 없어서 인자를 만드는 단계에서 실패합니다. 프로세스가 하나라면 \`ddp_backend\`를 비워 두고, 아니면 torchrun / accelerate launch로 실행하세요(실행 설정에서 장치를 둘 이상으로). ${libraryRaisesKo(LIBRARY)}`,
-      fix: { label: 'Unset ddp_backend', labelKo: 'ddp_backend 설정 해제', patch: { ddp_backend: undefined } },
+      text: message('ddp-backend-without-launcher', { backend, library: LIBRARY }),
+      fix: { text: message('ddp-backend-without-launcher.fix', {}), patch: { ddp_backend: undefined } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'ddp-backend-without-launcher': { readonly backend: PyValue; readonly library: "ValueError: Default process group has not been initialized, please make sure to call init_process_group." };
+    'ddp-backend-without-launcher.fix': NoParams;
+  }
+}

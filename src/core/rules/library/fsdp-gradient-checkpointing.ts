@@ -1,3 +1,4 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
 import { fsdpOn, fsdpOptions } from '../fsdp-values';
 import { hasVersionRange } from '../../target/target';
@@ -9,6 +10,7 @@ export const fsdpGradientCheckpointing = defineRule({
   severity: 'warning',
   source: 'library',
   stage: 'config',
+  messages: ['fsdp-gradient-checkpointing', 'fsdp-gradient-checkpointing.2'],
   description: 'With FSDP full/hybrid sharding, activation_checkpointing in fsdp_config beats gradient_checkpointing.',
   check: ({ resolved, target }) => {
     const options = fsdpOptions(resolved);
@@ -17,18 +19,19 @@ export const fsdpGradientCheckpointing = defineRule({
     if (hasVersionRange(target, { since: '5.15' })) {
       if (!fsdpOn(resolved)) return null;
       return {
-        message:
-          'gradient_checkpointing with FSDP adds a redundant all-gather in the backward pass. Prefer "activation_checkpointing": true in fsdp_config and turn gradient_checkpointing off (having both fails in Trainer). The library logs: When using FSDP, prefer `activation_checkpointing` in `fsdp_config` over `gradient_checkpointing`; the latter introduces a redundant AllGather in the backward pass.',
-        messageKo:
-          'FSDP에서 `gradient_checkpointing`을 쓰면 backward pass에 불필요한 all-gather가 추가됩니다. `fsdp_config`에 `"activation_checkpointing": true`를 쓰고 `gradient_checkpointing`은 끄세요(둘 다 켜면 Trainer에서 실패합니다). 라이브러리 로그: When using FSDP, prefer `activation_checkpointing` in `fsdp_config` over `gradient_checkpointing`; the latter introduces a redundant AllGather in the backward pass.',
+        text: message('fsdp-gradient-checkpointing', {}),
       };
     }
     if (!(options.includes('full_shard') || options.includes('hybrid_shard'))) return null;
     return {
-      message:
-        'gradient_checkpointing with FSDP full sharding adds a redundant all-gather in the backward pass. Prefer "activation_checkpointing": true in fsdp_config and turn gradient_checkpointing off (having both fails in Trainer).',
-      messageKo:
-        'FSDP full sharding에서 `gradient_checkpointing`을 쓰면 backward pass에 불필요한 all-gather가 추가됩니다. `fsdp_config`에 `"activation_checkpointing": true`를 쓰고 `gradient_checkpointing`은 끄세요(둘 다 켜면 Trainer에서 실패합니다).',
+      text: message('fsdp-gradient-checkpointing.2', {}),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'fsdp-gradient-checkpointing': NoParams;
+    'fsdp-gradient-checkpointing.2': NoParams;
+  }
+}

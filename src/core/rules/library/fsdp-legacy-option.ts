@@ -1,8 +1,9 @@
+import type { PyValue } from '../../py/py-value';
+import { message } from '../../i18n/messages/message';
 import { pythonText } from '../../py/python-text';
 import { fsdpVersionOf, legacyFsdpItems, translateLegacyFsdp } from '../../resolve/fsdp-v5-15';
 import { defineRule } from '../define-rule';
 import { fsdpConfig } from '../fsdp-values';
-import { code, libraryRaisesKo } from '../ko-text';
 
 /**
  * Mirrors `_apply_legacy_fsdp_to_config` (5.15+): each item of a string or list `fsdp` is translated into
@@ -14,6 +15,7 @@ export const fsdpLegacyOption = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['fsdp-legacy-option', 'fsdp-legacy-option.2'],
   versions: { since: '5.15' },
   description: 'Items of an fsdp string or list must be full_shard, shard_grad_op, offload or auto_wrap; hybrid_shard, hybrid_shard_zero2 and no_shard need fsdp_config version 1.',
   check: ({ input, resolved }) => {
@@ -30,20 +32,21 @@ export const fsdpLegacyOption = defineRule({
       const isUpper = lower !== problem.item && (lower === 'full_shard' || lower === 'shard_grad_op');
       return {
         fields: ['fsdp'],
-        message: isUpper
-          ? `fsdp option "${problem.item}" must be written in lower case ("${lower}"); in upper case FSDP2 does not recognise it. The library raises: ${library}`
-          : `fsdp option "${problem.item}" is an FSDP1 sharding strategy, and FSDP2 is the default from 5.15. Use "full_shard" or "shard_grad_op", or set fsdp_config version 1 (deprecated). The library raises: ${library}`,
-        messageKo: isUpper
-          ? `\`fsdp\` 옵션 ${code(`"${problem.item}"`)}는 소문자(${code(`"${lower}"`)})로 써야 합니다. 대문자로 쓰면 FSDP2가 알아보지 못합니다. ${libraryRaisesKo(library)}`
-          : `\`fsdp\` 옵션 ${code(`"${problem.item}"`)}는 FSDP1 샤딩 전략인데, 5.15부터는 FSDP2가 기본입니다. \`"full_shard"\`나 \`"shard_grad_op"\`를 쓰거나, \`fsdp_config\`의 version을 1로 설정하세요(deprecated). ${libraryRaisesKo(library)}`,
+        text: message('fsdp-legacy-option', { isUpper, problemItem: problem.item, lower, library }),
       };
     }
     const shown = pythonText(problem.item);
     const library = typeof problem.item === 'string' ? `Unknown \`fsdp\` option: ${shown}` : `AttributeError: '${typeof problem.item === 'number' ? 'int' : 'object'}' object has no attribute 'upper'`;
     return {
       fields: ['fsdp'],
-      message: `fsdp option ${JSON.stringify(problem.item)} is not one the library knows. Use full_shard, shard_grad_op, offload or auto_wrap (better: fsdp=True with the settings in fsdp_config). The library raises: ${library}`,
-      messageKo: `\`fsdp\` 옵션 ${code(JSON.stringify(problem.item))}는 라이브러리가 모르는 값입니다. full_shard, shard_grad_op, offload, auto_wrap 중에서 쓰세요(더 좋은 방법: \`fsdp=True\`로 두고 설정은 \`fsdp_config\`에). ${libraryRaisesKo(library)}`,
+      text: message('fsdp-legacy-option.2', { problemItem: problem.item, library }),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'fsdp-legacy-option': { readonly isUpper: boolean; readonly problemItem: string; readonly lower: string; readonly library: string };
+    'fsdp-legacy-option.2': { readonly problemItem: PyValue; readonly library: string };
+  }
+}

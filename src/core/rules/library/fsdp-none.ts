@@ -1,7 +1,7 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import type { PyValue } from '../../py/py-value';
 import { pickVersioned, type VersionRange } from '../../target/target';
 import { defineRule } from '../define-rule';
-import { libraryRaisesKo } from '../ko-text';
 
 interface Unhandled {
   readonly value: PyValue;
@@ -27,6 +27,7 @@ export const fsdpNone = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['fsdp-none', 'fsdp-none.fix'],
   versions: { until: '5.0' },
   description: 'In 4.56 fsdp cannot be None, and in 4.57 it cannot be False; leave it unset to turn FSDP off.',
   check: ({ input, target }) => {
@@ -34,9 +35,15 @@ export const fsdpNone = defineRule({
     if (unhandled === undefined || input.values.fsdp !== unhandled.value || !Object.hasOwn(input.values, 'fsdp')) return null;
     const library = `TypeError: argument of type '${unhandled.typeName}' is not iterable`;
     return {
-      message: `fsdp=${unhandled.python} crashes this transformers release, which tests options inside it without turning it into a list. Leave fsdp unset, or give ${unhandled.off} to turn FSDP off. The library raises: ${library}`,
-      messageKo: `이 transformers 릴리스는 \`fsdp\`를 리스트로 바꾸지 않은 채 옵션을 찾으므로 \`fsdp=${unhandled.python}\`이면 실패합니다. \`fsdp\`를 비워 두거나, FSDP를 끄려면 \`${unhandled.off}\`을 주세요. ${libraryRaisesKo(library)}`,
-      fix: { label: 'Remove fsdp', labelKo: 'fsdp 제거', patch: { fsdp: undefined } },
+      text: message('fsdp-none', { unhandledPython: unhandled.python, unhandledOff: unhandled.off, library }),
+      fix: { text: message('fsdp-none.fix', {}), patch: { fsdp: undefined } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'fsdp-none': { readonly unhandledPython: string; readonly unhandledOff: string; readonly library: string };
+    'fsdp-none.fix': NoParams;
+  }
+}

@@ -1,3 +1,4 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
 import { fsdpConfig, fsdpOptions } from '../fsdp-values';
 
@@ -8,6 +9,7 @@ export const fsdpWrapExclusive = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['fsdp-wrap-exclusive'],
   // 5.15 rewrote the FSDP handling and dropped this check.
   versions: { until: '5.15' },
   description: 'fsdp_config cannot set both min_num_params > 0 and transformer_layer_cls_to_wrap.',
@@ -17,10 +19,13 @@ export const fsdpWrapExclusive = defineRule({
     const classes = config.transformer_layer_cls_to_wrap;
     if (fsdpOptions(resolved).length === 0 || typeof size !== 'number' || size <= 0 || classes === undefined || classes === null) return null;
     return {
-      message:
-        'fsdp_config sets both min_num_params (wrap by size) and transformer_layer_cls_to_wrap (wrap by layer class); FSDP can use only one auto-wrap policy. Keep transformer_layer_cls_to_wrap for transformer models. The library raises: `min_num_params` and `transformer_layer_cls_to_wrap` are mutually exclusive.',
-      messageKo:
-        '`fsdp_config`에 `min_num_params`(크기 기준 래핑)와 `transformer_layer_cls_to_wrap`(레이어 클래스 기준 래핑)이 모두 설정되어 있습니다. FSDP는 auto-wrap 정책을 하나만 쓸 수 있으니, transformer 모델이라면 `transformer_layer_cls_to_wrap`을 남기세요. 라이브러리 오류: `min_num_params` and `transformer_layer_cls_to_wrap` are mutually exclusive.',
+      text: message('fsdp-wrap-exclusive', {}),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'fsdp-wrap-exclusive': NoParams;
+  }
+}

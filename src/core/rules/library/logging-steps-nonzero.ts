@@ -1,5 +1,5 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
-import { libraryRaisesKo } from '../ko-text';
 import { strategyMember } from '../strategy-name';
 
 /** Mirrors `_validate_args`: the steps logging strategy with `logging_steps == 0` raises. */
@@ -9,14 +9,21 @@ export const loggingStepsNonzero = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['logging-steps-nonzero', 'logging-steps-nonzero.fix'],
   description: 'With logging_strategy "steps", logging_steps cannot be 0.',
   check: ({ resolved }) => {
     if (resolved.logging_strategy !== 'steps' || resolved.logging_steps !== 0) return null;
     const library = `logging strategy ${strategyMember('logging_strategy', 'steps')} requires non-zero --logging_steps`;
     return {
-      message: `logging_steps is 0 while logging_strategy is "steps", so nothing says when to log. Set logging_steps to a step count (e.g. 500) or a ratio below 1, or choose another logging_strategy. The library raises: ${library}`,
-      messageKo: `\`logging_strategy\`가 \`"steps"\`인데 \`logging_steps\`가 0이라서 언제 로그를 남길지 정해지지 않습니다. \`logging_steps\`를 스텝 수(예: 500)나 1보다 작은 비율로 설정하거나, 다른 \`logging_strategy\`를 고르세요. ${libraryRaisesKo(library)}`,
-      fix: { label: 'Set logging_steps to 500', labelKo: 'logging_steps를 500으로 설정', patch: { logging_steps: 500 } },
+      text: message('logging-steps-nonzero', { library }),
+      fix: { text: message('logging-steps-nonzero.fix', {}), patch: { logging_steps: 500 } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'logging-steps-nonzero': { readonly library: string };
+    'logging-steps-nonzero.fix': NoParams;
+  }
+}

@@ -1,6 +1,6 @@
+import { message } from '../../i18n/messages/message';
 import { defineRule, type Finding } from '../define-rule';
 import type { ResolvedValues } from '../../resolve/provenance';
-import { code, eul, libraryRaisesKo, setToKo } from '../ko-text';
 import { pythonText } from '../../py/python-text';
 
 const INTERVALS = [
@@ -16,11 +16,12 @@ export const stepsWholeAboveOne = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['steps-whole-above-one', 'steps-whole-above-one.fix'],
   description: 'logging_steps, eval_steps and save_steps above 1 must be whole numbers when their strategy is "steps".',
   check: ({ resolved }) => INTERVALS.flatMap(([steps, strategy]) => checkOne(resolved, steps, strategy)),
 });
 
-function checkOne(resolved: ResolvedValues, steps: string, strategy: string): Finding[] {
+function checkOne(resolved: ResolvedValues, steps: string, strategy: string): Finding<'steps-whole-above-one'>[] {
   const value = resolved[steps];
   if (resolved[strategy] !== 'steps' || typeof value !== 'number' || value <= 1 || Number.isInteger(value)) return [];
   const down = Math.floor(value);
@@ -29,9 +30,15 @@ function checkOne(resolved: ResolvedValues, steps: string, strategy: string): Fi
   return [
     {
       fields: [steps, strategy],
-      message: `${steps} is ${pythonText(value)}: above 1 it counts optimizer steps and must be a whole number (below 1 it is a fraction of the total steps). Use ${down} or ${down + 1}. The library raises: ${library}`,
-      messageKo: `${code(steps)} 값이 ${code(pythonText(value))}입니다. 1보다 크면 옵티마이저 스텝 수를 뜻하므로 정수여야 합니다(1보다 작으면 전체 스텝에 대한 비율). ${down} 또는 ${eul(String(down + 1))} 쓰세요. ${libraryRaisesKo(library)}`,
-      fix: { label: `Set ${steps} to ${rounded}`, labelKo: setToKo(steps, String(rounded)), patch: { [steps]: rounded } },
+      text: message('steps-whole-above-one', { steps, value, down, library }),
+      fix: { text: message('steps-whole-above-one.fix', { steps, rounded }), patch: { [steps]: rounded } },
     },
   ];
+}
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'steps-whole-above-one': { readonly steps: string; readonly value: number; readonly down: number; readonly library: string };
+    'steps-whole-above-one.fix': { readonly steps: string; readonly rounded: number };
+  }
 }

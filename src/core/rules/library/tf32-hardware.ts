@@ -1,7 +1,6 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { capabilitiesOf } from '../../hardware/capabilities';
-import { HARDWARE_LABELS, HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { defineRule } from '../define-rule';
-import { libraryRaisesKo } from '../ko-text';
 
 /** Mirrors `__post_init__`: `tf32=True` raises where TF32 is unavailable (anything but Ampere+ CUDA). */
 export const tf32Hardware = defineRule({
@@ -10,13 +9,20 @@ export const tf32Hardware = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['tf32-hardware', 'tf32-hardware.fix'],
   description: 'tf32=True needs an Ampere or newer NVIDIA GPU (hardware dependent).',
   check: ({ resolved, hardware }) =>
     resolved.tf32 === true && !capabilitiesOf(hardware).tf32
       ? {
-          message: `tf32=True needs an Ampere or newer NVIDIA GPU, and the target is ${HARDWARE_LABELS[hardware]}. Leave tf32 unset. The library raises: --tf32 requires Ampere or a newer GPU arch, cuda>=11 and torch>=1.7`,
-          messageKo: `\`tf32=True\`에는 Ampere 이상 NVIDIA GPU가 필요한데, 대상 머신은 ${HARDWARE_LABELS_KO[hardware]}입니다. \`tf32\`는 설정하지 마세요. ${libraryRaisesKo('--tf32 requires Ampere or a newer GPU arch, cuda>=11 and torch>=1.7')}`,
-          fix: { label: 'Unset tf32', labelKo: 'tf32 설정 해제', patch: { tf32: undefined } },
+          text: message('tf32-hardware', { hardware }),
+          fix: { text: message('tf32-hardware.fix', {}), patch: { tf32: undefined } },
         }
       : null,
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'tf32-hardware': { readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps" };
+    'tf32-hardware.fix': NoParams;
+  }
+}

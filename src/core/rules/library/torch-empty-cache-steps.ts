@@ -1,6 +1,6 @@
+import { message } from '../../i18n/messages/message';
 import { isPyInt } from '../../py/py-value';
 import { defineRule } from '../define-rule';
-import { libraryRaisesKo, ro } from '../ko-text';
 import { pythonText } from '../../py/python-text';
 
 /** Mirrors `_validate_args`: anything but a positive `int` raises (a float such as 5.0 too). */
@@ -10,6 +10,7 @@ export const torchEmptyCacheSteps = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['torch-empty-cache-steps', 'torch-empty-cache-steps.fix'],
   description: 'torch_empty_cache_steps must be a positive whole number written without a decimal point, or unset.',
   check: ({ input }) => {
     const value = input.values.torch_empty_cache_steps;
@@ -20,9 +21,15 @@ export const torchEmptyCacheSteps = defineRule({
     const whole = typeof value === 'number' && Number.isInteger(value) && value > 0;
     const library = `\`torch_empty_cache_steps\` must be an integer bigger than 0, got ${pythonText(value, asFloat)}.`;
     return {
-      message: `torch_empty_cache_steps must be a whole number above 0 (how many steps between torch.cuda.empty_cache() calls), or unset. The library raises: ${library}`,
-      messageKo: `\`torch_empty_cache_steps\`는 0보다 큰 정수(torch.cuda.empty_cache()를 몇 스텝마다 호출할지)이거나 설정하지 않아야 합니다. ${libraryRaisesKo(library)}`,
-      ...(whole ? { fix: { label: `Use ${value}`, labelKo: `${ro(String(value))} 바꾸기`, patch: { torch_empty_cache_steps: value } } } : {}),
+      text: message('torch-empty-cache-steps', { library }),
+      ...(whole ? { fix: { text: message('torch-empty-cache-steps.fix', { value }), patch: { torch_empty_cache_steps: value } } } : {}),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'torch-empty-cache-steps': { readonly library: string };
+    'torch-empty-cache-steps.fix': { readonly value: number };
+  }
+}

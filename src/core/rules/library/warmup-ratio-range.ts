@@ -1,5 +1,5 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
-import { code, libraryRaisesKo, setToKo } from '../ko-text';
 import { pythonText } from '../../py/python-text';
 
 const LIBRARY = 'warmup_ratio must lie in range [0,1]';
@@ -11,6 +11,7 @@ export const warmupRatioRange = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'schema',
+  messages: ['schema-warmup-ratio-range', 'schema-warmup-ratio-range.fix', 'schema-warmup-ratio-range.fix2'],
   versions: { until: '5.0' },
   description: 'In 4.x, warmup_ratio is a fraction of all updates and must lie between 0 and 1.',
   check: ({ input }) => {
@@ -21,11 +22,18 @@ export const warmupRatioRange = defineRule({
     // A whole number above 1 was most likely meant as a step count.
     const steps = value > 1 && Number.isInteger(value);
     return {
-      message: `warmup_ratio is ${shown}, but it is a fraction of all updates and must lie between 0 and 1 (0.1 = the first 10 %).${steps ? ' For a number of steps use warmup_steps.' : ''} The library raises: ${LIBRARY}`,
-      messageKo: `${code('warmup_ratio')} 값이 ${code(shown)}인데, 이 값은 전체 업데이트에 대한 비율이라 0과 1 사이여야 합니다(0.1 = 처음 10 %).${steps ? ' 스텝 수라면 `warmup_steps`를 쓰세요.' : ''} ${libraryRaisesKo(LIBRARY)}`,
+      text: message('schema-warmup-ratio-range', { shown, steps, library: LIBRARY }),
       fix: steps
-        ? { label: `Move ${shown} to warmup_steps`, labelKo: `${shown} 값을 warmup_steps로 옮기기`, patch: { warmup_ratio: undefined, warmup_steps: value } }
-        : { label: 'Set warmup_ratio to 0', labelKo: setToKo('warmup_ratio', '0'), patch: { warmup_ratio: 0 } },
+        ? { text: message('schema-warmup-ratio-range.fix', { shown }), patch: { warmup_ratio: undefined, warmup_steps: value } }
+        : { text: message('schema-warmup-ratio-range.fix2', {}), patch: { warmup_ratio: 0 } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'schema-warmup-ratio-range': { readonly shown: string; readonly steps: boolean; readonly library: "warmup_ratio must lie in range [0,1]" };
+    'schema-warmup-ratio-range.fix': { readonly shown: string };
+    'schema-warmup-ratio-range.fix2': NoParams;
+  }
+}

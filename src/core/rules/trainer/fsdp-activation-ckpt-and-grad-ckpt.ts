@@ -1,3 +1,4 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { isTruthy } from '../../py/py-value';
 import { defineRule } from '../define-rule';
 import { buildsFsdpPlugin, fsdpConfig, strToBool } from '../fsdp-values';
@@ -10,6 +11,7 @@ export const fsdpActivationCkptAndGradCkpt = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['fsdp-activation-ckpt-and-grad-ckpt', 'fsdp-activation-ckpt-and-grad-ckpt.fix'],
   description: 'With FSDP, activation_checkpointing in fsdp_config and gradient_checkpointing cannot both be on.',
   check: ({ resolved, target }) => {
     const value = fsdpConfig(resolved).activation_checkpointing;
@@ -18,11 +20,15 @@ export const fsdpActivationCkptAndGradCkpt = defineRule({
     const on = hasVersionRange(target, { since: '5.15' }) ? value !== undefined && strToBool(value) === true : isTruthy(value ?? null);
     if (!buildsFsdpPlugin(resolved) || !on || !isTruthy(resolved.gradient_checkpointing)) return null;
     return {
-      message:
-        'fsdp_config turns on FSDP activation_checkpointing and gradient_checkpointing is also on; both recompute activations, and the Trainer refuses the pair: "The activation_checkpointing in FSDP config and the gradient_checkpointing in training arg can\'t be set to True simultaneously." Keep FSDP\'s and turn gradient_checkpointing off.',
-      messageKo:
-        '`fsdp_config`에서 FSDP `activation_checkpointing`을 켰는데 `gradient_checkpointing`도 켜져 있습니다. 둘 다 activation을 다시 계산하는 기능이라 Trainer가 함께 쓰는 것을 거부합니다: "The activation_checkpointing in FSDP config and the gradient_checkpointing in training arg can\'t be set to True simultaneously." FSDP 쪽을 남기고 `gradient_checkpointing`을 끄세요.',
-      fix: { label: 'Turn gradient_checkpointing off', labelKo: 'gradient_checkpointing 끄기', patch: { gradient_checkpointing: false } },
+      text: message('fsdp-activation-ckpt-and-grad-ckpt', {}),
+      fix: { text: message('fsdp-activation-ckpt-and-grad-ckpt.fix', {}), patch: { gradient_checkpointing: false } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'fsdp-activation-ckpt-and-grad-ckpt': NoParams;
+    'fsdp-activation-ckpt-and-grad-ckpt.fix': NoParams;
+  }
+}

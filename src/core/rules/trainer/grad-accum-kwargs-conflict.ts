@@ -1,3 +1,4 @@
+import { message, type NoParams } from '../../i18n/messages/message';
 import { isDict } from '../../py/py-value';
 import { pyNumber } from '../../schedule/py-number';
 import { defineRule } from '../define-rule';
@@ -9,6 +10,7 @@ export const gradAccumKwargsConflict = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['grad-accum-kwargs-conflict'],
   description: 'accelerator_config.gradient_accumulation_kwargs.num_steps conflicts with gradient_accumulation_steps > 1.',
   check: ({ resolved }) => {
     const config = resolved.accelerator_config;
@@ -16,14 +18,13 @@ export const gradAccumKwargsConflict = defineRule({
     const steps = pyNumber(resolved.gradient_accumulation_steps);
     if (!isDict(kwargs) || !('num_steps' in kwargs) || steps === null || steps <= 1) return null;
     return {
-      message:
-        'The accumulation count is set twice: accelerator_config.gradient_accumulation_kwargs.num_steps and gradient_accumulation_steps. ' +
-        "The Trainer does not guess which one you mean and raises \"The `AcceleratorConfig`'s `num_steps` is set but `gradient_accumulation_steps` is greater than 1 in the passed `TrainingArguments`\". " +
-        'Keep only one: leave gradient_accumulation_steps at 1 to use num_steps, or remove num_steps.',
-      messageKo:
-        '누적 횟수가 `accelerator_config.gradient_accumulation_kwargs.num_steps`와 `gradient_accumulation_steps` 두 곳에 설정되어 있습니다. ' +
-        "Trainer는 어느 쪽인지 추측하지 않고 \"The `AcceleratorConfig`'s `num_steps` is set but `gradient_accumulation_steps` is greater than 1 in the passed `TrainingArguments`\" 오류를 냅니다. " +
-        '하나만 남기세요. `num_steps`를 쓰려면 `gradient_accumulation_steps`를 1로 두고, 아니면 `num_steps`를 지우세요.',
+      text: message('grad-accum-kwargs-conflict', {}),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'grad-accum-kwargs-conflict': NoParams;
+  }
+}

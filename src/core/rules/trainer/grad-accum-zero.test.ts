@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,13 +11,13 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(gradAccumZero.id, () => {
   it('fails zero accumulation steps and offers 1', () => {
-    expect(gradAccumZero.check(context({ gradient_accumulation_steps: 0 }))).toMatchObject({
+    expect(checked(gradAccumZero, context({ gradient_accumulation_steps: 0 }))).toMatchObject({
       message: expect.stringContaining('ZeroDivisionError'),
       fix: { patch: { gradient_accumulation_steps: 1 } },
     });
   });
   it('accepts one or more', () => {
-    expect(gradAccumZero.check(context({ gradient_accumulation_steps: 1 }))).toBeNull();
-    expect(gradAccumZero.check(context({ gradient_accumulation_steps: 16 }))).toBeNull();
+    expect(checked(gradAccumZero, context({ gradient_accumulation_steps: 1 }))).toBeNull();
+    expect(checked(gradAccumZero, context({ gradient_accumulation_steps: 16 }))).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -11,22 +12,22 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 describe(lowRankOptimTargetModules.id, () => {
   it('fails GaLore and APOLLO without target modules', () => {
     for (const optim of ['galore_adamw', 'galore_adafactor_layerwise', 'apollo_adamw']) {
-      expect(lowRankOptimTargetModules.check(context({ optim }))).toMatchObject({
+      expect(checked(lowRankOptimTargetModules, context({ optim }))).toMatchObject({
         message: expect.stringContaining(`You need to define \`optim_target_modules\` to use ${optim} optimizers`),
       });
     }
   });
   it('fails an empty target list, which matches nothing', () => {
-    expect(lowRankOptimTargetModules.check(context({ optim: 'galore_adamw', optim_target_modules: [] }))).toMatchObject({
+    expect(checked(lowRankOptimTargetModules, context({ optim: 'galore_adamw', optim_target_modules: [] }))).toMatchObject({
       message: expect.stringContaining('No target modules found'),
     });
   });
   it('accepts a list, a regex or all-linear', () => {
     for (const targets of [['q_proj', 'v_proj'], '.*attn.*', 'all-linear']) {
-      expect(lowRankOptimTargetModules.check(context({ optim: 'apollo_adamw_layerwise', optim_target_modules: targets }))).toBeNull();
+      expect(checked(lowRankOptimTargetModules, context({ optim: 'apollo_adamw_layerwise', optim_target_modules: targets }))).toBeNull();
     }
   });
   it('ignores other optimizers', () => {
-    expect(lowRankOptimTargetModules.check(context({ optim: 'adamw_torch' }))).toBeNull();
+    expect(checked(lowRankOptimTargetModules, context({ optim: 'adamw_torch' }))).toBeNull();
   });
 });

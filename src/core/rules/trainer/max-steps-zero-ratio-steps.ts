@@ -1,6 +1,6 @@
+import { message } from '../../i18n/messages/message';
 import { pyNumber } from '../../schedule/py-number';
 import { defineRule, type Finding } from '../define-rule';
-import { code, eul, eun } from '../ko-text';
 
 const INTERVALS = [
   ['logging_steps', 'logging_strategy'],
@@ -17,19 +17,25 @@ export const maxStepsZeroRatioSteps = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['max-steps-zero-ratio-steps'],
   description: 'max_steps 0 turns ratio logging_steps / eval_steps into an interval of 0 steps, which divides by zero.',
   check: ({ resolved }) => {
     if (resolved.max_steps !== 0) return null;
-    const findings: Finding[] = [];
+    const findings: Finding<'max-steps-zero-ratio-steps'>[] = [];
     for (const [steps, strategy] of INTERVALS) {
       const value = pyNumber(resolved[steps]);
       if (resolved[strategy] !== 'steps' || value === null || value <= 0 || value >= 1) continue;
       findings.push({
         fields: [steps, 'max_steps'],
-        message: `${steps} ${String(value)} is a fraction of the total steps, and max_steps 0 makes that total 0, so the interval is 0 steps and the first training step fails with ZeroDivisionError (integer modulo by zero). Set max_steps to -1 or a positive count, or give ${steps} in steps.`,
-        messageKo: `${eun(`${code(steps)}(${String(value)})`, steps)} 전체 스텝 수에 대한 비율인데, \`max_steps\`가 0이면 전체가 0이 되어 간격도 0 스텝이 됩니다. 그래서 첫 학습 스텝에서 ZeroDivisionError(integer modulo by zero)로 실패합니다. \`max_steps\`를 -1이나 양수로 설정하거나, ${eul(code(steps))} 스텝 수로 주세요.`,
+        text: message('max-steps-zero-ratio-steps', { steps, value }),
       });
     }
     return findings;
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'max-steps-zero-ratio-steps': { readonly steps: "logging_steps" | "eval_steps"; readonly value: number };
+  }
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,24 +11,24 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(minLrExactlyOne.id, () => {
   it('fails when neither floor is given', () => {
-    expect(minLrExactlyOne.check(context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: {} }))).toMatchObject({
+    expect(checked(minLrExactlyOne, context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: {} }))).toMatchObject({
       message: expect.stringContaining('One of min_lr or min_lr_rate should be set'),
     });
   });
   it('fails when lr_scheduler_kwargs is None', () => {
-    expect(minLrExactlyOne.check(context({ lr_scheduler_type: 'cosine_warmup_with_min_lr', lr_scheduler_kwargs: null }))).not.toBeNull();
+    expect(checked(minLrExactlyOne, context({ lr_scheduler_type: 'cosine_warmup_with_min_lr', lr_scheduler_kwargs: null }))).not.toBeNull();
   });
   it('fails when both floors are given', () => {
-    const finding = minLrExactlyOne.check(context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: { min_lr: 1e-6, min_lr_rate: 0.1 } }));
+    const finding = checked(minLrExactlyOne, context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: { min_lr: 1e-6, min_lr_rate: 0.1 } }));
     expect(finding).toMatchObject({ message: expect.stringContaining('Only one of min_lr or min_lr_rate') });
   });
   it('treats an explicit None as not given', () => {
-    expect(minLrExactlyOne.check(context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: { min_lr: null, min_lr_rate: 0.1 } }))).toBeNull();
+    expect(checked(minLrExactlyOne, context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: { min_lr: null, min_lr_rate: 0.1 } }))).toBeNull();
   });
   it('accepts exactly one floor, even zero', () => {
-    expect(minLrExactlyOne.check(context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: { min_lr: 0 } }))).toBeNull();
+    expect(checked(minLrExactlyOne, context({ lr_scheduler_type: 'cosine_with_min_lr', lr_scheduler_kwargs: { min_lr: 0 } }))).toBeNull();
   });
   it('ignores other schedules', () => {
-    expect(minLrExactlyOne.check(context({ lr_scheduler_type: 'cosine', lr_scheduler_kwargs: {} }))).toBeNull();
+    expect(checked(minLrExactlyOne, context({ lr_scheduler_type: 'cosine', lr_scheduler_kwargs: {} }))).toBeNull();
   });
 });

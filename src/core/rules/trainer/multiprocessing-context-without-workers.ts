@@ -1,5 +1,6 @@
+import type { PyValue } from '../../py/py-value';
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
-import { code } from '../ko-text';
 
 const TORCH = 'multiprocessing_context can only be used with multi-process loading (num_workers > 0), but got num_workers=0';
 
@@ -10,14 +11,21 @@ export const multiprocessingContextWithoutWorkers = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['multiprocessing-context-without-workers', 'multiprocessing-context-without-workers.fix'],
   description: 'dataloader_multiprocessing_context needs dataloader_num_workers > 0 (torch’s DataLoader refuses it otherwise).',
   check: ({ resolved }) => {
     const context = resolved.dataloader_multiprocessing_context;
     if (context === null || context === undefined || resolved.dataloader_num_workers !== 0) return null;
     return {
-      message: `dataloader_multiprocessing_context is ${JSON.stringify(context)} but dataloader_num_workers is 0: with no worker processes there is nothing to start, and torch's DataLoader raises when the Trainer builds it: "${TORCH}". Raise dataloader_num_workers (e.g. 4) or unset the context.`,
-      messageKo: `\`dataloader_multiprocessing_context\`가 ${code(JSON.stringify(context))}인데 \`dataloader_num_workers\`가 0입니다. 워커 프로세스가 없으니 시작할 것도 없고, Trainer가 DataLoader를 만들 때 torch가 오류를 냅니다: "${TORCH}". \`dataloader_num_workers\`를 늘리거나(예: 4) context 설정을 지우세요.`,
-      fix: { label: 'Unset dataloader_multiprocessing_context', labelKo: 'dataloader_multiprocessing_context 설정 해제', patch: { dataloader_multiprocessing_context: undefined } },
+      text: message('multiprocessing-context-without-workers', { context, torch: TORCH }),
+      fix: { text: message('multiprocessing-context-without-workers.fix', {}), patch: { dataloader_multiprocessing_context: undefined } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'multiprocessing-context-without-workers': { readonly context: PyValue; readonly torch: "multiprocessing_context can only be used with multi-process loading (num_workers > 0), but got num_workers=0" };
+    'multiprocessing-context-without-workers.fix': NoParams;
+  }
+}

@@ -1,3 +1,4 @@
+import { message } from '../../i18n/messages/message';
 import { pyNumber } from '../../schedule/py-number';
 import { defineRule } from '../define-rule';
 import { warmupOf, warmupSteps as warmupStepsOver } from '../warmup-of';
@@ -12,6 +13,7 @@ export const polynomialWarmupEqualsTotal = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['polynomial-warmup-equals-total'],
   description: 'The polynomial schedule divides by zero when the warmup is exactly max_steps long.',
   check: ({ input, resolved, target }) => {
     if (resolved.lr_scheduler_type !== 'polynomial') return null;
@@ -22,8 +24,13 @@ export const polynomialWarmupEqualsTotal = defineRule({
     if (warmupSteps !== total) return null;
     return {
       fields: [warmup.field, 'max_steps', 'lr_scheduler_type'],
-      message: `The warmup is ${String(warmupSteps)} steps, exactly max_steps, which leaves the polynomial decay zero steps: after the last update the schedule computes its decay fraction over 0 steps and fails with ZeroDivisionError, before the final checkpoint. Shorten the warmup.`,
-      messageKo: `웜업이 ${String(warmupSteps)} 스텝으로 \`max_steps\`와 정확히 같아서 polynomial 감소 구간이 0 스텝이 됩니다. 마지막 업데이트 후 스케줄이 0 스텝에 대한 감소 비율을 계산하다가, 최종 체크포인트를 저장하기 전에 ZeroDivisionError로 실패합니다. 웜업을 줄이세요.`,
+      text: message('polynomial-warmup-equals-total', { warmupSteps }),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'polynomial-warmup-equals-total': { readonly warmupSteps: number };
+  }
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,13 +11,13 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(saveBestWithoutMetric.id, () => {
   it('fails save_strategy "best" without a metric', () => {
-    const finding = saveBestWithoutMetric.check(context({ save_strategy: 'best', eval_strategy: 'steps' }));
+    const finding = checked(saveBestWithoutMetric, context({ save_strategy: 'best', eval_strategy: 'steps' }));
     expect(finding).toMatchObject({ message: expect.stringContaining('metric_for_best_model') });
   });
   it('accepts save_strategy "best" with a metric', () => {
-    expect(saveBestWithoutMetric.check(context({ save_strategy: 'best', metric_for_best_model: 'accuracy' }))).toBeNull();
+    expect(checked(saveBestWithoutMetric, context({ save_strategy: 'best', metric_for_best_model: 'accuracy' }))).toBeNull();
   });
   it('ignores other save strategies', () => {
-    expect(saveBestWithoutMetric.check(context({ save_strategy: 'steps' }))).toBeNull();
+    expect(checked(saveBestWithoutMetric, context({ save_strategy: 'steps' }))).toBeNull();
   });
 });

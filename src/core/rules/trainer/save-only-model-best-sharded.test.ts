@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -12,19 +13,19 @@ const BEST = { save_only_model: true, load_best_model_at_end: true, eval_strateg
 
 describe(saveOnlyModelBestSharded.id, () => {
   it('fails under DeepSpeed', () => {
-    expect(saveOnlyModelBestSharded.check(context({ ...BEST, deepspeed: { zero_optimization: { stage: 2 } } }))).toMatchObject({
+    expect(checked(saveOnlyModelBestSharded, context({ ...BEST, deepspeed: { zero_optimization: { stage: 2 } } }))).toMatchObject({
       message: expect.stringContaining("DeepSpeed can't be used with `save_only_model`"),
     });
   });
   it('fails under FSDP', () => {
-    expect(saveOnlyModelBestSharded.check(context({ ...BEST, fsdp: ['full_shard'], fsdp_config: { xla: false } }))).toMatchObject({
+    expect(checked(saveOnlyModelBestSharded, context({ ...BEST, fsdp: ['full_shard'], fsdp_config: { xla: false } }))).toMatchObject({
       message: expect.stringContaining('FSDP'),
     });
   });
   it('accepts the pair on a plain single-GPU run', () => {
-    expect(saveOnlyModelBestSharded.check(context(BEST))).toBeNull();
+    expect(checked(saveOnlyModelBestSharded, context(BEST))).toBeNull();
   });
   it('accepts save_only_model without load_best_model_at_end under FSDP', () => {
-    expect(saveOnlyModelBestSharded.check(context({ save_only_model: true, fsdp: ['full_shard'], fsdp_config: { xla: false } }))).toBeNull();
+    expect(checked(saveOnlyModelBestSharded, context({ save_only_model: true, fsdp: ['full_shard'], fsdp_config: { xla: false } }))).toBeNull();
   });
 });

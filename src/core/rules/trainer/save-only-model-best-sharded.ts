@@ -1,3 +1,4 @@
+import { message } from '../../i18n/messages/message';
 import { isTruthy } from '../../py/py-value';
 import { defineRule } from '../define-rule';
 import { buildsFsdpPlugin } from '../fsdp-values';
@@ -9,18 +10,20 @@ export const saveOnlyModelBestSharded = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['save-only-model-best-sharded'],
   description: 'save_only_model with load_best_model_at_end does not work under DeepSpeed or FSDP.',
   check: ({ resolved }) => {
     if (!isTruthy(resolved.save_only_model) || !isTruthy(resolved.load_best_model_at_end)) return null;
     const wrapper = isTruthy(resolved.deepspeed) ? 'DeepSpeed' : buildsFsdpPlugin(resolved) ? 'FSDP' : null;
     if (wrapper === null) return null;
     return {
-      message:
-        `With ${wrapper}, reloading the best checkpoint at the end needs the full ${wrapper} checkpoint, which save_only_model skips. ` +
-        `The Trainer raises "${wrapper} can't be used with \`save_only_model\` along with \`load_best_model_at_end\`." Turn off one of save_only_model or load_best_model_at_end.`,
-      messageKo:
-        `${wrapper}에서는 마지막에 최고 체크포인트를 다시 불러오려면 ${wrapper} 전체 체크포인트가 필요한데, \`save_only_model\`은 이를 저장하지 않습니다. ` +
-        `Trainer는 "${wrapper} can't be used with \`save_only_model\` along with \`load_best_model_at_end\`." 오류를 냅니다. \`save_only_model\`과 \`load_best_model_at_end\` 중 하나를 끄세요.`,
+      text: message('save-only-model-best-sharded', { wrapper }),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'save-only-model-best-sharded': { readonly wrapper: "DeepSpeed" | "FSDP" };
+  }
+}

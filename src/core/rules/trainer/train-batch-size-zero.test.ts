@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../test-context';
+import { findingsOf, checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -11,10 +11,10 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(trainBatchSizeZero.id, () => {
   it('fails a zero training batch size', () => {
-    expect(trainBatchSizeZero.check(context({ per_device_train_batch_size: 0 }))).toMatchObject({ message: expect.stringContaining('batch_size=0') });
+    expect(checked(trainBatchSizeZero, context({ per_device_train_batch_size: 0 }))).toMatchObject({ message: expect.stringContaining('batch_size=0') });
   });
   it('accepts a positive batch size', () => {
-    expect(trainBatchSizeZero.check(context({ per_device_train_batch_size: 1 }))).toBeNull();
+    expect(checked(trainBatchSizeZero, context({ per_device_train_batch_size: 1 }))).toBeNull();
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,16 +11,16 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(wsdNumDecaySteps.id, () => {
   it('fails warmup_stable_decay without num_decay_steps', () => {
-    const finding = wsdNumDecaySteps.check(context({ lr_scheduler_type: 'warmup_stable_decay', lr_scheduler_kwargs: { decay_type: 'linear' } }));
+    const finding = checked(wsdNumDecaySteps, context({ lr_scheduler_type: 'warmup_stable_decay', lr_scheduler_kwargs: { decay_type: 'linear' } }));
     expect(finding).toMatchObject({ message: expect.stringContaining("'num_decay_steps'") });
   });
   it('fails warmup_stable_decay with no kwargs at all', () => {
-    expect(wsdNumDecaySteps.check(context({ lr_scheduler_type: 'warmup_stable_decay' }))).not.toBeNull();
+    expect(checked(wsdNumDecaySteps, context({ lr_scheduler_type: 'warmup_stable_decay' }))).not.toBeNull();
   });
   it('accepts num_decay_steps', () => {
-    expect(wsdNumDecaySteps.check(context({ lr_scheduler_type: 'warmup_stable_decay', lr_scheduler_kwargs: { num_decay_steps: 100 } }))).toBeNull();
+    expect(checked(wsdNumDecaySteps, context({ lr_scheduler_type: 'warmup_stable_decay', lr_scheduler_kwargs: { num_decay_steps: 100 } }))).toBeNull();
   });
   it('ignores other schedules', () => {
-    expect(wsdNumDecaySteps.check(context({ lr_scheduler_type: 'linear' }))).toBeNull();
+    expect(checked(wsdNumDecaySteps, context({ lr_scheduler_type: 'linear' }))).toBeNull();
   });
 });

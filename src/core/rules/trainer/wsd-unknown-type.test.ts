@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -14,21 +15,21 @@ function wsd(extra: Record<string, PyValue>): RuleContext {
 
 describe(wsdUnknownType.id, () => {
   it('fails an unknown warmup shape', () => {
-    expect(wsdUnknownType.check(wsd({ warmup_type: 'exponential' }))).toMatchObject([
+    expect(checked(wsdUnknownType, wsd({ warmup_type: 'exponential' }))).toMatchObject([
       { message: expect.stringContaining("Unknown warmup type: exponential, expected 'linear', 'cosine' or '1-sqrt'") },
     ]);
   });
   it('reports both phases when both are wrong', () => {
-    expect(wsdUnknownType.check(wsd({ warmup_type: 'cos', decay_type: 'step' }))).toHaveLength(2);
+    expect(checked(wsdUnknownType, wsd({ warmup_type: 'cos', decay_type: 'step' }))).toHaveLength(2);
   });
   it('fails a non-string shape', () => {
-    expect(wsdUnknownType.check(wsd({ decay_type: null }))).toMatchObject([{ message: expect.stringContaining('Unknown decay type: None') }]);
+    expect(checked(wsdUnknownType, wsd({ decay_type: null }))).toMatchObject([{ message: expect.stringContaining('Unknown decay type: None') }]);
   });
   it('accepts the three known shapes', () => {
-    expect(wsdUnknownType.check(wsd({ warmup_type: '1-sqrt', decay_type: 'cosine' }))).toEqual([]);
-    expect(wsdUnknownType.check(wsd({ warmup_type: 'linear' }))).toEqual([]);
+    expect(checked(wsdUnknownType, wsd({ warmup_type: '1-sqrt', decay_type: 'cosine' }))).toEqual([]);
+    expect(checked(wsdUnknownType, wsd({ warmup_type: 'linear' }))).toEqual([]);
   });
   it('ignores other schedules', () => {
-    expect(wsdUnknownType.check(context({ lr_scheduler_type: 'linear', lr_scheduler_kwargs: { warmup_type: 'x' } }))).toBeNull();
+    expect(checked(wsdUnknownType, context({ lr_scheduler_type: 'linear', lr_scheduler_kwargs: { warmup_type: 'x' } }))).toBeNull();
   });
 });
