@@ -2,6 +2,7 @@ import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { describePatch, describeValue, listChoices } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
+import { isLine4x } from '../../target/target';
 import type { MessageCatalogue } from './message';
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
@@ -324,5 +325,51 @@ export const EN_MESSAGES: MessageCatalogue = {
       `${fieldName} ${describeValue(name)} is not an option of ${className}: use ${listChoices(choices)}. ${className} accepts any text here, and its trainer raises when it first uses the value.${near === undefined ? '' : ` Did you mean "${near}"?`}`,
     'trl-choice.fix': ({ near }) =>
       `Use ${near}`,
+    // app/warmup-covers-training
+    'warmup-covers-training': ({ warmupSteps, total, target }) =>
+      `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. ${isLine4x(target) ? 'warmup_ratio ' : ''}0.1 for 10 % of training).`,
+    // library/fsdp-min-num-params-type
+    'fsdp-min-num-params-type': ({ value, library }) =>
+      `fsdp_config.min_num_params must be a number of parameters, got ${JSON.stringify(value)}${typeof value === 'string' ? ' (text)' : ''}. The library raises: ${library}`,
+    'fsdp-min-num-params-type.fix': ({ whole }) =>
+      `Write min_num_params as the number ${whole}`,
+    // library/fsdp-plugin-values
+    'fsdp-plugin-values': () =>
+      'fsdp_config turns cpu_ram_efficient_loading on but sync_module_states off: only rank 0 loads the weights, so without syncing the other ranks would train from random weights. Turn sync_module_states on. The library raises: `sync_module_states` must be `"True"` if `cpu_ram_efficient_loading` is `"True"`',
+    'fsdp-plugin-values.2': ({ rawVersion }) =>
+      `fsdp_config.version must be 1 or 2, got ${pythonText(rawVersion)}. The library calls int() on it and fails.`,
+    'fsdp-plugin-values.3': ({ raw, library }) =>
+      `fsdp_config.version must be 1 or 2 (2 is the default), got ${pythonText(raw)}. The library raises: ${library}`,
+    'fsdp-plugin-values.4': ({ policy, upper, library }) =>
+      `fsdp_config.auto_wrap_policy must be TRANSFORMER_BASED_WRAP, SIZE_BASED_WRAP or NO_WRAP (exact spelling), got ${JSON.stringify(policy)}.${upper ? ` Did you mean "${upper}"?` : ''} The library raises: ${library}`,
+    'fsdp-plugin-values.5': ({ key, config, library }) =>
+      `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
+    'fsdp-plugin-values.6': () =>
+      'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".',
+    // trainer/iterable-needs-max-steps
+    'iterable-needs-max-steps': ({ trainerError }) =>
+      `The run context says the dataset has no length (streaming / IterableDataset), so Trainer cannot turn num_train_epochs into steps. Set max_steps to the number of optimizer updates to run. Trainer raises: ${trainerError}`,
+    // trainer/polynomial-lr-end
+    'polynomial-lr-end': ({ given, quoted }) =>
+      given
+        ? `The polynomial schedule decays from learning_rate down to lr_end, so lr_end must be below learning_rate. The scheduler raises "${quoted}" when training starts. Lower lr_end or raise learning_rate.`
+        : `The polynomial schedule decays to lr_end, which defaults to 1e-7 — not below this learning_rate. The scheduler raises "${quoted}" when training starts. Set a smaller lr_end in lr_scheduler_kwargs or raise learning_rate.`,
+    // trainer/scheduler-kwarg-value
+    'scheduler-kwarg-value': ({ kwargsFactor }) =>
+      `factor ${pythonText(kwargsFactor)} would keep or raise the learning rate on a plateau; it must be below 1 (e.g. 0.5). torch raises "Factor should be < 1.0."`,
+    'scheduler-kwarg-value.2': ({ key, choices, value, label }) =>
+      `${key} must be "${choices[0]}" or "${choices[1]}", not ${JSON.stringify(value)}. torch raises "${label} ${pythonText(value)} is unknown!" when the scheduler is created.`,
+    'scheduler-kwarg-value.3': ({ kwargsLast_epoch }) =>
+      `last_epoch ${pythonText(kwargsLast_epoch)} asks the scheduler to resume, but the Trainer builds it on a fresh optimizer, so torch raises KeyError: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
+          'To continue a run, use resume_from_checkpoint instead.',
+    'scheduler-kwarg-value.fix': () =>
+      'Remove last_epoch',
+    'scheduler-kwarg-value.4': ({ kwargsPower }) =>
+      `power ${pythonText(kwargsPower)} is negative: at the last step the remaining fraction is 0, and 0.0 raised to a negative power fails with ZeroDivisionError at the end of training. Use a power of 0 or more (1.0 is linear).`,
+    // trl/other-class-field
+    'unknown-argument.other-class': ({ key, list, className, typeError }) =>
+      `${key} is a field of ${list}, not of ${className}. Remove it, or switch the config class if you meant to train with that trainer. ${className} raises: ${typeError}`,
+    'unknown-argument.other-class.fix': ({ key }) =>
+      `Remove ${key}`,
   },
 };

@@ -3,6 +3,7 @@ import { pythonText } from '../../py/python-text';
 import { code, eul, eun, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
 import { describePatchKo, describeValue, listChoicesKo } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
+import { isLine4x } from '../../target/target';
 import type { MessageCatalogue } from './message';
 
 // Loaded lazily by the web app (dynamic import), like ../ko.ts; Python names, values and the library's English
@@ -330,5 +331,52 @@ export const KO_MESSAGES: MessageCatalogue = {
       `${code(fieldName)} ${code(describeValue(name))}는 ${className}의 선택지가 아닙니다. ${listChoicesKo(choices)} 중에서 고르세요. ${className}는 아무 텍스트나 받아 두고, 트레이너가 처음 이 값을 쓸 때 오류를 냅니다.${near === undefined ? '' : ` 혹시 ${code(`"${near}"`)}인가요?`}`,
     'trl-choice.fix': ({ near }) =>
       `${near} 사용`,
+    // app/warmup-covers-training
+    'warmup-covers-training': ({ warmupSteps, total, target }) =>
+      `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 ${isLine4x(target) ? '`warmup_ratio` ' : ''}0.1).`,
+    // library/fsdp-min-num-params-type
+    'fsdp-min-num-params-type': ({ library, shown }) =>
+      `${code('fsdp_config.min_num_params')}는 파라미터 수(숫자)여야 하는데, 입력값이 ${code(shown)}입니다. ${libraryRaisesKo(library)}`,
+    'fsdp-min-num-params-type.fix': ({ whole }) =>
+      `min_num_params를 숫자 ${whole}로 쓰기`,
+    // library/fsdp-plugin-values
+    'fsdp-plugin-values': () =>
+      '`fsdp_config`에서 `cpu_ram_efficient_loading`은 켜고 `sync_module_states`는 껐습니다. 가중치는 rank 0만 불러오므로, 동기화하지 않으면 나머지 rank는 무작위 가중치로 학습합니다. `sync_module_states`를 켜세요. 라이브러리 오류: `sync_module_states` must be `"True"` if `cpu_ram_efficient_loading` is `"True"`',
+    'fsdp-plugin-values.2': ({ rawVersion }) =>
+      `\`fsdp_config.version\`은 1 또는 2여야 하는데, 입력값이 ${code(pythonText(rawVersion))}입니다. 라이브러리가 이 값에 int()를 호출하다가 실패합니다.`,
+    'fsdp-plugin-values.3': ({ raw, library }) =>
+      `\`fsdp_config.version\`은 1 또는 2(기본값 2)여야 하는데, 입력값이 ${code(pythonText(raw))}입니다. ${libraryRaisesKo(library)}`,
+    'fsdp-plugin-values.4': ({ policy, upper, library }) =>
+      `\`fsdp_config.auto_wrap_policy\`는 TRANSFORMER_BASED_WRAP, SIZE_BASED_WRAP, NO_WRAP 중 하나(철자 그대로)여야 하는데, 입력값이 ${code(String(JSON.stringify(policy)))}입니다.${upper ? ` 혹시 ${code(`"${upper}"`)}인가요?` : ''} ${libraryRaisesKo(library)}`,
+    'fsdp-plugin-values.5': ({ key, config, library }) =>
+      `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
+    'fsdp-plugin-values.6': () =>
+      '`fsdp_config.backward_prefetch`는 `"backward_pre"` 또는 `"backward_post"`여야 합니다.',
+    // trainer/iterable-needs-max-steps
+    'iterable-needs-max-steps': ({ trainerError }) =>
+      `실행 정보를 보면 데이터셋에 길이가 없으므로(스트리밍 / IterableDataset) Trainer가 \`num_train_epochs\`를 스텝 수로 바꿀 수 없습니다. 실행할 옵티마이저 업데이트 횟수를 \`max_steps\`에 설정하세요. Trainer 오류: ${trainerError}`,
+    // trainer/polynomial-lr-end
+    'polynomial-lr-end': ({ given, quoted }) =>
+      given
+        ? `polynomial 스케줄은 \`learning_rate\`에서 \`lr_end\`까지 감소하므로 \`lr_end\`가 \`learning_rate\`보다 작아야 합니다. 학습이 시작될 때 스케줄러가 "${quoted}" 오류를 냅니다. \`lr_end\`를 낮추거나 \`learning_rate\`를 높이세요.`
+        : `polynomial 스케줄은 \`lr_end\`까지 감소하는데, \`lr_end\`의 기본값 1e-7이 이 \`learning_rate\`보다 작지 않습니다. 학습이 시작될 때 스케줄러가 "${quoted}" 오류를 냅니다. \`lr_scheduler_kwargs\`에 더 작은 \`lr_end\`를 설정하거나 \`learning_rate\`를 높이세요.`,
+    // trainer/scheduler-kwarg-value
+    'scheduler-kwarg-value': ({ kwargsFactor }) =>
+      `\`factor\`가 ${code(pythonText(kwargsFactor))}이면 plateau에서 학습률이 그대로이거나 오히려 올라갑니다. 1보다 작아야 합니다(예: 0.5). torch 오류: "Factor should be < 1.0."`,
+    // Both second choices ("max", "abs") end on a vowel, so 여야 is fixed.
+    'scheduler-kwarg-value.2': ({ key, choices, value, label }) =>
+      `${eun(code(key))} \`"${choices[0]}"\` 또는 \`"${choices[1]}"\`여야 하는데, 입력값이 ${code(JSON.stringify(value))}입니다. 스케줄러를 만들 때 torch가 "${label} ${pythonText(value)} is unknown!" 오류를 냅니다.`,
+    'scheduler-kwarg-value.3': ({ kwargsLast_epoch }) =>
+      `${iga(code('last_epoch'))} ${code(pythonText(kwargsLast_epoch))}이면 스케줄러에 학습을 이어서 하라는 뜻인데, Trainer는 새 옵티마이저 위에 스케줄러를 만들므로 torch가 KeyError를 냅니다: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
+          '학습을 이어서 하려면 대신 `resume_from_checkpoint`를 쓰세요.',
+    'scheduler-kwarg-value.fix': () =>
+      'last_epoch 제거',
+    'scheduler-kwarg-value.4': ({ kwargsPower }) =>
+      `\`power\` 값 ${eun(pythonText(kwargsPower))} 음수입니다. 마지막 스텝에서 남은 비율이 0이 되는데, 0.0을 음수 제곱하면 학습이 끝날 때 ZeroDivisionError로 실패합니다. 0 이상의 power를 쓰세요(1.0이면 linear).`,
+    // trl/other-class-field
+    'unknown-argument.other-class': ({ key, list, className, typeError }) =>
+      `${eun(code(key))} ${list}의 필드이고 ${className}의 필드가 아닙니다. 지우거나, 그 트레이너로 학습하려던 것이면 설정 클래스를 바꾸세요. ${className} 오류: ${typeError}`,
+    'unknown-argument.other-class.fix': ({ key }) =>
+      `${key} 제거`,
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf } from '../test-context';
+import { findingsOf, checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -11,15 +11,15 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(warmupCoversTraining.id, () => {
   it('warns when the warmup is as long as max_steps', () => {
-    expect(warmupCoversTraining.check(context({ max_steps: 100, warmup_steps: 100 }))).toMatchObject({ message: expect.stringContaining('lasts 100 steps') });
+    expect(checked(warmupCoversTraining, context({ max_steps: 100, warmup_steps: 100 }))).toMatchObject({ message: expect.stringContaining('lasts 100 steps') });
   });
   it('rounds a ratio up the way the Trainer does', () => {
-    expect(warmupCoversTraining.check(context({ max_steps: 5, warmup_steps: 0.9 }))).not.toBeNull();
-    expect(warmupCoversTraining.check(context({ max_steps: 100, warmup_steps: 0.9 }))).toBeNull();
+    expect(checked(warmupCoversTraining, context({ max_steps: 5, warmup_steps: 0.9 }))).not.toBeNull();
+    expect(checked(warmupCoversTraining, context({ max_steps: 100, warmup_steps: 0.9 }))).toBeNull();
   });
   it('stays quiet without max_steps or for schedules without warmup', () => {
-    expect(warmupCoversTraining.check(context({ warmup_steps: 100000 }))).toBeNull();
-    expect(warmupCoversTraining.check(context({ max_steps: 10, warmup_steps: 50, lr_scheduler_type: 'constant' }))).toBeNull();
+    expect(checked(warmupCoversTraining, context({ warmup_steps: 100000 }))).toBeNull();
+    expect(checked(warmupCoversTraining, context({ max_steps: 10, warmup_steps: 50, lr_scheduler_type: 'constant' }))).toBeNull();
   });
 });
 

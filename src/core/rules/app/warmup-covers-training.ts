@@ -1,4 +1,5 @@
-import { isLine4x } from '../../target/target';
+import type { Target } from '../../target/target';
+import { message } from '../../i18n/messages/message';
 import { pyNumber } from '../../schedule/py-number';
 import { defineRule } from '../define-rule';
 import { warmupOf, warmupSteps as warmupStepsOver } from '../warmup-of';
@@ -16,6 +17,7 @@ export const warmupCoversTraining = defineRule({
   severity: 'warning',
   source: 'app',
   stage: 'config',
+  messages: ['warmup-covers-training'],
   description: 'A warmup that lasts as long as max_steps means the learning rate never reaches learning_rate.',
   check: ({ input, resolved, target }) => {
     const total = pyNumber(resolved.max_steps);
@@ -26,8 +28,13 @@ export const warmupCoversTraining = defineRule({
     const field = warmup.field;
     return {
       fields: [field, 'max_steps'],
-      message: `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. ${isLine4x(target) ? 'warmup_ratio ' : ''}0.1 for 10 % of training).`,
-      messageKo: `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 ${isLine4x(target) ? '`warmup_ratio` ' : ''}0.1).`,
+      text: message('warmup-covers-training', { warmupSteps, total, target }),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'warmup-covers-training': { readonly warmupSteps: number; readonly total: number; readonly target: Target };
+  }
+}

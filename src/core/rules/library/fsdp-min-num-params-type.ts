@@ -1,9 +1,11 @@
+import type { PyValue } from '../../py/py-value';
+import type { PyDict } from '../../py/py-value';
+import { message } from '../../i18n/messages/message';
 import { hasVersionRange, isLine4x } from '../../target/target';
 import { isDict } from '../../py/py-value';
 import { pythonText } from '../../py/python-text';
 import { defineRule } from '../define-rule';
 import { fsdpConfig, fsdpOn } from '../fsdp-values';
-import { code, libraryRaisesKo } from '../ko-text';
 
 /**
  * Mirrors `_process_fsdp_args`: `fsdp_config["min_num_params"]` is compared with 0 (4.x also takes its max()
@@ -16,6 +18,7 @@ export const fsdpMinNumParamsType = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['fsdp-min-num-params-type', 'fsdp-min-num-params-type.fix'],
   description: 'fsdp_config.min_num_params must be a number (the library compares it with 0).',
   check: ({ resolved, input, target }) => {
     const config = fsdpConfig(resolved);
@@ -32,11 +35,17 @@ export const fsdpMinNumParamsType = defineRule({
     // Only a dict as written can be patched; the key may still carry its fsdp_ prefix there.
     const key = isDict(given) ? ['min_num_params', 'fsdp_min_num_params'].find((k) => k in given) : undefined;
     return {
-      message: `fsdp_config.min_num_params must be a number of parameters, got ${JSON.stringify(value)}${typeof value === 'string' ? ' (text)' : ''}. The library raises: ${library}`,
-      messageKo: `${code('fsdp_config.min_num_params')}는 파라미터 수(숫자)여야 하는데, 입력값이 ${code(shown)}입니다. ${libraryRaisesKo(library)}`,
+      text: message('fsdp-min-num-params-type', { value, library, shown }),
       ...(whole !== undefined && isDict(given) && key !== undefined
-        ? { fix: { label: `Write min_num_params as the number ${whole}`, labelKo: `min_num_params를 숫자 ${whole}로 쓰기`, patch: { fsdp_config: { ...given, [key]: whole } } } }
+        ? { fix: { text: message('fsdp-min-num-params-type.fix', { whole }), patch: { fsdp_config: { ...given, [key]: whole } } } }
         : {}),
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'fsdp-min-num-params-type': { readonly value: string | PyValue[] | PyDict | null; readonly library: string; readonly shown: string };
+    'fsdp-min-num-params-type.fix': { readonly whole: number };
+  }
+}

@@ -56,6 +56,7 @@ export const unknownArgument = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
+  messages: ['unknown-argument.other-class', 'unknown-argument.other-class.fix'],
   description:
     'Every keyword is a TrainingArguments field of the targeted release; renamed and removed names are pointed to their replacement, and v5 names to what 4.x offers.',
   check: ({ input, target, configClass }) =>
