@@ -3,7 +3,7 @@ import type { Patch, RetiredArgument } from '../../registry/renames';
 import { retiredArgument, retiredArgumentsFor } from '../../registry/renames';
 import { fieldInAnyTarget, fieldsFor, isFieldName } from '../../registry/registry';
 import { compareVersions, targetLabel, targetVersion, TARGETS, type Target } from '../../target/target';
-import type { Finding, Fix } from '../define-rule';
+import type { Fix, InlineFinding as Finding } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { didYouMean, squashName } from '../did-you-mean';
 import { code, eun, gwa, iga, ro } from '../ko-text';

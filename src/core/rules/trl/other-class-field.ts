@@ -12,7 +12,7 @@ export function classFieldNames(className: string | undefined, target: Target): 
  * A keyword that another config class has (`beta` given to SFTConfig): the same Python `TypeError`, but the
  * likely cause is a class mix-up, so the message names the classes that take it.
  */
-export function otherClassFinding(key: string, className: string, target: Target): Finding | undefined {
+export function otherClassFinding(key: string, className: string, target: Target): Finding<'unknown-argument.other-class'> | undefined {
   const owners = configClassesFor(target)
     .filter((c) => c.name !== className && ownFieldSpecs(target, c.name).some((f) => f.name === key))
     .map((c) => c.name);
