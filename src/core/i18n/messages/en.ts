@@ -1,9 +1,16 @@
+import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { describePatch, describeValue, listChoices } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
 import { isLine4x } from '../../target/target';
 import type { MessageCatalogue } from './message';
+
+/** What each metric-driven scheduler does with the metric (plateau-needs-eval). */
+const METRIC_USE_EN: Readonly<Record<MetricScheduler, string>> = {
+  reduce_lr_on_plateau: 'lowers the learning rate when the evaluation metric stops improving',
+  greedy: 'raises or lowers the learning rate from the evaluation metric',
+};
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
 export const EN_MESSAGES: MessageCatalogue = {
@@ -94,17 +101,17 @@ export const EN_MESSAGES: MessageCatalogue = {
     'deprecated-logging-dir.fix': () =>
       'Remove logging_dir',
     // library/deprecated-warmup-ratio
-    'deprecated-warmup-ratio': ({ ratio, overridden, inputValuesWarmup_steps }) =>
+    'deprecated-warmup-ratio': ({ ratio, overridden, warmup_steps }) =>
       `warmup_ratio is deprecated (gone in transformers 5.15). In v5, warmup_steps below 1 is already a ratio of total steps, so write warmup_steps=${String(ratio)} instead.` +
-        (overridden ? ` Note: warmup_ratio currently overrides the warmup_steps you set (${String(inputValuesWarmup_steps)}).` : ''),
+        (overridden ? ` Note: warmup_ratio currently overrides the warmup_steps you set (${String(warmup_steps)}).` : ''),
     'deprecated-warmup-ratio.fix': ({ ratio }) =>
       `Move ${String(ratio)} to warmup_steps`,
     // library/dict-json-string
     'schema-dict-json': ({ field, error, line, column }) =>
       `${field} is not valid JSON: ${error} at line ${line}, column ${column}. Use double quotes around keys and strings, and true/false/null rather than True/False/None. The library raises json.JSONDecodeError.`,
     // library/eval-steps-required
-    'eval-steps-required': ({ resolvedLogging_steps, library }) =>
-      `eval_strategy is "steps" but eval_steps is not set and logging_steps (${String(resolvedLogging_steps)}) is not positive, so there is no evaluation interval. Set eval_steps (e.g. 500, or 0.1 for every 10 % of training). The library raises: ${library}`,
+    'eval-steps-required': ({ logging_steps, library }) =>
+      `eval_strategy is "steps" but eval_steps is not set and logging_steps (${String(logging_steps)}) is not positive, so there is no evaluation interval. Set eval_steps (e.g. 500, or 0.1 for every 10 % of training). The library raises: ${library}`,
     'eval-steps-required.fix': () =>
       'Set eval_steps to 500',
     // library/fp16-bf16-exclusive
@@ -174,8 +181,8 @@ export const EN_MESSAGES: MessageCatalogue = {
     'torch-empty-cache-steps.fix': ({ value }) =>
       `Use ${value}`,
     // library/use-mps-device
-    'use-mps-device': ({ hardware, resolvedUse_cpu, library }) =>
-      `use_mps_device=True, but the training would not run on an Apple MPS device (target machine: ${HARDWARE_LABELS[hardware]}${resolvedUse_cpu === true ? ', with use_cpu' : ''}). The flag is obsolete anyway: MPS is used automatically when present. Remove it. The library raises: ${library}`,
+    'use-mps-device': ({ hardware, use_cpu, library }) =>
+      `use_mps_device=True, but the training would not run on an Apple MPS device (target machine: ${HARDWARE_LABELS[hardware]}${use_cpu === true ? ', with use_cpu' : ''}). The flag is obsolete anyway: MPS is used automatically when present. Remove it. The library raises: ${library}`,
     'use-mps-device.fix': () =>
       'Remove use_mps_device',
     // library/warmup-ratio-range
@@ -244,8 +251,8 @@ export const EN_MESSAGES: MessageCatalogue = {
     'report-to-none': () =>
       'report_to=None builds fine, but from transformers 5.0 it is kept as [None] and the Trainer fails when it sets up reporting (None is not an integration it knows). In 4.x None meant every installed integration. Use "none" to turn reporting off, or name the trackers.',
     // trainer/save-best-without-metric
-    'save-best-without-metric': ({ resolvedSave_strategy }) =>
-      `${resolvedSave_strategy === 'best' ? 'save_strategy "best"' : 'load_best_model_at_end'} picks checkpoints by an evaluation metric, but metric_for_best_model is not set, so there is nothing to compare. ` +
+    'save-best-without-metric': ({ save_strategy }) =>
+      `${save_strategy === 'best' ? 'save_strategy "best"' : 'load_best_model_at_end'} picks checkpoints by an evaluation metric, but metric_for_best_model is not set, so there is nothing to compare. ` +
         'Trainer() refuses to start: "`args.metric_for_best_model` must be provided when using \'best\' save_strategy or if `args.load_best_model_at_end` is set to `True`." ' +
         'Name the metric to track, e.g. "eval_loss" or "accuracy".',
     // trainer/save-only-model-best-sharded
@@ -296,13 +303,13 @@ export const EN_MESSAGES: MessageCatalogue = {
     'grpo-vespo-needs-token-is-mode.fix': () =>
       'Use vllm_importance_sampling_mode="token_mask"',
     // trl/kto-kl-needs-batch-size-2
-    'kto-kl-needs-batch-size-2': ({ resolvedLoss_type, batch }) =>
-      `The ${String(resolvedLoss_type)} loss estimates its KL term from other examples of the same device batch, so KTOTrainer needs per_device_train_batch_size of at least 2 (the actual, not the accumulated, batch); it raises at ${batch}. Use gradient_accumulation_steps to keep the effective batch.`,
+    'kto-kl-needs-batch-size-2': ({ loss_type, batch }) =>
+      `The ${String(loss_type)} loss estimates its KL term from other examples of the same device batch, so KTOTrainer needs per_device_train_batch_size of at least 2 (the actual, not the accumulated, batch); it raises at ${batch}. Use gradient_accumulation_steps to keep the effective batch.`,
     'kto-kl-needs-batch-size-2.fix': () =>
       'Set per_device_train_batch_size to 2',
     // trl/kto-kl-needs-sequential-sampling
-    'kto-kl-needs-sequential-sampling': ({ resolvedLoss_type }) =>
-      `The ${String(resolvedLoss_type)} loss estimates its KL term from neighbouring examples, so KTOTrainer requires train_sampling_strategy "sequential" (KTOConfig's default) and raises otherwise. Set it back to "sequential", or use loss_type "apo_zero_unpaired".`,
+    'kto-kl-needs-sequential-sampling': ({ loss_type }) =>
+      `The ${String(loss_type)} loss estimates its KL term from neighbouring examples, so KTOTrainer requires train_sampling_strategy "sequential" (KTOConfig's default) and raises otherwise. Set it back to "sequential", or use loss_type "apo_zero_unpaired".`,
     'kto-kl-needs-sequential-sampling.fix': () =>
       'Set train_sampling_strategy to "sequential"',
     // trl/sft-liger-chunked-nll
@@ -359,8 +366,8 @@ export const EN_MESSAGES: MessageCatalogue = {
       `factor ${pythonText(kwargsFactor)} would keep or raise the learning rate on a plateau; it must be below 1 (e.g. 0.5). torch raises "Factor should be < 1.0."`,
     'scheduler-kwarg-value.2': ({ key, choices, value, label }) =>
       `${key} must be "${choices[0]}" or "${choices[1]}", not ${JSON.stringify(value)}. torch raises "${label} ${pythonText(value)} is unknown!" when the scheduler is created.`,
-    'scheduler-kwarg-value.3': ({ kwargsLast_epoch }) =>
-      `last_epoch ${pythonText(kwargsLast_epoch)} asks the scheduler to resume, but the Trainer builds it on a fresh optimizer, so torch raises KeyError: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
+    'scheduler-kwarg-value.3': ({ last_epoch }) =>
+      `last_epoch ${pythonText(last_epoch)} asks the scheduler to resume, but the Trainer builds it on a fresh optimizer, so torch raises KeyError: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
           'To continue a run, use resume_from_checkpoint instead.',
     'scheduler-kwarg-value.fix': () =>
       'Remove last_epoch',
@@ -371,5 +378,9 @@ export const EN_MESSAGES: MessageCatalogue = {
       `${key} is a field of ${list}, not of ${className}. Remove it, or switch the config class if you meant to train with that trainer. ${className} raises: ${typeError}`,
     'unknown-argument.other-class.fix': ({ key }) =>
       `Remove ${key}`,
+    // library/plateau-needs-eval
+    'plateau-needs-eval': ({ type, library }) =>
+      `${type} ${METRIC_USE_EN[type]}, but eval_strategy is "no", so there is never a metric. Set eval_strategy to "epoch" or "steps". The library raises: ${library}`,
+    'plateau-needs-eval.fix': () => 'Set eval_strategy to "epoch"',
   },
 };

@@ -1,3 +1,4 @@
+import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { code, eul, eun, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
@@ -8,6 +9,12 @@ import type { MessageCatalogue } from './message';
 
 // Loaded lazily by the web app (dynamic import), like ../ko.ts; Python names, values and the library's English
 // error text stay as they are, in backticks.
+
+/** What each metric-driven scheduler does with the metric (plateau-needs-eval). */
+const METRIC_USE_KO: Readonly<Record<MetricScheduler, string>> = {
+  reduce_lr_on_plateau: '평가 지표가 더 이상 좋아지지 않을 때 학습률을 낮추는데',
+  greedy: '평가 지표를 보고 학습률을 올리거나 내리는데',
+};
 
 /** The Korean texts of every message code. */
 export const KO_MESSAGES: MessageCatalogue = {
@@ -98,17 +105,17 @@ export const KO_MESSAGES: MessageCatalogue = {
     'deprecated-logging-dir.fix': () =>
       'logging_dir 제거',
     // library/deprecated-warmup-ratio
-    'deprecated-warmup-ratio': ({ ratio, overridden, inputValuesWarmup_steps }) =>
+    'deprecated-warmup-ratio': ({ ratio, overridden, warmup_steps }) =>
       `\`warmup_ratio\`는 deprecated되었습니다(transformers 5.15에서 제거). v5에서는 1보다 작은 \`warmup_steps\`가 이미 전체 스텝에 대한 비율이므로, 대신 \`warmup_steps=${String(ratio)}\`로 쓰세요.` +
-        (overridden ? ` 참고: 지금은 \`warmup_ratio\`가 직접 설정한 \`warmup_steps\`(${String(inputValuesWarmup_steps)})를 덮어씁니다.` : ''),
+        (overridden ? ` 참고: 지금은 \`warmup_ratio\`가 직접 설정한 \`warmup_steps\`(${String(warmup_steps)})를 덮어씁니다.` : ''),
     'deprecated-warmup-ratio.fix': ({ ratio }) =>
       `${String(ratio)} 값을 warmup_steps로 옮기기`,
     // library/dict-json-string
     'schema-dict-json': ({ field, error, line, column }) =>
       `${iga(code(field))} 올바른 JSON이 아닙니다(${line}행 ${column}열: ${error}). 키와 문자열은 큰따옴표로 감싸고, True/False/None 대신 true/false/null을 쓰세요. 라이브러리는 json.JSONDecodeError를 냅니다.`,
     // library/eval-steps-required
-    'eval-steps-required': ({ resolvedLogging_steps, library }) =>
-      `\`eval_strategy\`가 \`"steps"\`인데 \`eval_steps\`가 설정되지 않았고 \`logging_steps\`(${String(resolvedLogging_steps)})도 양수가 아니어서 평가 간격을 정할 수 없습니다. \`eval_steps\`를 설정하세요(예: 500, 또는 학습의 10 %마다 평가하려면 0.1). ${libraryRaisesKo(library)}`,
+    'eval-steps-required': ({ logging_steps, library }) =>
+      `\`eval_strategy\`가 \`"steps"\`인데 \`eval_steps\`가 설정되지 않았고 \`logging_steps\`(${String(logging_steps)})도 양수가 아니어서 평가 간격을 정할 수 없습니다. \`eval_steps\`를 설정하세요(예: 500, 또는 학습의 10 %마다 평가하려면 0.1). ${libraryRaisesKo(library)}`,
     'eval-steps-required.fix': () =>
       'eval_steps를 500으로 설정',
     // library/fp16-bf16-exclusive
@@ -179,8 +186,8 @@ export const KO_MESSAGES: MessageCatalogue = {
     'torch-empty-cache-steps.fix': ({ value }) =>
       `${ro(String(value))} 바꾸기`,
     // library/use-mps-device
-    'use-mps-device': ({ hardware, resolvedUse_cpu, library }) =>
-      `\`use_mps_device=True\`인데 학습이 Apple MPS 장치에서 돌지 않습니다(대상 머신: ${HARDWARE_LABELS_KO[hardware]}${resolvedUse_cpu === true ? ', `use_cpu` 설정' : ''}). 게다가 이 플래그는 더 이상 필요 없습니다. MPS는 있으면 자동으로 쓰입니다. 지우세요. ${libraryRaisesKo(library)}`,
+    'use-mps-device': ({ hardware, use_cpu, library }) =>
+      `\`use_mps_device=True\`인데 학습이 Apple MPS 장치에서 돌지 않습니다(대상 머신: ${HARDWARE_LABELS_KO[hardware]}${use_cpu === true ? ', `use_cpu` 설정' : ''}). 게다가 이 플래그는 더 이상 필요 없습니다. MPS는 있으면 자동으로 쓰입니다. 지우세요. ${libraryRaisesKo(library)}`,
     'use-mps-device.fix': () =>
       'use_mps_device 제거',
     // library/warmup-ratio-range
@@ -249,8 +256,8 @@ export const KO_MESSAGES: MessageCatalogue = {
     'report-to-none': () =>
       `${code('report_to=None')}은 인자 생성은 되지만, transformers 5.0부터 ${code('[None]')}으로 남아 Trainer가 리포팅을 설정할 때 실패합니다(${code('None')}은 Trainer가 아는 통합이 아닙니다). 4.x에서 ${code('None')}은 설치된 모든 통합을 뜻했습니다. 리포팅을 끄려면 ${code('"none"')}을 쓰거나 트래커 이름을 쓰세요.`,
     // trainer/save-best-without-metric
-    'save-best-without-metric': ({ resolvedSave_strategy }) =>
-      `${resolvedSave_strategy === 'best' ? '`save_strategy="best"`는' : '`load_best_model_at_end`는'} 평가 지표로 체크포인트를 고르는데, \`metric_for_best_model\`이 설정되지 않아 비교할 기준이 없습니다. ` +
+    'save-best-without-metric': ({ save_strategy }) =>
+      `${save_strategy === 'best' ? '`save_strategy="best"`는' : '`load_best_model_at_end`는'} 평가 지표로 체크포인트를 고르는데, \`metric_for_best_model\`이 설정되지 않아 비교할 기준이 없습니다. ` +
         'Trainer()가 시작을 거부합니다: "`args.metric_for_best_model` must be provided when using \'best\' save_strategy or if `args.load_best_model_at_end` is set to `True`." ' +
         '추적할 지표 이름을 지정하세요(예: `"eval_loss"`, `"accuracy"`).',
     // trainer/save-only-model-best-sharded
@@ -302,13 +309,13 @@ export const KO_MESSAGES: MessageCatalogue = {
     'grpo-vespo-needs-token-is-mode.fix': () =>
       'vllm_importance_sampling_mode="token_mask" 사용',
     // trl/kto-kl-needs-batch-size-2
-    'kto-kl-needs-batch-size-2': ({ resolvedLoss_type, batch }) =>
-      `${code(String(resolvedLoss_type))} 손실은 같은 장치 배치의 다른 예제로 KL 항을 추정하므로 KTOTrainer는 누적 전 실제 ${code('per_device_train_batch_size')}가 2 이상이어야 하고, ${batch}이면 오류를 냅니다. 유효 배치는 ${code('gradient_accumulation_steps')}로 맞추세요.`,
+    'kto-kl-needs-batch-size-2': ({ loss_type, batch }) =>
+      `${code(String(loss_type))} 손실은 같은 장치 배치의 다른 예제로 KL 항을 추정하므로 KTOTrainer는 누적 전 실제 ${code('per_device_train_batch_size')}가 2 이상이어야 하고, ${batch}이면 오류를 냅니다. 유효 배치는 ${code('gradient_accumulation_steps')}로 맞추세요.`,
     'kto-kl-needs-batch-size-2.fix': () =>
       'per_device_train_batch_size를 2로 설정',
     // trl/kto-kl-needs-sequential-sampling
-    'kto-kl-needs-sequential-sampling': ({ resolvedLoss_type }) =>
-      `${code(String(resolvedLoss_type))} 손실은 이웃한 예제로 KL 항을 추정하므로 KTOTrainer는 ${code('train_sampling_strategy="sequential"')}(KTOConfig 기본값)을 요구하고, 아니면 오류를 냅니다. "sequential"로 되돌리거나 ${code('loss_type="apo_zero_unpaired"')}를 쓰세요.`,
+    'kto-kl-needs-sequential-sampling': ({ loss_type }) =>
+      `${code(String(loss_type))} 손실은 이웃한 예제로 KL 항을 추정하므로 KTOTrainer는 ${code('train_sampling_strategy="sequential"')}(KTOConfig 기본값)을 요구하고, 아니면 오류를 냅니다. "sequential"로 되돌리거나 ${code('loss_type="apo_zero_unpaired"')}를 쓰세요.`,
     'kto-kl-needs-sequential-sampling.fix': () =>
       'train_sampling_strategy를 "sequential"로 설정',
     // trl/sft-liger-chunked-nll
@@ -366,8 +373,8 @@ export const KO_MESSAGES: MessageCatalogue = {
     // Both second choices ("max", "abs") end on a vowel, so 여야 is fixed.
     'scheduler-kwarg-value.2': ({ key, choices, value, label }) =>
       `${eun(code(key))} \`"${choices[0]}"\` 또는 \`"${choices[1]}"\`여야 하는데, 입력값이 ${code(JSON.stringify(value))}입니다. 스케줄러를 만들 때 torch가 "${label} ${pythonText(value)} is unknown!" 오류를 냅니다.`,
-    'scheduler-kwarg-value.3': ({ kwargsLast_epoch }) =>
-      `${iga(code('last_epoch'))} ${code(pythonText(kwargsLast_epoch))}이면 스케줄러에 학습을 이어서 하라는 뜻인데, Trainer는 새 옵티마이저 위에 스케줄러를 만들므로 torch가 KeyError를 냅니다: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
+    'scheduler-kwarg-value.3': ({ last_epoch }) =>
+      `${iga(code('last_epoch'))} ${code(pythonText(last_epoch))}이면 스케줄러에 학습을 이어서 하라는 뜻인데, Trainer는 새 옵티마이저 위에 스케줄러를 만들므로 torch가 KeyError를 냅니다: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
           '학습을 이어서 하려면 대신 `resume_from_checkpoint`를 쓰세요.',
     'scheduler-kwarg-value.fix': () =>
       'last_epoch 제거',
@@ -378,5 +385,9 @@ export const KO_MESSAGES: MessageCatalogue = {
       `${eun(code(key))} ${list}의 필드이고 ${className}의 필드가 아닙니다. 지우거나, 그 트레이너로 학습하려던 것이면 설정 클래스를 바꾸세요. ${className} 오류: ${typeError}`,
     'unknown-argument.other-class.fix': ({ key }) =>
       `${key} 제거`,
+    // library/plateau-needs-eval
+    'plateau-needs-eval': ({ type, library }) =>
+      `\`${type}\`는 ${METRIC_USE_KO[type]}, \`eval_strategy\`가 \`"no"\`라서 지표가 생기지 않습니다. \`eval_strategy\`를 \`"epoch"\`이나 \`"steps"\`로 설정하세요. 라이브러리 오류: ${library}`,
+    'plateau-needs-eval.fix': () => 'eval_strategy를 "epoch"으로 설정',
   },
 };

@@ -18,7 +18,7 @@ export const deprecatedWarmupRatio = defineRule({
     if (ratio === undefined || ratio === null) return null;
     const overridden = input.values.warmup_steps !== undefined && input.values.warmup_steps !== ratio;
     return {
-      text: message('deprecated-warmup-ratio', { ratio, overridden, inputValuesWarmup_steps: input.values.warmup_steps }),
+      text: message('deprecated-warmup-ratio', { ratio, overridden, warmup_steps: input.values.warmup_steps }),
       fix: { text: message('deprecated-warmup-ratio.fix', { ratio }), patch: { warmup_steps: ratio, warmup_ratio: undefined } },
     };
   },
@@ -26,7 +26,7 @@ export const deprecatedWarmupRatio = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'deprecated-warmup-ratio': { readonly ratio: PyValue; readonly overridden: boolean; readonly inputValuesWarmup_steps: PyValue | undefined };
+    'deprecated-warmup-ratio': { readonly ratio: PyValue; readonly overridden: boolean; readonly warmup_steps: PyValue | undefined };
     'deprecated-warmup-ratio.fix': { readonly ratio: PyValue };
   }
 }

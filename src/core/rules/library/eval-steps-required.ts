@@ -18,7 +18,7 @@ export const evalStepsRequired = defineRule({
     if (steps !== null && steps !== 0 && steps !== undefined) return null;
     const library = `evaluation strategy ${strategyMember('eval_strategy', 'steps')} requires either non-zero --eval_steps or --logging_steps`;
     return {
-      text: message('eval-steps-required', { resolvedLogging_steps: resolved.logging_steps, library }),
+      text: message('eval-steps-required', { logging_steps: resolved.logging_steps, library }),
       fix: { text: message('eval-steps-required.fix', {}), patch: { eval_steps: 500 } },
     };
   },
@@ -26,7 +26,7 @@ export const evalStepsRequired = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'eval-steps-required': { readonly resolvedLogging_steps: PyValue | undefined; readonly library: string };
+    'eval-steps-required': { readonly logging_steps: PyValue | undefined; readonly library: string };
     'eval-steps-required.fix': NoParams;
   }
 }

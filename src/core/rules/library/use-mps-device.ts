@@ -19,7 +19,7 @@ export const useMpsDevice = defineRule({
     // use_cpu wins the device choice, so the process is not on MPS then either.
     if (resolved.use_mps_device !== true || (hardware === 'mps' && resolved.use_cpu !== true)) return null;
     return {
-      text: message('use-mps-device', { hardware, resolvedUse_cpu: resolved.use_cpu, library: LIBRARY }),
+      text: message('use-mps-device', { hardware, use_cpu: resolved.use_cpu, library: LIBRARY }),
       fix: { text: message('use-mps-device.fix', {}), patch: { use_mps_device: undefined } },
     };
   },
@@ -27,7 +27,7 @@ export const useMpsDevice = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'use-mps-device': { readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps"; readonly resolvedUse_cpu: PyValue | undefined; readonly library: "Either you do not have an MPS-enabled device on this machine or MacOS version is not 12.3+ or current PyTorch install was not built with MPS enabled." };
+    'use-mps-device': { readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps"; readonly use_cpu: PyValue | undefined; readonly library: "Either you do not have an MPS-enabled device on this machine or MacOS version is not 12.3+ or current PyTorch install was not built with MPS enabled." };
     'use-mps-device.fix': NoParams;
   }
 }

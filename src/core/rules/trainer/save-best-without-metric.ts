@@ -15,13 +15,13 @@ export const saveBestWithoutMetric = defineRule({
     const wantsBest = resolved.save_strategy === 'best' || resolved.load_best_model_at_end === true;
     if (!wantsBest || (resolved.metric_for_best_model !== null && resolved.metric_for_best_model !== undefined)) return null;
     return {
-      text: message('save-best-without-metric', { resolvedSave_strategy: resolved.save_strategy }),
+      text: message('save-best-without-metric', { save_strategy: resolved.save_strategy }),
     };
   },
 });
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'save-best-without-metric': { readonly resolvedSave_strategy: PyValue | undefined };
+    'save-best-without-metric': { readonly save_strategy: PyValue | undefined };
   }
 }

@@ -50,7 +50,7 @@ export const schedulerKwargValue = defineRule({
     const lastEpoch = Object.hasOwn(spec.kwargs, 'last_epoch') ? pyNumber(kwargs.last_epoch) : null;
     if (lastEpoch !== null && lastEpoch !== -1) {
       findings.push({
-        text: message('scheduler-kwarg-value.3', { kwargsLast_epoch: kwargs.last_epoch }),
+        text: message('scheduler-kwarg-value.3', { last_epoch: kwargs.last_epoch }),
         fix: { text: message('scheduler-kwarg-value.fix', {}), patch: { lr_scheduler_kwargs: withoutKeys(kwargs, ['last_epoch']) } },
       });
     }
@@ -68,7 +68,7 @@ declare module '../../i18n/messages/message' {
   interface MessageParams {
     'scheduler-kwarg-value': { readonly kwargsFactor: PyValue | undefined };
     'scheduler-kwarg-value.2': { readonly key: "mode" | "threshold_mode"; readonly choices: readonly string[]; readonly value: PyValue; readonly label: "mode" | "threshold mode" };
-    'scheduler-kwarg-value.3': { readonly kwargsLast_epoch: PyValue | undefined };
+    'scheduler-kwarg-value.3': { readonly last_epoch: PyValue | undefined };
     'scheduler-kwarg-value.fix': NoParams;
     'scheduler-kwarg-value.4': { readonly kwargsPower: PyValue | undefined };
   }

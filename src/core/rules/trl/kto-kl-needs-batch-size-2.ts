@@ -15,7 +15,7 @@ export const ktoKlNeedsBatchSize2 = defineRule({
     const batch = resolved.per_device_train_batch_size;
     if (resolved.loss_type === 'apo_zero_unpaired' || typeof batch !== 'number' || batch > 1) return null;
     return {
-      text: message('kto-kl-needs-batch-size-2', { resolvedLoss_type: resolved.loss_type, batch }),
+      text: message('kto-kl-needs-batch-size-2', { loss_type: resolved.loss_type, batch }),
       fix: { text: message('kto-kl-needs-batch-size-2.fix', {}), patch: { per_device_train_batch_size: 2 } },
     };
   },
@@ -23,7 +23,7 @@ export const ktoKlNeedsBatchSize2 = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'kto-kl-needs-batch-size-2': { readonly resolvedLoss_type: PyValue | undefined; readonly batch: number };
+    'kto-kl-needs-batch-size-2': { readonly loss_type: PyValue | undefined; readonly batch: number };
     'kto-kl-needs-batch-size-2.fix': NoParams;
   }
 }

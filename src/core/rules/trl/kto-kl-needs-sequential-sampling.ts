@@ -14,7 +14,7 @@ export const ktoKlNeedsSequentialSampling = defineRule({
   check: ({ resolved }) =>
     resolved.loss_type !== 'apo_zero_unpaired' && resolved.train_sampling_strategy !== 'sequential'
       ? {
-          text: message('kto-kl-needs-sequential-sampling', { resolvedLoss_type: resolved.loss_type }),
+          text: message('kto-kl-needs-sequential-sampling', { loss_type: resolved.loss_type }),
           fix: { text: message('kto-kl-needs-sequential-sampling.fix', {}), patch: { train_sampling_strategy: 'sequential' } },
         }
       : null,
@@ -22,7 +22,7 @@ export const ktoKlNeedsSequentialSampling = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'kto-kl-needs-sequential-sampling': { readonly resolvedLoss_type: PyValue | undefined };
+    'kto-kl-needs-sequential-sampling': { readonly loss_type: PyValue | undefined };
     'kto-kl-needs-sequential-sampling.fix': NoParams;
   }
 }
