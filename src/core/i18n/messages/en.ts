@@ -1,3 +1,4 @@
+import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
@@ -10,6 +11,15 @@ import type { MessageCatalogue } from './message';
 const METRIC_USE_EN: Readonly<Record<MetricScheduler, string>> = {
   reduce_lr_on_plateau: 'lowers the learning rate when the evaluation metric stops improving',
   greedy: 'raises or lowers the learning rate from the evaluation metric',
+};
+
+/** Why Python fails on a scheduler kwarg's value (scheduler-kwarg-type), given its repr. */
+const KWARG_PROBLEM_EN: Readonly<Record<KwargProblem, (repr: string) => string>> = {
+  'none-in-arithmetic': () => 'None cannot take part in the arithmetic (TypeError)',
+  'float-unreadable': (repr) => `float() cannot read ${repr} (ValueError/TypeError)`,
+  'list-not-numbers': () => 'the list must hold only numbers',
+  'compare-not-number': (repr) => `${repr} is not a number, so the comparison raises TypeError`,
+  'arithmetic-not-number': (repr) => `${repr} is not a number, so the arithmetic raises TypeError`,
 };
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
@@ -382,5 +392,12 @@ export const EN_MESSAGES: MessageCatalogue = {
     'plateau-needs-eval': ({ type, library }) =>
       `${type} ${METRIC_USE_EN[type]}, but eval_strategy is "no", so there is never a metric. Set eval_strategy to "epoch" or "steps". The library raises: ${library}`,
     'plateau-needs-eval.fix': () => 'Set eval_strategy to "epoch"',
+    // trainer/scheduler-kwarg-type
+    'scheduler-kwarg-type': ({ key, type, why, repr, isString }) =>
+      `lr_scheduler_kwargs["${key}"] breaks the ${type} schedule: ${KWARG_PROBLEM_EN[why](repr)}. Write it as a JSON number` +
+      (isString ? ' — strings such as "1e-7" or "-1" are not turned into numbers, even inside a JSON string.' : '.'),
+    'scheduler-kwarg-type.not-dict': ({ type, repr }) =>
+      `lr_scheduler_kwargs must be a dict (or a JSON object string starting with "{"); the Trainer unpacks it with ** into the ${type} schedule, which raises TypeError for ${repr}.`,
+    'scheduler-kwarg-type.fix': ({ key, number }) => `Write ${key} as the number ${String(number)}`,
   },
 };

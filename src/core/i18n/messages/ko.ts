@@ -1,3 +1,4 @@
+import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
@@ -14,6 +15,15 @@ import type { MessageCatalogue } from './message';
 const METRIC_USE_KO: Readonly<Record<MetricScheduler, string>> = {
   reduce_lr_on_plateau: '평가 지표가 더 이상 좋아지지 않을 때 학습률을 낮추는데',
   greedy: '평가 지표를 보고 학습률을 올리거나 내리는데',
+};
+
+/** Why Python fails on a scheduler kwarg's value (scheduler-kwarg-type), given its repr. */
+const KWARG_PROBLEM_KO: Readonly<Record<KwargProblem, (repr: string) => string>> = {
+  'none-in-arithmetic': () => '`None`은 산술 연산에 쓸 수 없습니다(TypeError)',
+  'float-unreadable': (repr) => `float()가 ${eul(code(repr))} 읽을 수 없습니다(ValueError/TypeError)`,
+  'list-not-numbers': () => '리스트에는 숫자만 들어갈 수 있습니다',
+  'compare-not-number': (repr) => `${eun(code(repr))} 숫자가 아니어서 비교 연산에서 TypeError가 납니다`,
+  'arithmetic-not-number': (repr) => `${eun(code(repr))} 숫자가 아니어서 산술 연산에서 TypeError가 납니다`,
 };
 
 /** The Korean texts of every message code. */
@@ -389,5 +399,12 @@ export const KO_MESSAGES: MessageCatalogue = {
     'plateau-needs-eval': ({ type, library }) =>
       `\`${type}\`는 ${METRIC_USE_KO[type]}, \`eval_strategy\`가 \`"no"\`라서 지표가 생기지 않습니다. \`eval_strategy\`를 \`"epoch"\`이나 \`"steps"\`로 설정하세요. 라이브러리 오류: ${library}`,
     'plateau-needs-eval.fix': () => 'eval_strategy를 "epoch"으로 설정',
+    // trainer/scheduler-kwarg-type
+    'scheduler-kwarg-type': ({ key, type, why, repr, isString }) =>
+      `\`lr_scheduler_kwargs["${key}"]\` 값 때문에 ${code(type)} 스케줄이 동작하지 않습니다: ${KWARG_PROBLEM_KO[why](repr)}. JSON 숫자로 쓰세요.` +
+      (isString ? ' "1e-7"이나 "-1" 같은 문자열은 JSON 문자열 안에 있어도 숫자로 바뀌지 않습니다.' : ''),
+    'scheduler-kwarg-type.not-dict': ({ type, repr }) =>
+      `\`lr_scheduler_kwargs\`는 dict(또는 "{"로 시작하는 JSON 객체 문자열)여야 합니다. Trainer가 이 값을 **로 풀어 ${code(type)} 스케줄에 넘기는데, ${code(repr)} 값이면 TypeError가 납니다.`,
+    'scheduler-kwarg-type.fix': ({ key, number }) => `${eul(key)} 숫자 ${ro(String(number))} 쓰기`,
   },
 };

@@ -1,34 +1,27 @@
+import { message } from '../../i18n/messages/message';
 import type { PyValue } from '../../py/py-value';
 import type { KwargSpec } from '../../registry/scheduler-kwargs';
 import { pyFloat, pyNumber } from '../../schedule/py-number';
 import { defineRule, type Finding } from '../define-rule';
-import { code, eul, eun, ro } from '../ko-text';
 import { pythonRepr } from '../../py/python-text';
 import { schedulerKwargs, schedulerSpec } from '../scheduler-kwarg-spec';
 
-interface Problem {
-  readonly en: string;
-  readonly ko: string;
-}
+/** Why Python fails on a kwarg's value (the catalogues word each one). */
+export type KwargProblem = 'none-in-arithmetic' | 'float-unreadable' | 'list-not-numbers' | 'compare-not-number' | 'arithmetic-not-number';
 
 /** What Python does with the value, or null when the schedule can use it. */
-function problem(value: PyValue, spec: KwargSpec): Problem | null {
-  const repr = pythonRepr(value);
-  if (value === null) return spec.nullable ? null : { en: 'None cannot take part in the arithmetic (TypeError)', ko: '`None`은 산술 연산에 쓸 수 없습니다(TypeError)' };
+function problem(value: PyValue, spec: KwargSpec): KwargProblem | null {
+  if (value === null) return spec.nullable ? null : 'none-in-arithmetic';
   switch (spec.kind) {
     case 'choice':
       return null;
     case 'float-cast':
-      return pyFloat(value) === null ? { en: `float() cannot read ${repr} (ValueError/TypeError)`, ko: `float()가 ${eul(code(repr))} 읽을 수 없습니다(ValueError/TypeError)` } : null;
+      return pyFloat(value) === null ? 'float-unreadable' : null;
     case 'number-or-list':
-      if (Array.isArray(value)) return value.every((item) => pyNumber(item) !== null) ? null : { en: 'the list must hold only numbers', ko: '리스트에는 숫자만 들어갈 수 있습니다' };
-      return pyNumber(value) === null
-        ? { en: `${repr} is not a number, so the comparison raises TypeError`, ko: `${eun(code(repr))} 숫자가 아니어서 비교 연산에서 TypeError가 납니다` }
-        : null;
+      if (Array.isArray(value)) return value.every((item) => pyNumber(item) !== null) ? null : 'list-not-numbers';
+      return pyNumber(value) === null ? 'compare-not-number' : null;
     case 'number':
-      return pyNumber(value) === null
-        ? { en: `${repr} is not a number, so the arithmetic raises TypeError`, ko: `${eun(code(repr))} 숫자가 아니어서 산술 연산에서 TypeError가 납니다` }
-        : null;
+      return pyNumber(value) === null ? 'arithmetic-not-number' : null;
   }
 }
 
@@ -47,6 +40,7 @@ export const schedulerKwargType = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['scheduler-kwarg-type', 'scheduler-kwarg-type.not-dict', 'scheduler-kwarg-type.fix'],
   description: 'Each lr_scheduler_kwargs value must have a type the chosen schedule can compute with.',
   check: ({ resolved }) => {
     const spec = schedulerSpec(resolved);
@@ -55,12 +49,9 @@ export const schedulerKwargType = defineRule({
     const kwargs = schedulerKwargs(resolved);
     if (kwargs === undefined) {
       const repr = pythonRepr(resolved.lr_scheduler_kwargs ?? null);
-      return {
-        message: `lr_scheduler_kwargs must be a dict (or a JSON object string starting with "{"); the Trainer unpacks it with ** into the ${type} schedule, which raises TypeError for ${repr}.`,
-        messageKo: `\`lr_scheduler_kwargs\`는 dict(또는 "{"로 시작하는 JSON 객체 문자열)여야 합니다. Trainer가 이 값을 **로 풀어 ${code(type)} 스케줄에 넘기는데, ${code(repr)} 값이면 TypeError가 납니다.`,
-      };
+      return { text: message('scheduler-kwarg-type.not-dict', { type, repr }) };
     }
-    const findings: Finding[] = [];
+    const findings: Finding<'scheduler-kwarg-type' | 'scheduler-kwarg-type.not-dict'>[] = [];
     for (const [key, value] of Object.entries(kwargs)) {
       const kwargSpec = spec.kwargs[key];
       if (kwargSpec === undefined) continue;
@@ -68,23 +59,20 @@ export const schedulerKwargType = defineRule({
       if (why === null) continue;
       const number = asNumber(value);
       findings.push({
-        message:
-          `lr_scheduler_kwargs["${key}"] breaks the ${type} schedule: ${why.en}. Write it as a JSON number` +
-          (typeof value === 'string' ? ' — strings such as "1e-7" or "-1" are not turned into numbers, even inside a JSON string.' : '.'),
-        messageKo:
-          `\`lr_scheduler_kwargs["${key}"]\` 값 때문에 ${code(type)} 스케줄이 동작하지 않습니다: ${why.ko}. JSON 숫자로 쓰세요.` +
-          (typeof value === 'string' ? ' "1e-7"이나 "-1" 같은 문자열은 JSON 문자열 안에 있어도 숫자로 바뀌지 않습니다.' : ''),
+        text: message('scheduler-kwarg-type', { key, type, why, repr: pythonRepr(value), isString: typeof value === 'string' }),
         ...(number === null || Number.isNaN(number)
           ? {}
-          : {
-              fix: {
-                label: `Write ${key} as the number ${String(number)}`,
-                labelKo: `${eul(key)} 숫자 ${ro(String(number))} 쓰기`,
-                patch: { lr_scheduler_kwargs: { ...kwargs, [key]: number } },
-              },
-            }),
+          : { fix: { text: message('scheduler-kwarg-type.fix', { key, number }), patch: { lr_scheduler_kwargs: { ...kwargs, [key]: number } } } }),
       });
     }
     return findings;
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'scheduler-kwarg-type': { readonly key: string; readonly type: string; readonly why: KwargProblem; readonly repr: string; readonly isString: boolean };
+    'scheduler-kwarg-type.not-dict': { readonly type: string; readonly repr: string };
+    'scheduler-kwarg-type.fix': { readonly key: string; readonly number: number };
+  }
+}
