@@ -1,3 +1,4 @@
+import type { DroppedOptimizer } from '../../rules/library/enum-value';
 import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
@@ -20,6 +21,12 @@ const KWARG_PROBLEM_EN: Readonly<Record<KwargProblem, (repr: string) => string>>
   'list-not-numbers': () => 'the list must hold only numbers',
   'compare-not-number': (repr) => `${repr} is not a number, so the comparison raises TypeError`,
   'arithmetic-not-number': (repr) => `${repr} is not a number, so the arithmetic raises TypeError`,
+};
+
+/** What replaces an optimizer a release dropped (schema-enum). */
+const DROPPED_OPTIMIZER_EN: Readonly<Record<DroppedOptimizer, string>> = {
+  adamw_hf: 'The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.',
+  adamw_apex_fused: 'The apex fused AdamW was removed in transformers 5.15; "adamw_torch_fused" is the fused AdamW of PyTorch itself.',
 };
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
@@ -399,5 +406,9 @@ export const EN_MESSAGES: MessageCatalogue = {
     'scheduler-kwarg-type.not-dict': ({ type, repr }) =>
       `lr_scheduler_kwargs must be a dict (or a JSON object string starting with "{"); the Trainer unpacks it with ** into the ${type} schedule, which raises TypeError for ${repr}.`,
     'scheduler-kwarg-type.fix': ({ key, number }) => `Write ${key} as the number ${String(number)}`,
+    // library/enum-value
+    'schema-enum': ({ field, value, dropped, suggestion, values, library }) =>
+      `${field}: "${value}" is not a valid choice.${dropped ? ` ${DROPPED_OPTIMIZER_EN[dropped]}` : ''}${suggestion ? ` Did you mean "${suggestion}"?` : ` Pick one of ${values.join(', ')}.`} The library raises: ${library}`,
+    'schema-enum.fix': ({ field, suggestion }) => `Set ${field} to "${suggestion}"`,
   },
 };

@@ -1,3 +1,4 @@
+import type { DroppedOptimizer } from '../../rules/library/enum-value';
 import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
@@ -24,6 +25,12 @@ const KWARG_PROBLEM_KO: Readonly<Record<KwargProblem, (repr: string) => string>>
   'list-not-numbers': () => '리스트에는 숫자만 들어갈 수 있습니다',
   'compare-not-number': (repr) => `${eun(code(repr))} 숫자가 아니어서 비교 연산에서 TypeError가 납니다`,
   'arithmetic-not-number': (repr) => `${eun(code(repr))} 숫자가 아니어서 산술 연산에서 TypeError가 납니다`,
+};
+
+/** What replaces an optimizer a release dropped (schema-enum). */
+const DROPPED_OPTIMIZER_KO: Readonly<Record<DroppedOptimizer, string>> = {
+  adamw_hf: '예전 `"adamw_hf"` 옵티마이저는 제거되었고, `"adamw_torch"`가 그 대체입니다.',
+  adamw_apex_fused: 'apex fused AdamW는 transformers 5.15에서 제거되었습니다. PyTorch 자체의 fused AdamW인 `"adamw_torch_fused"`를 쓰세요.',
 };
 
 /** The Korean texts of every message code. */
@@ -406,5 +413,9 @@ export const KO_MESSAGES: MessageCatalogue = {
     'scheduler-kwarg-type.not-dict': ({ type, repr }) =>
       `\`lr_scheduler_kwargs\`는 dict(또는 "{"로 시작하는 JSON 객체 문자열)여야 합니다. Trainer가 이 값을 **로 풀어 ${code(type)} 스케줄에 넘기는데, ${code(repr)} 값이면 TypeError가 납니다.`,
     'scheduler-kwarg-type.fix': ({ key, number }) => `${eul(key)} 숫자 ${ro(String(number))} 쓰기`,
+    // library/enum-value
+    'schema-enum': ({ field, value, dropped, suggestion, values, library }) =>
+      `${code(field)}: ${eun(code(`"${value}"`))} 쓸 수 있는 값이 아닙니다.${dropped ? ` ${DROPPED_OPTIMIZER_KO[dropped]}` : ''}${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ` 다음 중 하나를 고르세요: ${values.join(', ')}.`} ${libraryRaisesKo(library)}`,
+    'schema-enum.fix': ({ field, suggestion }) => setToKo(field, `"${suggestion}"`),
   },
 };

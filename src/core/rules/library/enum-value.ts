@@ -1,9 +1,9 @@
+import { message } from '../../i18n/messages/message';
 import type { PyValue } from '../../py/py-value';
 import { getField } from '../../registry/registry';
 import { defineRule, type Finding } from '../define-rule';
 import { didYouMean } from '../did-you-mean';
 import { enumErrorText } from '../enum-words';
-import { code, eun, libraryRaisesKo, setToKo } from '../ko-text';
 
 /** The enum each field is converted to in `__post_init__`, in the library's order. */
 const ENUM_FIELDS: readonly (readonly [field: string, enumName: string])[] = [
@@ -15,14 +15,13 @@ const ENUM_FIELDS: readonly (readonly [field: string, enumName: string])[] = [
   ['optim', 'OptimizerNames'],
 ];
 
-/** Values that a release dropped from its enum, with what replaces them. */
-const DROPPED: Readonly<Record<string, { readonly en: string; readonly ko: string }>> = {
-  adamw_hf: { en: 'The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.', ko: '예전 `"adamw_hf"` 옵티마이저는 제거되었고, `"adamw_torch"`가 그 대체입니다.' },
-  adamw_apex_fused: {
-    en: 'The apex fused AdamW was removed in transformers 5.15; "adamw_torch_fused" is the fused AdamW of PyTorch itself.',
-    ko: 'apex fused AdamW는 transformers 5.15에서 제거되었습니다. PyTorch 자체의 fused AdamW인 `"adamw_torch_fused"`를 쓰세요.',
-  },
-};
+/** Optimizer names that a release dropped from its enum; the catalogues say what replaces each. */
+export const DROPPED_OPTIMIZERS = ['adamw_hf', 'adamw_apex_fused'] as const;
+export type DroppedOptimizer = (typeof DROPPED_OPTIMIZERS)[number];
+
+function droppedOptimizer(field: string, value: string): DroppedOptimizer | undefined {
+  return field === 'optim' ? DROPPED_OPTIMIZERS.find((name) => name === value) : undefined;
+}
 
 /** Mirrors the enum conversions of `__post_init__`: an unknown value raises `ValueError` there. */
 export const enumValue = defineRule({
@@ -31,6 +30,7 @@ export const enumValue = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'schema',
+  messages: ['schema-enum', 'schema-enum.fix'],
   description: 'Strategy, scheduler and optimizer names must be values of the library enums (exact spelling, lower case).',
   // The value as given: 4.x's adafactor=True replaces optim only after the conversion has checked it.
   check: ({ input, resolved, target }) =>
@@ -39,19 +39,30 @@ export const enumValue = defineRule({
     ),
 });
 
-function checkOne(field: string, enumName: string, values: readonly string[], value: PyValue | undefined): Finding[] {
+function checkOne(field: string, enumName: string, values: readonly string[], value: PyValue | undefined): Finding<'schema-enum'>[] {
   if (typeof value !== 'string' || values.includes(value)) return [];
   const suggestion = didYouMean(value, values);
   const library = enumErrorText(value, enumName, values);
-  const dropped = field === 'optim' ? DROPPED[value] : undefined;
-  const removed = dropped ? ` ${dropped.en}` : '';
-  const removedKo = dropped ? ` ${dropped.ko}` : '';
+  const dropped = droppedOptimizer(field, value);
   return [
     {
       fields: [field],
-      message: `${field}: "${value}" is not a valid choice.${removed}${suggestion ? ` Did you mean "${suggestion}"?` : ` Pick one of ${values.join(', ')}.`} The library raises: ${library}`,
-      messageKo: `${code(field)}: ${eun(code(`"${value}"`))} 쓸 수 있는 값이 아닙니다.${removedKo}${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ` 다음 중 하나를 고르세요: ${values.join(', ')}.`} ${libraryRaisesKo(library)}`,
-      ...(suggestion ? { fix: { label: `Set ${field} to "${suggestion}"`, labelKo: setToKo(field, `"${suggestion}"`), patch: { [field]: suggestion } } } : {}),
+      text: message('schema-enum', { field, value, dropped, suggestion, values, library }),
+      ...(suggestion ? { fix: { text: message('schema-enum.fix', { field, suggestion }), patch: { [field]: suggestion } } } : {}),
     },
   ];
+}
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'schema-enum': {
+      readonly field: string;
+      readonly value: string;
+      readonly dropped: DroppedOptimizer | undefined;
+      readonly suggestion: string | undefined;
+      readonly values: readonly string[];
+      readonly library: string;
+    };
+    'schema-enum.fix': { readonly field: string; readonly suggestion: string };
+  }
 }
