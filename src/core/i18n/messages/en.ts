@@ -410,5 +410,11 @@ export const EN_MESSAGES: MessageCatalogue = {
     'schema-enum': ({ field, value, dropped, suggestion, values, library }) =>
       `${field}: "${value}" is not a valid choice.${dropped ? ` ${DROPPED_OPTIMIZER_EN[dropped]}` : ''}${suggestion ? ` Did you mean "${suggestion}"?` : ` Pick one of ${values.join(', ')}.`} The library raises: ${library}`,
     'schema-enum.fix': ({ field, suggestion }) => `Set ${field} to "${suggestion}"`,
+    // app/warmup-steps-one
+    'warmup-steps-one': ({ field, written, whole, fromRatio }) =>
+      (whole
+        ? `${field}=${written} is one warmup step, not the whole run: values of 1 or more count steps, only values below 1 are a fraction of training. A one-step warmup just runs the first update at learning rate 0.`
+        : `${field}=${written} is not a fraction: values of 1 or more count steps and are truncated, so this is a single warmup step. For a fraction of training use a value below 1 (e.g. 0.1 for 10 %).`) +
+      (fromRatio ? ' (warmup_ratio now overrides warmup_steps with its value.)' : ''),
   },
 };

@@ -417,5 +417,11 @@ export const KO_MESSAGES: MessageCatalogue = {
     'schema-enum': ({ field, value, dropped, suggestion, values, library }) =>
       `${code(field)}: ${eun(code(`"${value}"`))} 쓸 수 있는 값이 아닙니다.${dropped ? ` ${DROPPED_OPTIMIZER_KO[dropped]}` : ''}${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ` 다음 중 하나를 고르세요: ${values.join(', ')}.`} ${libraryRaisesKo(library)}`,
     'schema-enum.fix': ({ field, suggestion }) => setToKo(field, `"${suggestion}"`),
+    // app/warmup-steps-one
+    'warmup-steps-one': ({ field, written, whole, fromRatio }) =>
+      (whole
+        ? `${eun(code(`${field}=${written}`))} 전체 학습이 아니라 웜업 1 스텝입니다. 1 이상은 스텝 수이고, 1보다 작은 값만 학습 비율로 해석됩니다. 웜업이 1 스텝이면 첫 업데이트만 학습률 0으로 실행될 뿐입니다.`
+        : `${eun(code(`${field}=${written}`))} 비율이 아닙니다. 1 이상은 스텝 수로 세고 소수점 아래를 버리므로, 웜업은 1 스텝뿐입니다. 학습 비율로 쓰려면 1보다 작은 값을 쓰세요(예: 10 %라면 0.1).`) +
+      (fromRatio ? ' (지금은 `warmup_ratio`가 자기 값으로 `warmup_steps`를 덮어씁니다.)' : ''),
   },
 };
