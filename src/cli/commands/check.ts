@@ -5,6 +5,10 @@ import { notCarriedByFlags } from '../../core/emit/cli-flags';
 import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
 import type { ImportReport } from '../../core/import/import-text';
 import type { Kwargs } from '../../core/py/py-value';
+import { describeIssue, fixLabel as fixLabelIn } from '../../core/i18n/messages/describe-issue';
+import { EN_MESSAGES } from '../../core/i18n/messages/en';
+import { KO_MESSAGES } from '../../core/i18n/messages/ko';
+import type { MessageCatalogue } from '../../core/i18n/messages/message';
 import type { Fix, Issue } from '../../core/rules/define-rule';
 import { bandSpec, releaseTarget, targetLabel, type ReleaseTarget, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
@@ -16,6 +20,7 @@ import { readTarget, TARGET_HELP } from '../target-option';
 /** Languages of the human-readable output; JSON output is always English. */
 const LANGUAGES = ['en', 'ko'] as const;
 type Language = (typeof LANGUAGES)[number];
+const CATALOGUES: Readonly<Record<Language, MessageCatalogue>> = { en: EN_MESSAGES, ko: KO_MESSAGES };
 
 export const CHECK_HELP = `Usage: trainargs check FILE [--json | --jsonl] [--from FORMAT] [--config CLASS] [--hardware ${HARDWARE_PROFILES.join('|')}] [--target RELEASE] [--fix] [--lang ${LANGUAGES.join('|')}]
 
@@ -217,13 +222,13 @@ const TEXT = {
   },
 } as const;
 
-/** A message in the chosen language; English where a rule has no Korean wording. */
+/** A message in the chosen language, from its catalogue. */
 function issueMessage(issue: Issue, lang: Language): string {
-  return lang === 'ko' ? (issue.messageKo ?? issue.message) : issue.message;
+  return describeIssue(issue, CATALOGUES[lang]);
 }
 
 function fixLabel(fix: Fix, lang: Language): string {
-  return lang === 'ko' ? (fix.labelKo ?? fix.label) : fix.label;
+  return fixLabelIn(fix, CATALOGUES[lang]);
 }
 
 function describe(result: CheckResult, lang: Language, release: ReleaseTarget, configClass: string): string {

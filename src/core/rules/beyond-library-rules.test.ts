@@ -8,9 +8,9 @@ describe('BEYOND_LIBRARY_RULES', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
-  it('keeps each rule in a file named after its id, with a test beside it', () => {
-    const files = new Set(readdirSync(new URL('.', import.meta.url)));
-    for (const { id } of BEYOND_LIBRARY_RULES) {
+  it('keeps each rule in a file named after its id, in the folder of its source, with a test beside it', () => {
+    for (const { id, source } of BEYOND_LIBRARY_RULES) {
+      const files = new Set(readdirSync(new URL(`./${source}/`, import.meta.url)));
       expect(files.has(`${id}.ts`), id).toBe(true);
       expect(files.has(`${id}.test.ts`), id).toBe(true);
     }

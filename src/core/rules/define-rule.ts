@@ -3,6 +3,7 @@ import type { Kwargs, PyValue } from '../py/py-value';
 import type { ResolvedValues } from '../resolve/provenance';
 import type { RunContext } from '../schedule/run-context';
 import type { Target, VersionRange } from '../target/target';
+import type { Message, MessageCode } from '../i18n/messages/message';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -14,12 +15,32 @@ export type Severity = 'error' | 'warning' | 'info';
  */
 export type RuleSource = 'library' | 'trainer' | 'app';
 
-/** A mechanical fix: set these keyword arguments (`undefined` removes the key, back to the default). */
+/**
+ * When a rule runs, which is what the runner distinguishes:
+ * - `schema`: one field's value on its own (type, range, choice, the library's enum conversions); these run first,
+ *   and an error from one marks the field as bad
+ * - `config`: the configuration as a whole; skipped when a field it reads failed a `schema` check, so one bad value
+ *   gives one clear message rather than a cascade
+ */
+export type RuleStage = 'schema' | 'config';
+
+export type Patch = Readonly<Record<string, PyValue | undefined>>;
+
+/** A mechanical fix as an issue carries it: set these keyword arguments (`undefined` removes the key, back to the default). */
 export interface Fix {
+  /** The label in English, the canonical one (fix-all, logs); other languages render `text` (see `fixLabel`). */
   readonly label: string;
-  /** The label in Korean; `label` stays the canonical English one (fix-all, logs). */
+  /** The label as a message code and params; absent only on fixes built outside the rules. */
+  readonly text?: Message;
+  /** The Korean label of a fix built outside the rules (which has no `text`). */
   readonly labelKo?: string;
-  readonly patch: Readonly<Record<string, PyValue | undefined>>;
+  readonly patch: Patch;
+}
+
+/** A fix as a rule returns it: its label by code. */
+export interface RuleFix<C extends MessageCode = MessageCode> {
+  readonly text: Message<C>;
+  readonly patch: Patch;
 }
 
 export interface Issue {
@@ -27,8 +48,11 @@ export interface Issue {
   readonly rule: string;
   /** Fields involved; the first is where the message is shown. */
   readonly fields: readonly string[];
+  /** The message in English, rendered from the English catalogue; the CLI's JSON output carries only this one. */
   readonly message: string;
-  /** The message in Korean, for the UI and `check --lang ko`; never in the CLI's JSON output. */
+  /** The message as a code and params, for the other languages (see `describeIssue`); absent only on issues built outside the rules. */
+  readonly text?: Message;
+  /** The Korean message of an issue built outside the rules (which has no `text`). */
   readonly messageKo?: string;
   readonly fix?: Fix;
 }
@@ -46,30 +70,45 @@ export interface RuleContext {
   readonly configClass?: string;
 }
 
-/** One finding; `fields` defaults to the rule's fields. */
-export interface Finding {
-  readonly message: string;
-  /** The same facts in Korean: Python names, values and the library's English error text kept as they are. */
-  readonly messageKo?: string;
+/** One finding, by message code; `fields` defaults to the rule's fields. */
+export interface CodedFinding<C extends MessageCode = MessageCode> {
+  readonly text: Message<C>;
   readonly fields?: readonly string[];
-  readonly fix?: Fix;
+  /** Fix labels may use a rule's own codes or the shared ones (`fix.reset`, `fix.patch`). */
+  readonly fix?: RuleFix;
 }
 
-export interface Rule {
+/** TRANSITION: a finding with its texts inline, until its rule moves to the catalogues. */
+export interface InlineFinding {
+  readonly message: string;
+  readonly messageKo?: string;
+  readonly fields?: readonly string[];
+  readonly fix?: Fix | RuleFix;
+}
+
+export type Finding<C extends MessageCode = MessageCode> = CodedFinding<C> | InlineFinding;
+
+export interface Rule<C extends MessageCode = MessageCode> {
   /** Stable kebab-case id, used by the CLI, tests and the rule catalogue. */
   readonly id: string;
   readonly fields: readonly string[];
   readonly severity: Severity;
   readonly source: RuleSource;
+  readonly stage: RuleStage;
   /** One sentence for the rule catalogue: what is checked. */
   readonly description: string;
   /** The releases the rule applies to, when it describes behaviour only some of them have; absent means all. */
   readonly versions?: VersionRange;
-  /** Pure: never mutates the context. Returns nothing, one finding or several. */
-  check(context: RuleContext): Finding | readonly Finding[] | null;
+  /** Every message code the rule's findings and fixes can use; the catalogue test checks each language covers them. */
+  readonly messages?: readonly C[];
+  /** Pure: never mutates the context. Returns nothing, one finding or several, each with a code from `messages`. */
+  check(context: RuleContext): Finding<NoInfer<C>> | readonly Finding<NoInfer<C>>[] | null;
 }
 
-/** Declares a rule; a typed identity so each rule file stays plain data plus one function. */
-export function defineRule(rule: Rule): Rule {
+/**
+ * Declares a rule; a typed identity so each rule file stays plain data plus one function. Its findings can only
+ * use the codes it lists in `messages`.
+ */
+export function defineRule<const C extends MessageCode>(rule: Rule<C>): Rule<C> {
   return rule;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEBUG_OPTIONS, FSDP_OPTIONS } from '../registry/enums';
 import { enumErrorText, unknownEnumWords } from './enum-words';
+import { renderFinding } from './test-context';
 
 const FSDP = { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', values: FSDP_OPTIONS };
 
@@ -12,7 +13,7 @@ describe(enumErrorText.name, () => {
 
 describe(unknownEnumWords.name, () => {
   it('reports each unknown word and fixes only that whole word', () => {
-    const findings = unknownEnumWords(' full_shard  ofload ', FSDP);
+    const findings = unknownEnumWords(' full_shard  ofload ', FSDP).map(renderFinding);
     expect(findings).toHaveLength(1);
     expect(findings[0]?.message).toContain('"ofload" is not an FSDP option; did you mean "offload"?');
     expect(findings[0]?.fix?.patch).toEqual({ fsdp: 'full_shard offload' });

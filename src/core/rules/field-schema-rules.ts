@@ -1,8 +1,8 @@
 import type { Rule } from './define-rule';
-import { schemaChoice } from './schema-choice';
-import { schemaListOption } from './schema-list-option';
-import { schemaRange } from './schema-range';
-import { schemaType } from './schema-type';
+import { schemaChoice } from './app/schema-choice';
+import { schemaListOption } from './app/schema-list-option';
+import { schemaRange } from './app/schema-range';
+import { schemaType } from './app/schema-type';
 
 /**
  * Per-field checks derived from the registry, run before every other rule: type first, so a value of

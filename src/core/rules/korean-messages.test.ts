@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readVectors } from '../../../test/read-vectors';
 import { checkConfig } from '../check/check-config';
+import { CONFIG_CLASSES } from '../config-class/classes';
+import { describeIssue, fixLabel } from '../i18n/messages/describe-issue';
+import { KO_MESSAGES } from '../i18n/messages/ko';
 import { HARDWARE_PROFILES } from '../hardware/hardware-profile';
 import { kwargs, type Kwargs, type PyValue } from '../py/py-value';
 import { fieldsFor } from '../registry/registry';
@@ -8,6 +11,7 @@ import type { RunContext } from '../schedule/run-context';
 import { TARGETS, type Target } from '../target/target';
 import type { Issue } from './define-rule';
 import { ALL_RULES } from './index';
+import { SHARED_FIX_CODES } from './schema-format';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const FIELD_NAMES = new Set(TARGETS.flatMap((t) => fieldsFor(t).map((f) => f.name)));
@@ -159,10 +163,19 @@ interface Checked {
   readonly issue: Issue;
 }
 
+/** The issue with its Korean message and fix label rendered from the Korean catalogue, as the UI shows them. */
+function inKorean(issue: Issue): Issue {
+  return {
+    ...issue,
+    messageKo: describeIssue(issue, KO_MESSAGES),
+    ...(issue.fix ? { fix: { ...issue.fix, labelKo: fixLabel(issue.fix, KO_MESSAGES) } } : {}),
+  };
+}
+
 function checkAll(input: Kwargs, label: string, options: { run?: RunContext | undefined; target?: Target | undefined } = {}): Checked[] {
   const { run, target = '5.2-5.5' } = options;
   return HARDWARE_PROFILES.flatMap((hardware) =>
-    checkConfig(input, { hardware, target, ...(run ? { run } : {}) }).issues.map((issue) => ({ label: `${label} [${hardware}, ${target}]`, issue })),
+    checkConfig(input, { hardware, target, ...(run ? { run } : {}) }).issues.map((issue) => ({ label: `${label} [${hardware}, ${target}]`, issue: inKorean(issue) })),
   );
 }
 
@@ -202,6 +215,24 @@ describe('Korean messages', () => {
   it('sees every rule at least once across the vectors and the extra cases', () => {
     const seen = new Set(ALL_ISSUES.map(({ issue }) => issue.rule));
     expect(ALL_RULES.map((rule) => rule.id).filter((id) => !seen.has(id))).toEqual([]);
+  });
+
+  it('says only what its rule declares: each issue and fix uses a code from the rule\'s messages', () => {
+    const declared = new Map<string, Set<string>>();
+    for (const rule of [...ALL_RULES, ...CONFIG_CLASSES.flatMap((cls) => cls.rules)]) {
+      const codes = declared.get(rule.id) ?? new Set<string>(SHARED_FIX_CODES);
+      for (const code of rule.messages ?? []) codes.add(code);
+      declared.set(rule.id, codes);
+    }
+    expect(
+      offenders((issue) => {
+        const codes = declared.get(issue.rule);
+        if (codes === undefined) return null;
+        const used = [issue.text?.code, issue.fix?.text?.code].filter((code) => code !== undefined);
+        const undeclared = used.filter((code) => !codes.has(code));
+        return undeclared.length === 0 ? null : `undeclared ${undeclared.join(', ')}`;
+      }),
+    ).toEqual([]);
   });
 
   it('gives every issue a Korean message', () => {

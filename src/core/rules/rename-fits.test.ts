@@ -3,7 +3,7 @@ import type { PyValue } from '../py/py-value';
 import { DEFAULT_TARGET } from '../target/target';
 import { renameFits } from './rename-fits';
 import { findingsOf } from './test-context';
-import { unknownArgument } from './unknown-argument';
+import { unknownArgument } from './library/unknown-argument';
 
 const findings = (values: Record<string, PyValue>) => findingsOf(unknownArgument, values);
 

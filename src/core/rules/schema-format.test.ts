@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { KO_MESSAGES } from '../i18n/messages/ko';
+import { renderMessage } from '../i18n/messages/message';
 import { describePatch, describeValue, listChoices, parseNumberText, resetFix } from './schema-format';
 
 describe('describeValue', () => {
@@ -52,7 +55,10 @@ describe('parseNumberText', () => {
 
 describe('resetFix', () => {
   it('removes the key and names the default it falls back to', () => {
-    expect(resetFix('learning_rate', 5e-5)).toMatchObject({ label: 'Reset learning_rate to its default (5e-05)', patch: { learning_rate: undefined } });
+    const fix = resetFix('learning_rate', 5e-5);
+    expect(renderMessage(EN_MESSAGES, fix.text)).toBe('Reset learning_rate to its default (5e-05)');
+    expect(renderMessage(KO_MESSAGES, fix.text)).toBe('learning_rate 기본값(5e-05)으로 되돌리기');
+    expect(fix.patch).toEqual({ learning_rate: undefined });
   });
 });
 

@@ -1,6 +1,7 @@
 import type { PyValue } from '../py/py-value';
 import { isDict } from '../py/py-value';
-import type { Fix } from './define-rule';
+import { message } from '../i18n/messages/message';
+import type { Patch, RuleFix } from './define-rule';
 import { code, eul, orList, ro } from './ko-text';
 import { pythonText } from '../py/python-text';
 
@@ -78,12 +79,8 @@ export function parseNumberText(text: string): { value: number; integral: boolea
  * A fix that drops the key so the library default applies again.
  * @example resetFix('learning_rate', 5e-5).patch // { learning_rate: undefined }
  */
-export function resetFix(field: string, defaultValue: PyValue): Fix {
-  return {
-    label: `Reset ${field} to its default (${pythonText(defaultValue)})`,
-    labelKo: `${field} 기본값(${pythonText(defaultValue)})으로 되돌리기`,
-    patch: { [field]: undefined },
-  };
+export function resetFix(field: string, defaultValue: PyValue): RuleFix {
+  return { text: message('fix.reset', { field, defaultValue }), patch: { [field]: undefined } };
 }
 
 /**
@@ -107,11 +104,21 @@ export function describePatchKo(patch: Readonly<Record<string, PyValue | undefin
 }
 
 /**
- * A fix that sets (or removes) keys, labelled in both languages.
- * @example patchFix({ use_cpu: true }).labelKo // 'use_cpu를 True로 설정'
+ * A fix that sets (or removes) keys, labelled by the patch itself.
+ * @example patchFix({ use_cpu: true }).text // { code: 'fix.patch', params: { patch: { use_cpu: true } } }
  */
-export function patchFix(patch: Readonly<Record<string, PyValue | undefined>>): Fix {
-  return { label: describePatch(patch), labelKo: describePatchKo(patch), patch };
+export function patchFix(patch: Patch): RuleFix {
+  return { text: message('fix.patch', { patch }), patch };
+}
+
+/** The fix labels the rules share (their catalogue texts use describePatch/describePatchKo and pythonText). */
+export const SHARED_FIX_CODES = ['fix.reset', 'fix.patch'] as const;
+
+declare module '../i18n/messages/message' {
+  interface MessageParams {
+    'fix.reset': { readonly field: string; readonly defaultValue: PyValue };
+    'fix.patch': { readonly patch: Patch };
+  }
 }
 
 function patchValueText(value: PyValue): string {

@@ -3,7 +3,10 @@ import { kwargs, type PyValue } from '../py/py-value';
 import { resolveConfig } from '../resolve/resolve-config';
 import type { RunContext } from '../schedule/run-context';
 import { hasVersionRange, type Target } from '../target/target';
-import type { Finding, Rule, RuleContext } from './define-rule';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { KO_MESSAGES } from '../i18n/messages/ko';
+import { renderMessage } from '../i18n/messages/message';
+import type { Finding, Fix, InlineFinding, Rule, RuleContext, RuleFix } from './define-rule';
 
 interface ContextOptions {
   floats?: string[];
@@ -21,12 +24,38 @@ export function contextFor(values: Record<string, PyValue>, options: ContextOpti
   return { input, resolved: resolveConfig(input, { target }).values, hardware: options.hardware ?? 'cuda-ampere', target, ...(options.run ? { run: options.run } : {}) };
 }
 
-/** The messages a rule reports for these keyword arguments (empty when it is satisfied). */
-export function findingsOf(rule: Rule, values: Record<string, PyValue>, options?: ContextOptions): Finding[] {
+/**
+ * The messages a rule reports for these keyword arguments (empty when it is satisfied), rendered in English
+ * (`message`, fix `label`) and Korean (`messageKo`, fix `labelKo`) from the catalogues.
+ */
+export function findingsOf(rule: Rule, values: Record<string, PyValue>, options?: ContextOptions): InlineFinding[] {
   const context = contextFor(values, options);
   // A rule limited to other releases reports nothing, as in runRules.
   if (rule.versions !== undefined && !hasVersionRange(context.target, rule.versions)) return [];
   const result = rule.check(context);
   if (result === null) return [];
-  return Array.isArray(result) ? [...result] : [result as Finding];
+  return (Array.isArray(result) ? [...result] : [result as Finding]).map(renderFinding);
+}
+
+/** A finding with its texts rendered in English and Korean, as `findingsOf` returns it. */
+export function renderFinding(finding: Finding): InlineFinding {
+  if (!('text' in finding)) return { ...finding, ...(finding.fix ? { fix: renderFix(finding.fix) } : {}) };
+  return {
+    message: renderMessage(EN_MESSAGES, finding.text),
+    messageKo: renderMessage(KO_MESSAGES, finding.text),
+    ...(finding.fields ? { fields: finding.fields } : {}),
+    ...(finding.fix ? { fix: renderFix(finding.fix) } : {}),
+  };
+}
+
+function renderFix(fix: Fix | RuleFix): Fix {
+  if ('label' in fix) return fix;
+  return { label: renderMessage(EN_MESSAGES, fix.text), labelKo: renderMessage(KO_MESSAGES, fix.text), text: fix.text, patch: fix.patch };
+}
+
+/** A rule's own result for a context, with its texts rendered as `renderFinding` does. */
+export function checked(rule: Rule, context: RuleContext): InlineFinding | InlineFinding[] | null {
+  const result = rule.check(context);
+  if (result === null) return null;
+  return Array.isArray(result) ? result.map(renderFinding) : renderFinding(result as Finding);
 }

@@ -22,7 +22,7 @@ interface StickyBarProps {
  * and Copy, always at the bottom edge. Hidden by CSS on wide screens.
  */
 export function StickyBar({ issues, errors, input }: StickyBarProps) {
-  const { t, language } = useLocale();
+  const { t, messages } = useLocale();
   const { target, configClass } = useSchema();
   const code = useMemo(
     () => emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code,
@@ -41,7 +41,7 @@ export function StickyBar({ issues, errors, input }: StickyBarProps) {
       </Button>
       <IssueCounts issues={issues} />
       <span className={classes.stickySpacer} />
-      <CopyCodeButton text={copyText(code, 'python', errors, language)} errorCount={errors.length} />
+      <CopyCodeButton text={copyText(code, 'python', errors, messages)} errorCount={errors.length} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import type { PyValue } from '../../py/py-value';
+import { message, type NoParams } from '../../i18n/messages/message';
 import { isTruthy } from '../../py/py-value';
 import { defineRule } from '../define-rule';
-import { code } from '../ko-text';
 
 const TOKEN_MODES = ['token_truncate', 'token_mask'];
 
@@ -10,15 +11,23 @@ export const grpoVespoNeedsTokenIsMode = defineRule({
   fields: ['vllm_importance_sampling_mode', 'loss_type', 'use_vllm', 'vllm_importance_sampling_correction'],
   severity: 'error',
   source: 'trainer',
+  stage: 'config',
+  messages: ['grpo-vespo-needs-token-is-mode', 'grpo-vespo-needs-token-is-mode.fix'],
   description: 'GRPO loss "vespo" with vLLM importance-sampling correction needs a token-level mode.',
   check: ({ resolved }) => {
     const mode = resolved.vllm_importance_sampling_mode;
     if (resolved.loss_type !== 'vespo' || !isTruthy(resolved.use_vllm) || !isTruthy(resolved.vllm_importance_sampling_correction)) return null;
     if (typeof mode === 'string' && TOKEN_MODES.includes(mode)) return null;
     return {
-      message: `The vespo loss weighs each token, so with vLLM importance-sampling correction GRPOTrainer requires vllm_importance_sampling_mode "token_truncate" or "token_mask" (got ${JSON.stringify(mode)}) and raises otherwise. Pick a token mode, or turn vllm_importance_sampling_correction off.`,
-      messageKo: `${code('vespo')} 손실은 토큰마다 가중치를 주므로, vLLM 중요도 샘플링 보정과 함께 쓰면 GRPOTrainer는 ${code('vllm_importance_sampling_mode')}로 "token_truncate"나 "token_mask"를 요구합니다(입력값 ${code(JSON.stringify(mode))}). 토큰 모드를 고르거나 보정을 끄세요.`,
-      fix: { label: 'Use vllm_importance_sampling_mode="token_mask"', labelKo: 'vllm_importance_sampling_mode="token_mask" 사용', patch: { vllm_importance_sampling_mode: 'token_mask' } },
+      text: message('grpo-vespo-needs-token-is-mode', { mode }),
+      fix: { text: message('grpo-vespo-needs-token-is-mode.fix', {}), patch: { vllm_importance_sampling_mode: 'token_mask' } },
     };
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'grpo-vespo-needs-token-is-mode': { readonly mode: PyValue | undefined };
+    'grpo-vespo-needs-token-is-mode.fix': NoParams;
+  }
+}

@@ -1,10 +1,10 @@
+import { message } from '../../i18n/messages/message';
 import type { ClassFieldSpec } from '../../config-class/define-config-class';
 import type { PyValue } from '../../py/py-value';
 import type { Finding, Rule } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { didYouMean } from '../did-you-mean';
-import { code } from '../ko-text';
-import { describeValue, listChoices, listChoicesKo, resetFix } from '../schema-format';
+import { resetFix } from '../schema-format';
 
 /** The names of a string field's value (a list field's entries), after the class resolved it. */
 function namesOf(value: PyValue | undefined): readonly string[] {
@@ -25,9 +25,11 @@ export function trlChoice(className: string, fields: readonly ClassFieldSpec[], 
     fields: withChoices.map((f) => f.name),
     severity: 'error',
     source: 'trainer',
+    stage: 'config',
+    messages: ['trl-choice', 'trl-choice.fix'],
     description: `${className} options are one of the names its trainer knows.`,
     check: ({ resolved }) =>
-      withChoices.flatMap((field): Finding[] => {
+      withChoices.flatMap((field): Finding<'trl-choice'>[] => {
         if (skip(field.name, resolved)) return [];
         const choices = field.choices ?? [];
         const wrong = namesOf(resolved[field.name]).filter((name) => !choices.includes(name));
@@ -39,11 +41,17 @@ export function trlChoice(className: string, fields: readonly ClassFieldSpec[], 
             : { [field.name]: near };
           return {
             fields: [field.name],
-            message: `${field.name} ${describeValue(name)} is not an option of ${className}: use ${listChoices(choices)}. ${className} accepts any text here, and its trainer raises when it first uses the value.${near === undefined ? '' : ` Did you mean "${near}"?`}`,
-            messageKo: `${code(field.name)} ${code(describeValue(name))}는 ${className}의 선택지가 아닙니다. ${listChoicesKo(choices)} 중에서 고르세요. ${className}는 아무 텍스트나 받아 두고, 트레이너가 처음 이 값을 쓸 때 오류를 냅니다.${near === undefined ? '' : ` 혹시 ${code(`"${near}"`)}인가요?`}`,
-            fix: near === undefined ? resetFix(field.name, field.default) : { label: `Use ${near}`, labelKo: `${near} 사용`, patch },
+            text: message('trl-choice', { fieldName: field.name, name, className, choices, near }),
+            fix: near === undefined ? resetFix(field.name, field.default) : { text: message('trl-choice.fix', { near }), patch },
           };
         });
       }),
   });
+}
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'trl-choice': { readonly fieldName: string; readonly name: string; readonly className: string; readonly choices: readonly string[]; readonly near: string | undefined };
+    'trl-choice.fix': { readonly near: string };
+  }
 }

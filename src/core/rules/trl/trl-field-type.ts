@@ -71,6 +71,7 @@ export function trlFieldType(className: string, fields: readonly ClassFieldSpec[
     fields: fields.map((f) => f.name),
     severity: 'error',
     source: 'app',
+    stage: 'config',
     description: `Each ${className} field has the kind its annotation declares (TRL keeps wrong kinds, and the trainer fails on them later).`,
     check: ({ input }) =>
       fields.flatMap((field): Finding[] => {

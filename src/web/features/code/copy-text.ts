@@ -1,8 +1,8 @@
 import type { CommentedFormat } from '@/core/emit/error-comments';
 import { annotateErrors } from '@/core/emit/error-comments';
 import type { Issue } from '@/core/rules/define-rule';
-import type { Language } from '@/web/shared/i18n/locale-texts';
-import { issueMessage } from '@/web/shared/issues/localized-issue';
+import { describeIssue } from '@/core/i18n/messages/describe-issue';
+import type { MessageCatalogue } from '@/core/i18n/messages/message';
 import type { CodeFormat } from './code-formats';
 
 const COMMENTED: Partial<Record<CodeFormat, CommentedFormat>> = { python: 'python', yaml: 'yaml' };
@@ -11,12 +11,12 @@ const COMMENTED: Partial<Record<CodeFormat, CommentedFormat>> = { python: 'pytho
  * What Copy puts on the clipboard: the code, and in Python and YAML a `# error: …` comment per error above
  * the argument it is about (in the UI language), so the problem travels with the code.
  */
-export function copyText(code: string, format: CodeFormat, errors: readonly Issue[], language: Language): string {
+export function copyText(code: string, format: CodeFormat, errors: readonly Issue[], messages: MessageCatalogue): string {
   const commented = COMMENTED[format];
   if (!commented || errors.length === 0) return code;
   return annotateErrors(
     code,
     commented,
-    errors.map((issue) => ({ fields: issue.fields, message: issueMessage(issue, language) })),
+    errors.map((issue) => ({ fields: issue.fields, message: describeIssue(issue, messages) })),
   );
 }

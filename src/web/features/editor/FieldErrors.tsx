@@ -1,6 +1,6 @@
 import type { Issue } from '@/core/rules/define-rule';
 import { useLocale } from '@/web/shared/i18n/use-locale';
-import { issueMessage } from '@/web/shared/issues/localized-issue';
+import { describeIssue } from '@/core/i18n/messages/describe-issue';
 import { RichText } from '@/web/shared/ui/RichText';
 
 interface FieldErrorsProps {
@@ -9,14 +9,14 @@ interface FieldErrorsProps {
 
 /** Error messages shown as an input's error; several are stacked one per line. */
 export function FieldErrors({ issues }: FieldErrorsProps) {
-  const { language } = useLocale();
+  const { messages } = useLocale();
   const [only] = issues;
-  if (issues.length === 1 && only) return <RichText text={issueMessage(only, language)} />;
+  if (issues.length === 1 && only) return <RichText text={describeIssue(only, messages)} />;
   return (
     <>
       {issues.map((issue) => (
         <span key={`${issue.rule}:${issue.message}`} style={{ display: 'block' }}>
-          <RichText text={issueMessage(issue, language)} />
+          <RichText text={describeIssue(issue, messages)} />
         </span>
       ))}
     </>

@@ -4,7 +4,7 @@ import { ALL_RULES } from '@/core/rules/index';
 import { EMPTY_QUERY, countRules, filterRules, orderFields, searchTerms } from './rule-filter';
 
 function rule(id: string, severity: Rule['severity'], source: Rule['source'], fields: string[], description: string): Rule {
-  return { id, severity, source, fields, description, check: () => null };
+  return { id, severity, source, stage: 'config', fields, description, check: () => null };
 }
 
 const RULES = [

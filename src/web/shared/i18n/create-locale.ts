@@ -11,5 +11,6 @@ export function createLocale(texts: LocaleTexts): Locale {
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
     fieldSummary: (name, fallback) => texts.fields[name]?.summary ?? fallback,
     fieldHelp: (name, fallback) => texts.fields[name]?.help ?? fallback,
+    messages: texts.messages,
   };
 }

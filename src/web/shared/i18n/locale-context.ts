@@ -1,4 +1,6 @@
 import { createContext } from 'react';
+import { EN_MESSAGES } from '@/core/i18n/messages/en';
+import type { MessageCatalogue } from '@/core/i18n/messages/message';
 import type { SectionId } from '@/core/registry/define-field';
 import type { Language } from './locale-texts';
 import type { UiKey } from './ui-text';
@@ -10,6 +12,8 @@ export interface Locale {
   sectionSummary(id: SectionId, fallback: string): string;
   fieldSummary(name: string, fallback: string): string;
   fieldHelp(name: string, fallback: string): string;
+  /** The rules' messages and fix labels in this language (see `describeIssue`). */
+  readonly messages: MessageCatalogue;
 }
 
 export const ENGLISH: Locale = {
@@ -19,6 +23,7 @@ export const ENGLISH: Locale = {
   sectionSummary: (_id, fallback) => fallback,
   fieldSummary: (_name, fallback) => fallback,
   fieldHelp: (_name, fallback) => fallback,
+  messages: EN_MESSAGES,
 };
 
 export const LocaleContext = createContext<Locale>(ENGLISH);
