@@ -1,9 +1,8 @@
-import { Button } from '@mantine/core';
-import { Suspense, lazy, useState } from 'react';
+import { lazy } from 'react';
 import type { FormValues } from '@/web/shared/form/form-values';
-import type { PlannedLaunch } from './import-plan';
 import { useLocale } from '@/web/shared/i18n/use-locale';
-import { Icon } from '@/web/shared/ui/Icon';
+import { LazyDialogButton } from '@/web/shared/ui/LazyDialogButton';
+import type { PlannedLaunch } from './import-plan';
 
 interface ImportButtonProps {
   readonly onImport: (label: string, values: FormValues, configClass?: string, launch?: PlannedLaunch) => void;
@@ -15,30 +14,12 @@ const LazyImportDialog = lazy(() => loadDialog().then((m) => ({ default: m.Impor
 /** Opens the import dialog, whose code (and the importers) load on first use; hovering starts the download. */
 export function ImportButton({ onImport }: ImportButtonProps) {
   const { t } = useLocale();
-  const [opened, setOpened] = useState(false);
-  // Mounted from the first opening on, so closing animates and an accidental close keeps the text.
-  const [used, setUsed] = useState(false);
-  const preload = () => void loadDialog();
   return (
-    <>
-      <Button
-        size="xs"
-        variant="default"
-        leftSection={<Icon name="fileImport" size={14} />}
-        onMouseEnter={preload}
-        onFocus={preload}
-        onClick={() => {
-          setUsed(true);
-          setOpened(true);
-        }}
-      >
-        {t('Import')}
-      </Button>
-      {used && (
-        <Suspense fallback={null}>
-          <LazyImportDialog opened={opened} onClose={() => setOpened(false)} onImport={onImport} />
-        </Suspense>
-      )}
-    </>
+    <LazyDialogButton
+      icon="fileImport"
+      label={t('Import')}
+      preload={() => void loadDialog()}
+      dialog={(opened, close) => <LazyImportDialog opened={opened} onClose={close} onImport={onImport} />}
+    />
   );
 }
