@@ -81,7 +81,8 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
       if (!element || element === document.body) return null;
       const style = getComputedStyle(element);
       const ring = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
-      return { name: element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? element.tagName, ring };
+      const label = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement ? element.labels?.[0]?.textContent?.trim() : undefined;
+      return { name: element.getAttribute('aria-label') || label || element.textContent?.trim().slice(0, 30) || element.tagName, ring };
     });
     if (!focused) continue;
     seen.add(focused.name);
