@@ -59,12 +59,25 @@ export default tseslint.config(
     // would close a cycle. Shared Python-format knowledge lives in core/py.
     files: ['src/core/emit/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [CORE_BOUNDARY, { group: ['**/import/**', '../import/*'], message: 'emit must not import from import (a cycle); move shared code to core/py.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            CORE_BOUNDARY,
+            { group: ['**/import/**', '../import/*'], message: 'emit must not import from import (a cycle); move shared code to core/py.' },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/web/**', '@/web/*', 'react', '@mantine/*'], message: 'The CLI builds on src/core only.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/web/**', '@/web/*', 'react', '@mantine/*'], message: 'The CLI builds on src/core only.' }] },
+      ],
+    },
   },
   ...FEATURES.map((feature) => ({
     // Features never import each other; web/app composes them.
@@ -74,7 +87,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/**`, `@/web/features/${f}/**`, `../${f}/**`, `../../${f}/**`]), message: 'Features must not import each other; compose them in web/app.' },
+            {
+              group: FEATURES.filter((f) => f !== feature).flatMap((f) => [`**/features/${f}/**`, `@/web/features/${f}/**`, `../${f}/**`, `../../${f}/**`]),
+              message: 'Features must not import each other; compose them in web/app.',
+            },
             { group: ['**/web/app/**', '@/web/app/*'], message: 'Features must not import the app shell.' },
           ],
         },

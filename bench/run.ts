@@ -48,7 +48,13 @@ try {
     const [appVisit, bareVisit] = [await measureFirstVisit(browser, app), await measureFirstVisit(browser, bare)];
     const jsGoal = 170 * 1024;
     rows.push(
-      { metric: `first-visit JS, gzip (${appVisit.js.files} / ${bareVisit.js.files} files)`, app: appVisit.js.gzip, bare: bareVisit.js.gzip, format: kb, goal: { text: '≤ 170 KB', met: appVisit.js.gzip <= jsGoal } },
+      {
+        metric: `first-visit JS, gzip (${appVisit.js.files} / ${bareVisit.js.files} files)`,
+        app: appVisit.js.gzip,
+        bare: bareVisit.js.gzip,
+        format: kb,
+        goal: { text: '≤ 170 KB', met: appVisit.js.gzip <= jsGoal },
+      },
       { metric: 'first-visit JS, brotli', app: appVisit.js.brotli, bare: bareVisit.js.brotli, format: kb },
       { metric: 'first-visit CSS, gzip', app: appVisit.css.gzip, bare: bareVisit.css.gzip, format: kb },
       { metric: 'first-visit CSS, brotli', app: appVisit.css.brotli, bare: bareVisit.css.brotli, format: kb },
@@ -75,7 +81,7 @@ try {
     await browser.close();
   }
 
-  for (const formFactor of LIGHTHOUSE_RUNS > 0 ? (["desktop", "mobile"] as const satisfies readonly FormFactor[]) : []) {
+  for (const formFactor of LIGHTHOUSE_RUNS > 0 ? (['desktop', 'mobile'] as const satisfies readonly FormFactor[]) : []) {
     step(`Lighthouse ${formFactor}: ${LIGHTHOUSE_RUNS} runs each, alternating`);
     const appRuns: LighthouseFigures[] = [];
     const bareRuns: LighthouseFigures[] = [];
@@ -101,7 +107,12 @@ try {
 step('core, in this process');
 const core = measureCore();
 rows.push(
-  { metric: 'core: resolve + every rule + Python, median', app: core.keystrokeCoreUs, format: (v) => `${v.toFixed(0)} µs`, goal: { text: '≤ 300 µs', met: core.keystrokeCoreUs <= 300 } },
+  {
+    metric: 'core: resolve + every rule + Python, median',
+    app: core.keystrokeCoreUs,
+    format: (v) => `${v.toFixed(0)} µs`,
+    goal: { text: '≤ 300 µs', met: core.keystrokeCoreUs <= 300 },
+  },
   { metric: 'chart: 1,000,000 steps + envelope, median', app: core.chartMs, format: ms, goal: { text: '≤ 50 ms', met: core.chartMs <= 50 } },
   { metric: 'CLI check --jsonl, 2,000 lines, median', app: core.jsonlMs, format: ms },
 );

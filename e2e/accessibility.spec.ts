@@ -46,7 +46,10 @@ for (const language of ['en', 'ko'] as const) {
 
       test('the import dialog has no serious violations', async ({ page }) => {
         await open(page, language);
-        await page.locator('button', { has: page.locator('text=/^(Import|가져오기)$/') }).first().click();
+        await page
+          .locator('button', { has: page.locator('text=/^(Import|가져오기)$/') })
+          .first()
+          .click();
         const dialog = page.getByRole('dialog');
         await expect(dialog).toBeVisible();
         await dialog.getByRole('textbox').first().fill('{"learning_rate": 2e-5, "evaluation_strategy": "epoch"}');
@@ -88,6 +91,11 @@ test('every control is reachable by keyboard, with a visible focus ring', async 
     seen.add(focused.name);
     if (!focused.ring) unringed = [...unringed, focused.name];
   }
-  for (const name of ['Undo', 'Find a field', 'Share link', 'Presets', 'Import', 'Rules']) expect([...seen].some((s) => s.includes(name)), name).toBe(true);
+  for (const name of ['Undo', 'Find a field', 'Share link', 'Presets', 'Import', 'Rules']) {
+    expect(
+      [...seen].some((s) => s.includes(name)),
+      name,
+    ).toBe(true);
+  }
   expect(unringed).toEqual([]);
 });

@@ -108,7 +108,10 @@ test('accepts every shape of the union and dict fields', async ({ page }) => {
   await expect(code).toContainText(/report_to=\[['"]wandb['"]\]/);
   await expect(code).toContainText(/num_train_epochs=5\.0/);
 
-  await page.getByRole('region', { name: 'Precision & memory' }).getByRole('button', { name: /Show advanced/ }).click();
+  await page
+    .getByRole('region', { name: 'Precision & memory' })
+    .getByRole('button', { name: /Show advanced/ })
+    .click();
   const checkpointingKwargs = byName(page, 'gradient_checkpointing_kwargs');
   await checkpointingKwargs.fill('{"use_reentrant": }');
   await expect(checkpointingKwargs).toHaveAttribute('aria-invalid', 'true');

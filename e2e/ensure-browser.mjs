@@ -33,7 +33,7 @@ if (!hasBrowser() && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get'))
 }
 if (!hasBrowser()) {
   console.error(
-    'The e2e tests need Chromium. Install it with `npx playwright install chromium`, or your distribution\'s ' +
+    "The e2e tests need Chromium. Install it with `npx playwright install chromium`, or your distribution's " +
       'chromium package at /usr/bin/chromium, then run `npm test` again.',
   );
   process.exit(1);

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 test.describe('before any JavaScript runs', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the prerendered page already shows the header, the form and the default state\'s issues and code', async ({ page }) => {
+  test("the prerendered page already shows the header, the form and the default state's issues and code", async ({ page }) => {
     await page.goto('/');
     await expect(page.getByText('TrainArgs Studio', { exact: true })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();

@@ -32,7 +32,8 @@ test('imports JSON with an old name, which the Issues list renames in one fix', 
 
 test('imports Python code into the form in one undoable step', async ({ page }) => {
   await byName(page, 'seed').fill('7');
-  const code = 'from transformers import TrainingArguments\n\nargs = TrainingArguments(\n    output_dir="out",\n    learning_rate=3e-4,\n    num_train_epochs=2.0,\n    bf16=True,\n)\n';
+  const code =
+    'from transformers import TrainingArguments\n\nargs = TrainingArguments(\n    output_dir="out",\n    learning_rate=3e-4,\n    num_train_epochs=2.0,\n    bf16=True,\n)\n';
   const dialog = await pasteIntoImport(page, code, 'Python');
   await expect(dialog.getByRole('region', { name: 'Will be set' }).getByRole('row')).toHaveCount(4);
   await dialog.getByRole('button', { name: 'Replace form values' }).click();

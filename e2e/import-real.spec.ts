@@ -74,7 +74,11 @@ test('an SFTConfig(...) call switches the class and fills its fields', async ({ 
 });
 
 test('a TRL command’s SFTConfig names are offered as a switch the user confirms', async ({ page }) => {
-  const dialog = await pasteIntoImport(page, 'python trl/scripts/sft.py --model_name_or_path Qwen/Qwen2-0.5B --packing --eos_token "<|im_end|>" --output_dir out', 'CLI flags');
+  const dialog = await pasteIntoImport(
+    page,
+    'python trl/scripts/sft.py --model_name_or_path Qwen/Qwen2-0.5B --packing --eos_token "<|im_end|>" --output_dir out',
+    'CLI flags',
+  );
   const offer = dialog.getByRole('checkbox', { name: /These look like SFTConfig fields/ });
   await expect(offer).not.toBeChecked();
   await expect(dialog.getByRole('region', { name: 'Will be set' })).toContainText('not a v5 argument');

@@ -30,10 +30,10 @@ test('an English browser opens in English and remembers a switch to Korean', asy
   await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
   await page.getByText('한국어', { exact: true }).click({ force: true });
   // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
-    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
   await page.reload();
-    await waitForApp(page);
+  await waitForApp(page);
   // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
-    await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
   expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:language'))).toBe('ko');
 });

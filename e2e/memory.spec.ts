@@ -38,6 +38,8 @@ test('a pasted config.json that cannot be read says why, and the panel recovers'
   await panel.getByLabel('Model', { exact: true }).selectOption({ label: 'Paste config.json…' });
   await panel.getByLabel('config.json', { exact: true }).fill('{"model_type": "llama", "hidden_size": 2048');
   await expect(panel.getByRole('alert')).toContainText('This config.json cannot be read');
-  await panel.getByLabel('config.json', { exact: true }).fill('{"model_type":"gpt2","n_embd":768,"n_layer":12,"n_head":12,"vocab_size":50257,"n_positions":1024}');
+  await panel
+    .getByLabel('config.json', { exact: true })
+    .fill('{"model_type":"gpt2","n_embd":768,"n_layer":12,"n_head":12,"vocab_size":50257,"n_positions":1024}');
   await expect(panel.getByRole('status')).toBeVisible();
 });

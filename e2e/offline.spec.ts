@@ -17,7 +17,7 @@ test('after a first visit the app reloads offline', async ({ page, context }) =>
   });
   await context.setOffline(true);
   await page.reload();
-    await waitForApp(page);
+  await waitForApp(page);
   await expect(page.getByRole('heading', { name: 'Training length & batch' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Issues' })).toBeVisible();
   // A chunk the first visit never loaded (the Korean texts) comes from the cache too.

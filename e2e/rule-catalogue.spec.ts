@@ -14,7 +14,10 @@ test('opens the rule catalogue from the header, searches it and goes back to a f
   await expect(page.getByRole('row').filter({ hasText: 'bf16-emulated' })).toContainText('Sanity check');
   await expect(page.getByRole('row').filter({ hasText: 'grad-accum-zero' })).toHaveCount(0);
 
-  await page.getByRole('radiogroup', { name: 'Severity' }).getByText(/^Warnings/).click();
+  await page
+    .getByRole('radiogroup', { name: 'Severity' })
+    .getByText(/^Warnings/)
+    .click();
   await expect(page.getByRole('row').filter({ hasText: 'bf16-hardware' })).toHaveCount(0);
   await expect(page.getByRole('row').filter({ hasText: 'bf16-emulated' })).toHaveCount(1);
   await page.getByRole('radiogroup', { name: 'Severity' }).getByText(/^All/).click();
@@ -27,7 +30,10 @@ test('opens the rule catalogue from the header, searches it and goes back to a f
 test('opens the catalogue straight from #rules, filters by source, and the Back button returns', async ({ page }) => {
   await page.goto('/#rules');
   await expect(page.getByRole('heading', { name: 'Rule catalogue' })).toBeVisible();
-  await page.getByRole('radiogroup', { name: 'Source' }).getByText(/^Fails later in training/).click();
+  await page
+    .getByRole('radiogroup', { name: 'Source' })
+    .getByText(/^Fails later in training/)
+    .click();
   const rows = page.getByRole('row').filter({ has: page.getByRole('cell') });
   await expect(rows.first()).toContainText('Fails later in training');
   await expect(rows.filter({ hasText: 'Mirrors the library' })).toHaveCount(0);

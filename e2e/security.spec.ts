@@ -58,7 +58,10 @@ test('markup in output_dir arriving by a share link runs nothing and shows as te
 test('markup in output_dir arriving by saved state runs nothing and shows as text', async ({ page }) => {
   const watch = watchForScript(page);
   await page.goto('/');
-  await page.evaluate(([key, payload]) => localStorage.setItem(key, JSON.stringify({ v: 1, values: { output_dir: payload } })), [STORAGE_KEY, PAYLOAD] as const);
+  await page.evaluate(([key, payload]) => localStorage.setItem(key, JSON.stringify({ v: 1, values: { output_dir: payload } })), [
+    STORAGE_KEY,
+    PAYLOAD,
+  ] as const);
   await page.reload();
   await expectNothingRan(page, watch);
 });
@@ -77,7 +80,10 @@ test('a pasted token is flagged, never imported, and never leaves the page', asy
   await expect(page.getByLabel('Python code')).not.toContainText('hub_token');
 
   // Typed into the field, it is read from the environment in the code and explained under Issues.
-  await page.getByRole('region', { name: 'Hub' }).getByRole('button', { name: /Show advanced/ }).click();
+  await page
+    .getByRole('region', { name: 'Hub' })
+    .getByRole('button', { name: /Show advanced/ })
+    .click();
   await expect(byName(page, 'hub_token')).toHaveValue('');
   await byName(page, 'hub_token').fill(TOKEN);
   const code = page.getByLabel('Python code');

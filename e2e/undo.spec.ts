@@ -61,7 +61,9 @@ test('a reset and a select change are steps of their own', async ({ page }) => {
 test('issues are grouped by severity and section, fold away, and all safe fixes apply as one step', async ({ page }) => {
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a config' });
-  await dialog.getByLabel('Config to import').fill('{"evaluation_strategy": "epoch", "load_best_model_at_end": true, "save_strategy": "steps", "fp16": true, "bf16": true}');
+  await dialog
+    .getByLabel('Config to import')
+    .fill('{"evaluation_strategy": "epoch", "load_best_model_at_end": true, "save_strategy": "steps", "fp16": true, "bf16": true}');
   await dialog.getByRole('button', { name: 'Replace form values' }).click();
   await expect(dialog).toBeHidden();
 

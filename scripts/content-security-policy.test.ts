@@ -55,7 +55,13 @@ describe('the pre-paint script', () => {
     const matchMedia = () => ({ matches: prefersDark });
     const window = { matchMedia };
     const navigator = { languages, language: languages[0] };
-    new Function('document', 'localStorage', 'window', 'matchMedia', 'navigator', source)({ documentElement: html }, localStorage, window, matchMedia, navigator);
+    new Function('document', 'localStorage', 'window', 'matchMedia', 'navigator', source)(
+      { documentElement: html },
+      localStorage,
+      window,
+      matchMedia,
+      navigator,
+    );
     return { scheme: html.attributes['data-mantine-color-scheme'], lang: html.lang };
   }
 

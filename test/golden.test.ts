@@ -41,7 +41,11 @@ describe('golden inputs collected from public repositories', () => {
     const all: Record<string, PyValue> = { ...report.imported.values };
     for (const other of report.otherArgs) all[other.name] = other.value;
     const floats = [...report.imported.floatWritten, ...report.otherArgs.flatMap((a) => (a.floatPaths.includes('') ? [a.name] : []))];
-    const mine = typed(`{${Object.entries(all).map(([k, v]) => `${JSON.stringify(k)}: ${jsonWithFloats(v, k, floats)}`).join(', ')}}`);
+    const mine = typed(
+      `{${Object.entries(all)
+        .map(([k, v]) => `${JSON.stringify(k)}: ${jsonWithFloats(v, k, floats)}`)
+        .join(', ')}}`,
+    );
     const real = typed(JSON.stringify(golden.source.raw === undefined ? {} : pythonJson(golden.sourceText)));
     expect(mine.value).toEqual(real.value);
     const realFloats = realFloatPaths(golden.sourceText);

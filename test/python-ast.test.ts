@@ -41,16 +41,24 @@ function runPython(kind: string, cases: unknown[]): Failure[] {
 }
 
 describe(SUITE, () => {
-  it.skipIf(!PYTHON_FOUND)("prints floats exactly as Python's repr does", () => {
-    const random = seededRandom(99);
-    const values = [...Array.from({ length: 3000 }, () => randomFloat(random)), 5e-324, 1.7976931348623157e308, 1e16, 1e-5, 0.1 + 0.2];
-    const cases = values.map((value) => ({ js: Object.is(value, -0) ? '-0.0' : String(value), ours: formatPythonFloat(value) }));
-    expect(runPython('repr', cases)).toEqual([]);
-  }, 60_000);
+  it.skipIf(!PYTHON_FOUND)(
+    "prints floats exactly as Python's repr does",
+    () => {
+      const random = seededRandom(99);
+      const values = [...Array.from({ length: 3000 }, () => randomFloat(random)), 5e-324, 1.7976931348623157e308, 1e16, 1e-5, 0.1 + 0.2];
+      const cases = values.map((value) => ({ js: Object.is(value, -0) ? '-0.0' : String(value), ours: formatPythonFloat(value) }));
+      expect(runPython('repr', cases)).toEqual([]);
+    },
+    60_000,
+  );
 
-  it.skipIf(!PYTHON_FOUND)('quotes shell words so that shlex reads each back whole', () => {
-    const random = seededRandom(3);
-    const cases = Array.from({ length: 500 }, () => nastyString(random)).map((word) => ({ word, quoted: quoteShellWord(word) }));
-    expect(runPython('shlex', cases)).toEqual([]);
-  }, 60_000);
+  it.skipIf(!PYTHON_FOUND)(
+    'quotes shell words so that shlex reads each back whole',
+    () => {
+      const random = seededRandom(3);
+      const cases = Array.from({ length: 500 }, () => nastyString(random)).map((word) => ({ word, quoted: quoteShellWord(word) }));
+      expect(runPython('shlex', cases)).toEqual([]);
+    },
+    60_000,
+  );
 });

@@ -50,4 +50,3 @@ export function sameResolved(actual: PyValue | undefined, expected: PyValue | un
   }
   return actual === expected;
 }
-

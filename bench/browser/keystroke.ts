@@ -72,7 +72,10 @@ export async function measureKeystrokes(browser: Browser, site: Site, target: Ke
       const key = 'abcdefghijklmnopqrstuvwxyz'[i % 26]!;
       typed += key;
       // Armed before the key is pressed, awaited after.
-      await code.evaluate((element, { expected, timeout }) => window.__benchArm?.(element, expected, timeout), { expected: `output_dir='${typed}'`, timeout: KEY_TIMEOUT_MS });
+      await code.evaluate((element, { expected, timeout }) => window.__benchArm?.(element, expected, timeout), {
+        expected: `output_dir='${typed}'`,
+        timeout: KEY_TIMEOUT_MS,
+      });
       await page.keyboard.press(key);
       const ms = await page.evaluate(() => window.__benchPainted ?? Promise.reject(new Error('not armed')));
       if (i >= WARMUP) times.push(ms);

@@ -25,7 +25,9 @@ async function runOnce(url: string, formFactor: FormFactor): Promise<LighthouseF
   const chrome = await launch({ chromePath: SYSTEM_CHROMIUM, chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
   try {
     const flags: Flags = { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error', maxWaitForLoad: 60_000 };
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`Lighthouse took over ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`Lighthouse took over ${RUN_TIMEOUT_MS / 1000} s`)), RUN_TIMEOUT_MS).unref(),
+    );
     const result = await Promise.race([lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined), timeout]);
     const lhr = result?.lhr;
     if (!lhr) throw new Error('Lighthouse returned no result');

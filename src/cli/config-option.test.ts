@@ -5,7 +5,6 @@ import { runFields } from './commands/fields';
 import { runSchedule } from './commands/schedule';
 import { fakeIo } from './test-io';
 
-
 describe('--config', () => {
   it('checks as the class and says which class in the JSON', () => {
     const io = fakeIo({ 'a.json': '{"beta": 0.1}' });
@@ -22,7 +21,10 @@ describe('--config', () => {
     const lines = ['{"config": "GRPOConfig", "input": {"num_generations": 1}}', '{"config": "SFTConfig", "max_length": 512}', '{"seed": 1}'].join('\n');
     const io = fakeIo({ 'a.jsonl': lines });
     expect(runCheck(['a.jsonl', '--jsonl'], io)).toBe(0);
-    const out = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => [o.config, o.ok])).toEqual([
       ['GRPOConfig', false],
       ['SFTConfig', true],

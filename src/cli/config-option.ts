@@ -17,7 +17,11 @@ export function checkClassName(name: string, target: Target, io: CliIo): boolean
   }
   if (isClassOnTarget(name, target)) return true;
   const since = getConfigClass(name)?.since ?? '';
-  io.stderr(`${name} needs transformers ${since} or later, and ${targetLabel(target)} is older; on it choose one of ${configClassesFor(target).map((c) => c.name).join(', ')}\n`);
+  io.stderr(
+    `${name} needs transformers ${since} or later, and ${targetLabel(target)} is older; on it choose one of ${configClassesFor(target)
+      .map((c) => c.name)
+      .join(', ')}\n`,
+  );
   return false;
 }
 

@@ -5,9 +5,7 @@ import { importJson } from '../core/import/json';
 import type { Target } from '../core/target/target';
 import type { CliIo } from './io';
 
-export type ReadResult =
-  | { readonly ok: true; readonly input: Kwargs; readonly report: ImportReport }
-  | { readonly ok: false; readonly message: string };
+export type ReadResult = { readonly ok: true; readonly input: Kwargs; readonly report: ImportReport } | { readonly ok: false; readonly message: string };
 
 export interface ReadOptions {
   /** `--from`: the format, overriding the file extension and the content. */
@@ -72,8 +70,7 @@ function unreadableError(report: ImportReport): string | undefined {
 
 /** One `check --jsonl` line: its keyword arguments, and the release and config class it names, if any. */
 export type LineResult =
-  | { readonly ok: true; readonly input: Kwargs; readonly target?: string; readonly config?: string }
-  | { readonly ok: false; readonly message: string };
+  { readonly ok: true; readonly input: Kwargs; readonly target?: string; readonly config?: string } | { readonly ok: false; readonly message: string };
 
 /**
  * Parses one `--jsonl` line: either keyword arguments, or a case object `{"target": …, "input": {…}}` as the
@@ -87,7 +84,10 @@ export function parseCheckLine(text: string, source: string): LineResult {
   const first = json.errors[0];
   if (first !== undefined) {
     const where = first.line === undefined ? '' : `:${first.line}:${first.column ?? 1}`;
-    return { ok: false, message: `${source}${where}: ${/Expected a JSON object/.test(first.message) ? 'expected a JSON object of keyword arguments, e.g. {"learning_rate": 3e-5}' : `invalid JSON: ${first.message}`}` };
+    return {
+      ok: false,
+      message: `${source}${where}: ${/Expected a JSON object/.test(first.message) ? 'expected a JSON object of keyword arguments, e.g. {"learning_rate": 3e-5}' : `invalid JSON: ${first.message}`}`,
+    };
   }
   const read = { input: json.kwargs };
   const { target, config, input, ...rest } = read.input.values;

@@ -6,7 +6,11 @@ function fakeIo(files: Record<string, string> = {}): CliIo & { out: string; err:
   const io = {
     out: '',
     err: '',
-    readText: (path: string) => files[path] ?? (() => { throw new Error('ENOENT'); })(),
+    readText: (path: string) =>
+      files[path] ??
+      (() => {
+        throw new Error('ENOENT');
+      })(),
     stdout: (s: string) => void (io.out += s),
     stderr: (s: string) => void (io.err += s),
   };

@@ -40,7 +40,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   const [name, ...rest] = argv;
   const command = name === undefined ? undefined : COMMANDS[name];
   if (command === undefined) {
-    (name === undefined || name === '--help' || name === 'help' ? io.stdout : io.stderr)(`${name && !['--help', 'help'].includes(name) ? `unknown command "${name}"\n\n` : ''}${USAGE}`);
+    (name === undefined || name === '--help' || name === 'help' ? io.stdout : io.stderr)(
+      `${name && !['--help', 'help'].includes(name) ? `unknown command "${name}"\n\n` : ''}${USAGE}`,
+    );
     return name === undefined || name === '--help' || name === 'help' ? 0 : 2;
   }
   return command(rest, io);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 
 // Imported text, share links and saved state come from strangers. React escapes every string it renders
 // as text, so data can only become markup through these doors, and the app keeps all of them shut.
-const HTML_SINKS = /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\bnew Function\b|\beval\(|srcdoc|createContextualFragment|javascript:/;
+const HTML_SINKS =
+  /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write|\bnew Function\b|\beval\(|srcdoc|createContextualFragment|javascript:/;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

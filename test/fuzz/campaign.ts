@@ -43,7 +43,9 @@ function printTable(title: string, tallies: readonly Tally[], keyOf: (tally: Tal
   const width = Math.max(title.length, ...[...rows.keys()].map((key) => key.length));
   print(`${title.padEnd(width)}  ${'cases'.padStart(8)}  failures`);
   for (const [key, row] of rows) {
-    print(`${key.padEnd(width)}  ${String(row.cases).padStart(8)}  ${row.failures}${row.skipped > 0 ? `  (${row.skipped} of ${row.targets} skipped: ${skippedNeeds(tallies, keyOf, key)})` : ''}`);
+    print(
+      `${key.padEnd(width)}  ${String(row.cases).padStart(8)}  ${row.failures}${row.skipped > 0 ? `  (${row.skipped} of ${row.targets} skipped: ${skippedNeeds(tallies, keyOf, key)})` : ''}`,
+    );
   }
   print();
 }

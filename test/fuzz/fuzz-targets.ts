@@ -92,7 +92,12 @@ interface Pair {
   readonly configClass: string;
 }
 
-function fuzzTarget<Ts>(kind: FuzzKind, { target, configClass }: Pair, needs: readonly Need[], property: (oracles: Oracles) => fc.IRawProperty<Ts>): FuzzTarget {
+function fuzzTarget<Ts>(
+  kind: FuzzKind,
+  { target, configClass }: Pair,
+  needs: readonly Need[],
+  property: (oracles: Oracles) => fc.IRawProperty<Ts>,
+): FuzzTarget {
   return {
     id: `${kind}/${target}/${configClass}`,
     kind,
@@ -107,7 +112,9 @@ function fuzzTarget<Ts>(kind: FuzzKind, { target, configClass }: Pair, needs: re
         numRuns: details.numRuns,
         failed,
         seed: details.seed,
-        ...(failed ? { path: details.counterexamplePath ?? undefined, report: `${fc.defaultReportMessage(details)}\n${errorText(details.errorInstance)}` } : {}),
+        ...(failed
+          ? { path: details.counterexamplePath ?? undefined, report: `${fc.defaultReportMessage(details)}\n${errorText(details.errorInstance)}` }
+          : {}),
       };
     },
   };
@@ -160,7 +167,9 @@ function emitterTargets(pair: Pair): FuzzTarget[] {
         const source = emitPython(input, { all, target, configClass });
         noSecretIn(source, input, 'the Python code');
         const entries = emitEntries(input, { all, target, configClass });
-        const secrets = Object.fromEntries(entries.filter((e) => isWithheldSecret(e.field.name, e.value)).map((e) => [e.field.name, secretEnvVar(e.field.name) as string]));
+        const secrets = Object.fromEntries(
+          entries.filter((e) => isWithheldSecret(e.field.name, e.value)).map((e) => [e.field.name, secretEnvVar(e.field.name) as string]),
+        );
         const problem = await oracles.python().check({ kind: 'python', source, expected: expectedEntries(entries, input), callee: configClass, secrets });
         expect(problem === null, () => `python3: ${problem}`);
       }),
@@ -170,7 +179,9 @@ function emitterTargets(pair: Pair): FuzzTarget[] {
         fc.asyncProperty(emitCase(pair), async ([input, all]) => {
           const source = emit(input, { all, target, configClass });
           noSecretIn(source, input, `the ${kind}`);
-          const problem = await oracles.python().check({ kind, source, expected: expectedEntries(withoutSecrets(emitEntries(input, { all, target, configClass })), input) });
+          const problem = await oracles
+            .python()
+            .check({ kind, source, expected: expectedEntries(withoutSecrets(emitEntries(input, { all, target, configClass })), input) });
           expect(problem === null, () => `${reader}: ${problem}`);
         }),
       ),
@@ -182,24 +193,35 @@ function emitterTargets(pair: Pair): FuzzTarget[] {
         for (const text of [emitCliFlags(input, { all, target, configClass }), emitCliFlags(input, { all, target, configClass, oneLine: true })]) {
           noSecretIn(text, input, 'the flags');
           const split = await oracles.bash().split(text);
-          expect(split !== null && JSON.stringify(split) === JSON.stringify(words), () => `bash split ${JSON.stringify(text)} into ${JSON.stringify(split)}, not ${JSON.stringify(words)}`);
+          expect(
+            split !== null && JSON.stringify(split) === JSON.stringify(words),
+            () => `bash split ${JSON.stringify(text)} into ${JSON.stringify(split)}, not ${JSON.stringify(words)}`,
+          );
         }
         const launch = emitLaunch(input, { all, target, configClass, launcher: 'torchrun', devicesPerNode: devices });
         const launchWords = await oracles.bash().split(launch);
         const prefix = ['torchrun', '--nproc_per_node', String(devices), 'train.py'];
-        expect(JSON.stringify(launchWords) === JSON.stringify([...prefix, ...words]), () => `bash split the launch command into ${JSON.stringify(launchWords)}`);
+        expect(
+          JSON.stringify(launchWords) === JSON.stringify([...prefix, ...words]),
+          () => `bash split the launch command into ${JSON.stringify(launchWords)}`,
+        );
         // A value no word can carry is refused, and the refusal names its field.
         for (const { key, reason } of skipped) {
           if (/NUL|surrogate/.test(reason)) expect(reason.includes(`--${key}`), () => `the refusal "${reason}" does not name --${key}`);
         }
         // `--no_x` writes x = False, and `--no_cuda` is the field no_cuda itself: both names count as written.
-        const written = new Set(flags.flatMap((flag) => {
-          const name = (flag[0] ?? '').replace(/^--|=[\s\S]*$/g, '');
-          return [name, name.replace(/^no_/, '')];
-        }));
+        const written = new Set(
+          flags.flatMap((flag) => {
+            const name = (flag[0] ?? '').replace(/^--|=[\s\S]*$/g, '');
+            return [name, name.replace(/^no_/, '')];
+          }),
+        );
         for (const entry of withoutSecrets(emitEntries(input, { all, target, configClass }))) {
           if (entry.changed && !written.has(entry.field.name)) {
-            expect(skipped.some((s) => s.key === entry.field.name), () => `${entry.field.name} was neither written nor refused`);
+            expect(
+              skipped.some((s) => s.key === entry.field.name),
+              () => `${entry.field.name} was neither written nor refused`,
+            );
           }
         }
       }),
@@ -248,10 +270,141 @@ function checkImport(importer: (text: string) => ImportResult, format: 'python' 
   expect(JSON.stringify(report.imported.values) !== undefined && JSON.stringify(report.otherArgs) !== undefined, () => 'the sorted import is not data');
 }
 
-const PYTHON_TOKENS = ['TrainingArguments(', 'dict(', ')', '(', '=', ',', '[', ']', '{', '}', ':', "'", '"', '"""', "'''", '\\', 'True', 'None', 'False', '1e5', '-', '+', '0x1F', '1_000', 'j', 'learning_rate', 'seed', 'output_dir', ' ', '\n', '#', '**', '*', 'f"', 'b\'', 'r"', 'lambda', '.', '..."'];
-const CLI_TOKENS = ['--', '--bf16', '--seed', '--no_', '=', ' ', "'", '"', '\\', '\\\n', '$', '$(', '`', ';', '&&', '|', '#', 'torchrun', 'train.py', '-m', 'x', '1', '-1', '{', '}', '\n', '<<EOF', '--lr_scheduler_kwargs', '{"a": 1}'];
-const JSON_TOKENS = ['{', '}', '[', ']', ':', ',', '"', '\\', '\\u', 'd800', 'true', 'null', 'NaN', 'Infinity', '-', '1', '.', 'e', '5', '"seed"', '"learning_rate"', ' ', '\n', '//', '/*'];
-const YAML_TOKENS = ['a:', ' ', '\n', '  ', '- ', ': ', '&x', '*x', '<<: ', '!!float', '!!str', '!!python/object', '{', '}', '[', ']', ',', "'", '"', '|', '>', '#', '---', '...', '%YAML 1.1', 'yes', '~', '.inf', '1e5', '2024-01-01', '0o17', ':x', '? ', 'seed'];
+const PYTHON_TOKENS = [
+  'TrainingArguments(',
+  'dict(',
+  ')',
+  '(',
+  '=',
+  ',',
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  "'",
+  '"',
+  '"""',
+  "'''",
+  '\\',
+  'True',
+  'None',
+  'False',
+  '1e5',
+  '-',
+  '+',
+  '0x1F',
+  '1_000',
+  'j',
+  'learning_rate',
+  'seed',
+  'output_dir',
+  ' ',
+  '\n',
+  '#',
+  '**',
+  '*',
+  'f"',
+  "b'",
+  'r"',
+  'lambda',
+  '.',
+  '..."',
+];
+const CLI_TOKENS = [
+  '--',
+  '--bf16',
+  '--seed',
+  '--no_',
+  '=',
+  ' ',
+  "'",
+  '"',
+  '\\',
+  '\\\n',
+  '$',
+  '$(',
+  '`',
+  ';',
+  '&&',
+  '|',
+  '#',
+  'torchrun',
+  'train.py',
+  '-m',
+  'x',
+  '1',
+  '-1',
+  '{',
+  '}',
+  '\n',
+  '<<EOF',
+  '--lr_scheduler_kwargs',
+  '{"a": 1}',
+];
+const JSON_TOKENS = [
+  '{',
+  '}',
+  '[',
+  ']',
+  ':',
+  ',',
+  '"',
+  '\\',
+  '\\u',
+  'd800',
+  'true',
+  'null',
+  'NaN',
+  'Infinity',
+  '-',
+  '1',
+  '.',
+  'e',
+  '5',
+  '"seed"',
+  '"learning_rate"',
+  ' ',
+  '\n',
+  '//',
+  '/*',
+];
+const YAML_TOKENS = [
+  'a:',
+  ' ',
+  '\n',
+  '  ',
+  '- ',
+  ': ',
+  '&x',
+  '*x',
+  '<<: ',
+  '!!float',
+  '!!str',
+  '!!python/object',
+  '{',
+  '}',
+  '[',
+  ']',
+  ',',
+  "'",
+  '"',
+  '|',
+  '>',
+  '#',
+  '---',
+  '...',
+  '%YAML 1.1',
+  'yes',
+  '~',
+  '.inf',
+  '1e5',
+  '2024-01-01',
+  '0o17',
+  ':x',
+  '? ',
+  'seed',
+];
 
 function importerTargets(pair: Pair): FuzzTarget[] {
   const { target, configClass } = pair;
@@ -259,7 +412,12 @@ function importerTargets(pair: Pair): FuzzTarget[] {
   const formats = [
     ['python', importPython, (input: Kwargs) => emitPython(input, options), PYTHON_TOKENS],
     // The command line is read with the class's own option table on the target.
-    ['cli', (text: string) => importCliFlags(text, options), (input: Kwargs) => emitLaunch(input, { ...options, launcher: 'accelerate', devicesPerNode: 2 }), CLI_TOKENS],
+    [
+      'cli',
+      (text: string) => importCliFlags(text, options),
+      (input: Kwargs) => emitLaunch(input, { ...options, launcher: 'accelerate', devicesPerNode: 2 }),
+      CLI_TOKENS,
+    ],
     ['json', importJson, (input: Kwargs) => emitJson(input, options), JSON_TOKENS],
     ['yaml', importYaml, (input: Kwargs) => emitYaml(input, options), YAML_TOKENS],
   ] as const;
@@ -326,11 +484,16 @@ function stateTargets(pair: Pair): FuzzTarget[] {
     fuzzTarget('saved-state', pair, [], () =>
       fc.property(states, (state) => {
         const text = savedText(state);
-        for (const secret of Object.entries(state.values).flatMap(([name, value]) => (secretEnvVar(name) !== undefined && typeof value === 'string' && GENERATED_TOKEN.test(value) ? [value] : []))) {
+        for (const secret of Object.entries(state.values).flatMap(([name, value]) =>
+          secretEnvVar(name) !== undefined && typeof value === 'string' && GENERATED_TOKEN.test(value) ? [value] : [],
+        )) {
           expect(!text.includes(secret), () => 'the token was saved');
         }
         const read = readSavedState(memoryStorage(text));
-        expect(read.notice === null && canonicalJson(read.state) === canonicalJson(withoutSecretValues(state)), () => `read back ${JSON.stringify(read.state)}`);
+        expect(
+          read.notice === null && canonicalJson(read.state) === canonicalJson(withoutSecretValues(state)),
+          () => `read back ${JSON.stringify(read.state)}`,
+        );
       }),
     ),
     fuzzTarget('saved-state-hostile', pair, [], () =>

@@ -75,7 +75,10 @@ function fieldValue(field: SectionedField): fc.Arbitrary<Tree> {
           .array(field.choices ? fc.oneof(fc.constantFrom(...field.choices), hostileString()) : hostileString(), { maxLength: 4 })
           .map((value) => ({ value, floats: [] }));
       case 'dict':
-        return fc.oneof(tree, hostileString().map((value) => ({ value, floats: [] })));
+        return fc.oneof(
+          tree,
+          hostileString().map((value) => ({ value, floats: [] })),
+        );
       default:
         return hostileString().map((value) => ({ value, floats: [] }));
     }
@@ -85,11 +88,7 @@ function fieldValue(field: SectionedField): fc.Arbitrary<Tree> {
     const token = tokenArbitrary().map((value) => ({ value, floats: [] }));
     return fc.oneof({ weight: 3, arbitrary: token }, { weight: 1, arbitrary: own }, { weight: 1, arbitrary: fc.constant({ value: null, floats: [] }) });
   }
-  return fc.oneof(
-    { weight: 8, arbitrary: own },
-    { weight: 1, arbitrary: fc.constant({ value: null, floats: [] }) },
-    { weight: 1, arbitrary: leaf },
-  );
+  return fc.oneof({ weight: 8, arbitrary: own }, { weight: 1, arbitrary: fc.constant({ value: null, floats: [] }) }, { weight: 1, arbitrary: leaf });
 }
 
 /**

@@ -9,16 +9,28 @@ const place = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
   // Delete a run of characters.
-  fc.tuple(place, fc.integer({ min: 1, max: 40 })).map(([where, length]): Edit => (text) => text.slice(0, at(text, where)) + text.slice(at(text, where) + length)),
+  fc.tuple(place, fc.integer({ min: 1, max: 40 })).map(
+    ([where, length]): Edit =>
+      (text) =>
+        text.slice(0, at(text, where)) + text.slice(at(text, where) + length),
+  ),
   // Insert a hostile piece or string.
-  fc.tuple(place, fc.oneof(fc.constantFrom(...HOSTILE_PIECES), hostileString(4))).map(([where, piece]): Edit => (text) => text.slice(0, at(text, where)) + piece + text.slice(at(text, where))),
+  fc.tuple(place, fc.oneof(fc.constantFrom(...HOSTILE_PIECES), hostileString(4))).map(
+    ([where, piece]): Edit =>
+      (text) =>
+        text.slice(0, at(text, where)) + piece + text.slice(at(text, where)),
+  ),
   // Duplicate a run (repeated keys, doubled brackets).
   fc.tuple(place, fc.integer({ min: 1, max: 60 })).map(([where, length]): Edit => (text) => {
     const start = at(text, where);
     return text.slice(0, start) + text.slice(start, start + length) + text.slice(start);
   }),
   // Cut the text short.
-  place.map((where): Edit => (text) => text.slice(0, at(text, where))),
+  place.map(
+    (where): Edit =>
+      (text) =>
+        text.slice(0, at(text, where)),
+  ),
   // Swap one character for a random one (a surrogate half now and then).
   fc.tuple(place, fc.integer({ min: 0, max: 0xffff })).map(([where, code]): Edit => (text) => {
     const i = at(text, where);
@@ -26,7 +38,9 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   }),
   // Open many brackets or indent deeply: what overflows a recursive reader.
   fc.tuple(place, fc.constantFrom('[', '{', '(', '- ', '  ', '[{'), fc.integer({ min: 1, max: 300 })).map(
-    ([where, opener, count]): Edit => (text) => text.slice(0, at(text, where)) + opener.repeat(count) + text.slice(at(text, where)),
+    ([where, opener, count]): Edit =>
+      (text) =>
+        text.slice(0, at(text, where)) + opener.repeat(count) + text.slice(at(text, where)),
   ),
 );
 
@@ -41,5 +55,7 @@ export function mutated(valid: fc.Arbitrary<string>): fc.Arbitrary<string> {
 
 /** A soup of a format's own tokens in random order: near-valid syntax that reaches deep into a reader. */
 export function tokenSoup(tokens: readonly string[]): fc.Arbitrary<string> {
-  return fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: hostileString(3) }), { maxLength: 80 }).map((parts) => parts.join(''));
+  return fc
+    .array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...tokens) }, { weight: 1, arbitrary: hostileString(3) }), { maxLength: 80 })
+    .map((parts) => parts.join(''));
 }

@@ -10,7 +10,13 @@ import { tokenArbitrary, wellFormedHostileString } from './hostile-strings';
 /** A form input's value for a field: text for typed fields, a bool, a list of words, or an explicit None. */
 function formValue(name: string, kind: string): fc.Arbitrary<SharedValue> {
   const own: fc.Arbitrary<SharedValue> =
-    secretEnvVar(name) !== undefined ? fc.oneof(tokenArbitrary(), wellFormedHostileString()) : kind === 'bool' ? fc.boolean() : kind === 'list' ? fc.array(wellFormedHostileString(), { maxLength: 4 }) : wellFormedHostileString();
+    secretEnvVar(name) !== undefined
+      ? fc.oneof(tokenArbitrary(), wellFormedHostileString())
+      : kind === 'bool'
+        ? fc.boolean()
+        : kind === 'list'
+          ? fc.array(wellFormedHostileString(), { maxLength: 4 })
+          : wellFormedHostileString();
   return fc.oneof({ weight: 6, arbitrary: own }, { weight: 1, arbitrary: fc.constant(null) });
 }
 

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { fakeIo } from '../test-io';
 import { runCheck } from './check';
 
-
 describe(runCheck.name, () => {
   it('prints ok, issues and every resolved field as JSON and exits 0 for a valid file', () => {
     const io = fakeIo({ 'a.json': '{"learning_rate": 3e-5, "save_steps": 100.0}' });
@@ -43,7 +42,10 @@ describe(runCheck.name, () => {
   it('answers one line per input line with --jsonl, a parse error included', () => {
     const io = fakeIo({ 'a.jsonl': '{"seed": 1}\nnot json\n{"fp16": true, "bf16": true}\n' });
     expect(runCheck(['a.jsonl', '--jsonl'], io)).toBe(0);
-    const lines = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.ok)).toEqual([true, false, false]);
     expect(lines[1].issues[0].rule).toBe('parse');
   });
@@ -88,7 +90,8 @@ describe(runCheck.name, () => {
   });
 
   it('reads a command line, keeps Python number types and lists the script arguments apart', () => {
-    const command = 'python run_glue.py --model_name_or_path bert-base-cased --task_name mrpc --do_train --max_seq_length 128 --learning_rate 2e-5 --num_train_epochs 3 --output_dir /tmp/mrpc';
+    const command =
+      'python run_glue.py --model_name_or_path bert-base-cased --task_name mrpc --do_train --max_seq_length 128 --learning_rate 2e-5 --num_train_epochs 3 --output_dir /tmp/mrpc';
     const io = fakeIo({ 'run.sh': command });
     expect(runCheck(['run.sh', '--json'], io)).toBe(0);
     expect(io.out).toContain('"imported": {"do_train": true, "learning_rate": 2e-05, "num_train_epochs": 3.0, "output_dir": "/tmp/mrpc"}');
@@ -156,10 +159,18 @@ describe(runCheck.name, () => {
   });
 
   it('reads a target per --jsonl line, in a case object or next to the arguments', () => {
-    const lines = ['{"target": "4.57", "input": {"use_ipex": true}}', '{"target": "4.56", "use_ipex": true}', '{"use_ipex": true}', '{"target": "banana", "seed": 1}'];
+    const lines = [
+      '{"target": "4.57", "input": {"use_ipex": true}}',
+      '{"target": "4.56", "use_ipex": true}',
+      '{"use_ipex": true}',
+      '{"target": "banana", "seed": 1}',
+    ];
     const io = fakeIo({ 'a.jsonl': `${lines.join('\n')}\n` });
     expect(runCheck(['a.jsonl', '--jsonl', '--target', '4.56'], io)).toBe(0);
-    const out = io.out.trim().split('\n').map((l) => JSON.parse(l));
+    const out = io.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => [o.ok, o.target])).toEqual([
       [false, '4.57'],
       [true, '4.56'],
@@ -175,4 +186,3 @@ describe(runCheck.name, () => {
     expect(io.err).toContain('unknown --target 4.58');
   });
 });
-

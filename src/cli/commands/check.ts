@@ -77,7 +77,9 @@ export function runCheck(argv: readonly string[], io: CliIo): number {
     const fixed = fixAll(read.input, { hardware, target, configClass });
     if (options.has('json')) {
       const fixedText = pyTypedJson(fixed.input.values, fixed.input.floatWritten);
-      io.stdout(`${withFields(toJson(fixed.result, fixed.input, release, configClass), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`);
+      io.stdout(
+        `${withFields(toJson(fixed.result, fixed.input, release, configClass), { ...reportFields(report, target), fixed: fixedText, applied: JSON.stringify(fixed.applied) })}\n`,
+      );
     } else {
       const text = TEXT[lang];
       const labels = fixed.appliedFixes.map((f) => fixLabel(f, lang));
@@ -131,11 +133,17 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
     lines.push(ko ? '가져오지 못한 값:' : 'Not imported:');
     for (const d of report.notImported) lines.push(`  ${d.key}: ${d.reason}`);
   }
-  for (const e of report.errors) lines.push(`${ko ? '읽기 문제' : 'Reading problem'}${e.line === undefined ? '' : ` (${e.line}:${e.column ?? 1})`}: ${e.message}`);
+  for (const e of report.errors) {
+    lines.push(`${ko ? '읽기 문제' : 'Reading problem'}${e.line === undefined ? '' : ` (${e.line}:${e.column ?? 1})`}: ${e.message}`);
+  }
   for (const n of report.notes) lines.push(`${ko ? '참고' : 'Note'}: ${ko ? n.messageKo : n.message}`);
   if (report.classSuggestion) {
     const { className, names } = report.classSuggestion;
-    lines.push(ko ? `${names.join(', ')}: ${className} 필드로 보입니다. --config ${className}로 확인하세요.` : `${names.join(', ')} look like ${className} fields: check with --config ${className}.`);
+    lines.push(
+      ko
+        ? `${names.join(', ')}: ${className} 필드로 보입니다. --config ${className}로 확인하세요.`
+        : `${names.join(', ')} look like ${className} fields: check with --config ${className}.`,
+    );
   }
   const unflagged = notCarriedByFlags(report.imported, target, report.configClass);
   if (unflagged.length > 0) {
@@ -173,7 +181,15 @@ function checkLines(
     const configClass = read.config ?? check.configClass;
     if (read.config !== undefined && !checkClassName(read.config, release.target, io)) {
       const message = `line ${index + 1}: ${read.config} cannot be built on ${targetLabel(release.target)}`;
-      out.push(JSON.stringify({ ok: false, config: read.config, target: release.band, issues: [{ severity: 'error', rule: 'config-class', fields: [], message }], resolved: null }));
+      out.push(
+        JSON.stringify({
+          ok: false,
+          config: read.config,
+          target: release.band,
+          issues: [{ severity: 'error', rule: 'config-class', fields: [], message }],
+          resolved: null,
+        }),
+      );
       return;
     }
     const options = { hardware: check.hardware, target: release.target, configClass };
@@ -234,7 +250,8 @@ function fixLabel(fix: Fix, lang: Language): string {
 function describe(result: CheckResult, lang: Language, release: ReleaseTarget, configClass: string): string {
   const text = TEXT[lang];
   const lines = result.issues.map(
-    (i) => `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
+    (i) =>
+      `${text.mark[i.severity]} [${i.rule}] ${i.fields.join(', ')}\n    ${issueMessage(i, lang)}${i.fix ? `\n    ${text.fix}: ${fixLabel(i.fix, lang)}` : ''}`,
   );
   const errors = result.issues.filter((i) => i.severity === 'error').length;
   const warnings = result.issues.filter((i) => i.severity === 'warning').length;

@@ -124,7 +124,9 @@ function sideNotes(to: string, input: Kwargs, emitOptions: EmitOptions): string 
     for (const { name, value } of leftOutNames(input, emitOptions)) lines.push(`# left out: ${name}=${JSON.stringify(value)} (${leftOutReason(emitOptions)})`);
   }
   if (to === 'cli' || to === 'launch') {
-    for (const { key, reason } of notCarriedByFlags(input, emitOptions.target, emitOptions.configClass)) lines.push(`# not in the flags: ${key}: ${reason}; put it in a JSON or YAML file (--to json|yaml)`);
+    for (const { key, reason } of notCarriedByFlags(input, emitOptions.target, emitOptions.configClass)) {
+      lines.push(`# not in the flags: ${key}: ${reason}; put it in a JSON or YAML file (--to json|yaml)`);
+    }
   }
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 }

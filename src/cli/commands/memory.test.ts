@@ -5,7 +5,10 @@ import { runCli } from '../run-cli';
 
 const run = (args: string[], files: Record<string, string>) => runWithFiles(runCli, args, files);
 
-const vector = JSON.parse(readFileSync(new URL('../../../test/vectors/memory-public.jsonl', import.meta.url), 'utf8').split('\n')[0]!) as { inputs: unknown; expected: Record<string, number> };
+const vector = JSON.parse(readFileSync(new URL('../../../test/vectors/memory-public.jsonl', import.meta.url), 'utf8').split('\n')[0]!) as {
+  inputs: unknown;
+  expected: Record<string, number>;
+};
 
 describe('memory command', () => {
   it('prints one flat JSON object with the expected keys for a vector inputs file', () => {

@@ -42,7 +42,23 @@ the logits, autocast weight copies) and the peak allocated bytes, and whether th
 Exit status: 0 done, 2 bad options or unreadable/invalid input.
 `;
 
-const VALUED = ['inputs', 'model', 'config', 'seq-len', 'gpu', 'load-dtype', 'attn', 'lora-r', 'lora-targets', 'devices', 'nodes', 'examples', 'mfu', 'price', 'avg-len'];
+const VALUED = [
+  'inputs',
+  'model',
+  'config',
+  'seq-len',
+  'gpu',
+  'load-dtype',
+  'attn',
+  'lora-r',
+  'lora-targets',
+  'devices',
+  'nodes',
+  'examples',
+  'mfu',
+  'price',
+  'avg-len',
+];
 
 /**
  * `memory --inputs FILE --json` or `memory ARGS.json --model NAME --seq-len N --gpu NAME`: returns the exit status.
@@ -79,14 +95,30 @@ export function runMemory(argv: readonly string[], io: CliIo): number {
   const analysis = analyseMemory(resolved, setup, run, gpu, settings);
   const fixes = suggestFixes(resolved, setup, run, gpu, settings, analysis);
   if (options.has('json')) {
-    io.stdout(`${JSON.stringify({
-      ...estimateJson(analysis.estimate),
-      gpu: gpu.id, gpu_memory_bytes: gpu.memoryBytes, verdict: analysis.fit.verdict,
-      unmodelled_low_bytes: analysis.fit.band.lowBytes, unmodelled_high_bytes: analysis.fit.band.highBytes, margin_bytes: analysis.fit.marginHighBytes,
-      hours: analysis.time?.hours ?? null, cost: analysis.time?.cost ?? null, time_formula: analysis.time?.formula ?? null,
-      fixes: fixes.map((f) => ({ id: f.id, group: f.group, args: f.args, load_dtype: f.loadDtype, peak_after_bytes: f.peakAfter, verdict_after: f.verdictAfter, time_factor: f.timeFactor })),
-      notes: analysis.notes.map(noteText),
-    })}\n`);
+    io.stdout(
+      `${JSON.stringify({
+        ...estimateJson(analysis.estimate),
+        gpu: gpu.id,
+        gpu_memory_bytes: gpu.memoryBytes,
+        verdict: analysis.fit.verdict,
+        unmodelled_low_bytes: analysis.fit.band.lowBytes,
+        unmodelled_high_bytes: analysis.fit.band.highBytes,
+        margin_bytes: analysis.fit.marginHighBytes,
+        hours: analysis.time?.hours ?? null,
+        cost: analysis.time?.cost ?? null,
+        time_formula: analysis.time?.formula ?? null,
+        fixes: fixes.map((f) => ({
+          id: f.id,
+          group: f.group,
+          args: f.args,
+          load_dtype: f.loadDtype,
+          peak_after_bytes: f.peakAfter,
+          verdict_after: f.verdictAfter,
+          time_factor: f.timeFactor,
+        })),
+        notes: analysis.notes.map(noteText),
+      })}\n`,
+    );
     return 0;
   }
   const e = analysis.estimate;
@@ -99,11 +131,26 @@ export function runMemory(argv: readonly string[], io: CliIo): number {
     row('Activations (incl. logits)', `${formatBytes(e.activationBytes)} (logits ${formatBytes(e.logitsBytes)})`),
     row('Autocast weight copies', formatBytes(e.autocastWeightCopyBytes)),
     row('Peak allocated', formatBytes(e.peakBytes)),
-    row('Not modelled (band)', `${formatBytes(analysis.fit.band.lowBytes)} – ${formatBytes(analysis.fit.band.highBytes)} (CUDA context, fragmentation, workspaces)`),
-    row('Verdict', `${analysis.fit.verdict.replace(/-/g, ' ')} on ${formatBytes(gpu.memoryBytes)} (margin ${formatBytes(analysis.fit.marginHighBytes)} at the top of the band)`),
+    row(
+      'Not modelled (band)',
+      `${formatBytes(analysis.fit.band.lowBytes)} – ${formatBytes(analysis.fit.band.highBytes)} (CUDA context, fragmentation, workspaces)`,
+    ),
+    row(
+      'Verdict',
+      `${analysis.fit.verdict.replace(/-/g, ' ')} on ${formatBytes(gpu.memoryBytes)} (margin ${formatBytes(analysis.fit.marginHighBytes)} at the top of the band)`,
+    ),
   ];
-  if (analysis.time) lines.push(row('Time', `${formatHours(analysis.time.hours)}${analysis.time.cost === null ? '' : `, cost ${analysis.time.cost.toFixed(2)}`}`), `    ${analysis.time.formula}`);
-  for (const fix of fixes) lines.push(`  Fix (${fix.group === 'same' ? 'same training' : 'changes numerics'}): ${JSON.stringify(fix.args)}${fix.loadDtype ? ` + load ${fix.loadDtype}` : ''} → peak ${formatBytes(fix.peakAfter)}, ${fix.verdictAfter.replace(/-/g, ' ')}${fix.timeFactor === null ? '' : `, time × ${fix.timeFactor.toFixed(2)}`}`);
+  if (analysis.time) {
+    lines.push(
+      row('Time', `${formatHours(analysis.time.hours)}${analysis.time.cost === null ? '' : `, cost ${analysis.time.cost.toFixed(2)}`}`),
+      `    ${analysis.time.formula}`,
+    );
+  }
+  for (const fix of fixes) {
+    lines.push(
+      `  Fix (${fix.group === 'same' ? 'same training' : 'changes numerics'}): ${JSON.stringify(fix.args)}${fix.loadDtype ? ` + load ${fix.loadDtype}` : ''} → peak ${formatBytes(fix.peakAfter)}, ${fix.verdictAfter.replace(/-/g, ' ')}${fix.timeFactor === null ? '' : `, time × ${fix.timeFactor.toFixed(2)}`}`,
+    );
+  }
   for (const note of analysis.notes) lines.push(`Note: ${noteText(note)}`);
   io.stdout(`${lines.join('\n')}\n`);
   return 0;
@@ -122,7 +169,13 @@ function runVectorInputs(file: string | true, json: boolean, io: CliIo, usage: (
   const parsed = parseVectorInputs(inputs);
   if (!parsed.ok) return usage(`${file}: ${parsed.message}`);
   const out = estimateJson(estimateMemory(parsed.value));
-  io.stdout(json ? `${JSON.stringify(out)}\n` : `${Object.entries(out).map(([k, v]) => `${k.padEnd(28)}${typeof v === 'number' && k.endsWith('bytes') ? `${v} (${formatBytes(v)})` : String(v)}`).join('\n')}\n`);
+  io.stdout(
+    json
+      ? `${JSON.stringify(out)}\n`
+      : `${Object.entries(out)
+          .map(([k, v]) => `${k.padEnd(28)}${typeof v === 'number' && k.endsWith('bytes') ? `${v} (${formatBytes(v)})` : String(v)}`)
+          .join('\n')}\n`,
+  );
   return 0;
 }
 
@@ -154,7 +207,10 @@ function readSetup(options: ReadonlyMap<string, string | true>, io: CliIo): Memo
   let lora = null;
   if (options.has('lora-r')) {
     const r = Number(options.get('lora-r'));
-    const targets = String(options.get('lora-targets') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+    const targets = String(options.get('lora-targets') ?? '')
+      .split(',')
+      .map((t) => t.trim())
+      .filter(Boolean);
     if (!Number.isSafeInteger(r) || r < 1) return `--lora-r needs a whole number ≥ 1, got ${JSON.stringify(options.get('lora-r'))}`;
     if (targets.length === 0) return '--lora-r needs --lora-targets, e.g. q_proj,v_proj';
     lora = { r, targets };

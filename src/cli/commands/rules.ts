@@ -17,7 +17,9 @@ export function runRules(argv: readonly string[], io: CliIo): number {
   }));
   if (options.has('json')) io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
   else {
-    io.stdout(`${rows.map((r) => `${r.id} (${r.severity}, ${r.mirrors}${r.versions ? `, ${describeRange(r.versions)} only` : ''})\n    ${r.description}`).join('\n')}\n\n${rows.length} rules\n`);
+    io.stdout(
+      `${rows.map((r) => `${r.id} (${r.severity}, ${r.mirrors}${r.versions ? `, ${describeRange(r.versions)} only` : ''})\n    ${r.description}`).join('\n')}\n\n${rows.length} rules\n`,
+    );
   }
   return 0;
 }

@@ -46,9 +46,13 @@ describe('runSchedule', () => {
   });
 
   it('prints null rates for reduce_lr_on_plateau and null saves with save candidates for "best"', () => {
-    const plateau = run(['a.json', '--json'], { 'a.json': '{"max_steps": 20, "lr_scheduler_type": "reduce_lr_on_plateau", "eval_strategy": "steps", "eval_steps": 5}' });
+    const plateau = run(['a.json', '--json'], {
+      'a.json': '{"max_steps": 20, "lr_scheduler_type": "reduce_lr_on_plateau", "eval_strategy": "steps", "eval_steps": 5}',
+    });
     expect(JSON.parse(plateau.out).lr).toBeNull();
-    const best = run(['a.json', '--json'], { 'a.json': '{"max_steps": 20, "save_strategy": "best", "metric_for_best_model": "loss", "eval_strategy": "steps", "eval_steps": 5}' });
+    const best = run(['a.json', '--json'], {
+      'a.json': '{"max_steps": 20, "save_strategy": "best", "metric_for_best_model": "loss", "eval_strategy": "steps", "eval_steps": 5}',
+    });
     expect(JSON.parse(best.out)).toMatchObject({ save_steps: null, save_candidates: [5, 10, 15, 20] });
   });
 

@@ -101,7 +101,13 @@ function readContext(options: ReadonlyMap<string, string | true>, datasetSize: P
 }
 
 // A run fact from its option, else from the file, else the default; a string is the complaint about it.
-function readFact(options: ReadonlyMap<string, string | true>, flag: string, [key, fromFile]: [string, PyValue | undefined], min: number, fallback: number | null): number | null | string {
+function readFact(
+  options: ReadonlyMap<string, string | true>,
+  flag: string,
+  [key, fromFile]: [string, PyValue | undefined],
+  min: number,
+  fallback: number | null,
+): number | null | string {
   if (options.has(flag)) {
     const count = readCount(options.get(flag), min);
     return typeof count === 'string' ? `--${flag} ${count}` : count;
@@ -113,7 +119,9 @@ function readFact(options: ReadonlyMap<string, string | true>, flag: string, [ke
 
 // A whole number ≥ min, or the complaint about it.
 function readCount(value: string | true | undefined, min: number): number | string {
-  if (typeof value !== 'string' || !/^\d+$/.test(value)) return `needs a whole number ≥ ${min}, got ${value === true || value === undefined ? 'nothing' : `"${value}"`}`;
+  if (typeof value !== 'string' || !/^\d+$/.test(value)) {
+    return `needs a whole number ≥ ${min}, got ${value === true || value === undefined ? 'nothing' : `"${value}"`}`;
+  }
   const count = Number(value);
   return Number.isSafeInteger(count) && count >= min ? count : `needs a whole number ≥ ${min}, got ${value}`;
 }

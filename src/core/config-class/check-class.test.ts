@@ -9,7 +9,14 @@ describe('config classes', () => {
   it('resolves TRL defaults in place of the TrainingArguments ones', () => {
     const r = checkConfig(kwargs({}), { configClass: 'SFTConfig' });
     expect(r.ok).toBe(true);
-    expect(r.resolved).toMatchObject({ learning_rate: 2e-5, logging_steps: 10, gradient_checkpointing: true, bf16: true, loss_type: 'chunked_nll', max_length: 1024 });
+    expect(r.resolved).toMatchObject({
+      learning_rate: 2e-5,
+      logging_steps: 10,
+      gradient_checkpointing: true,
+      bf16: true,
+      loss_type: 'chunked_nll',
+      max_length: 1024,
+    });
     expect(r.provenance.logging_steps).toBe('default');
   });
 

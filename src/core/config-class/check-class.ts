@@ -66,7 +66,10 @@ export function checkClassConfig(input: Kwargs, cls: ConfigClassDef, options: Cl
     }
     if (!Object.hasOwn(baseValues, spec.name)) defaults[spec.name] = classValues[spec.name] ?? null;
   }
-  const baseInput = kwargs(baseValues, [...input.floatWritten].filter((path) => !ownNames.has(path.split('.')[0] ?? '')));
+  const baseInput = kwargs(
+    baseValues,
+    [...input.floatWritten].filter((path) => !ownNames.has(path.split('.')[0] ?? '')),
+  );
   const base = resolveConfig(baseInput, { target, defaults });
   const context = { hardware: options.hardware, target, configClass: cls.name, ...(options.run ? { run: options.run } : {}) };
   const baseIssues = runRules(ALL_RULES, { ...context, input: baseInput, resolved: base.values });
@@ -76,7 +79,13 @@ export function checkClassConfig(input: Kwargs, cls: ConfigClassDef, options: Cl
   const after = runPostInit(cls.afterBase, { input, values, floats, ...names });
   for (const name of [...before.derived, ...after.derived]) if (ownNames.has(name)) provenance[name] = 'derived';
 
-  const classRules = [classDictJson(cls.name, cls.jsonFields.filter((n) => ownNames.has(n))), ...cls.rules];
+  const classRules = [
+    classDictJson(
+      cls.name,
+      cls.jsonFields.filter((n) => ownNames.has(n)),
+    ),
+    ...cls.rules,
+  ];
   const issues: Issue[] = [
     ...(before.raised ? [raiseIssue(before.raised, cls.name)] : []),
     ...before.warnings.map(warningIssue),

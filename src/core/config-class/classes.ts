@@ -121,16 +121,7 @@ const GRPO: ConfigClassDef = {
   fields: GRPO_FIELDS,
   jsonFields: ['model_init_kwargs', 'transformers_continuous_batching_config', 'generation_kwargs', 'chat_template_kwargs'],
   beforeBase: [bf16FromFp16],
-  afterBase: [
-    pagedRename,
-    noSequenceParallelism,
-    scaleRewardsWords,
-    hubRepoNeedsLogging,
-    ...GENERATION_STEPS,
-    capRename,
-    clipBoundsOrder,
-    truncateNeedsBound,
-  ],
+  afterBase: [pagedRename, noSequenceParallelism, scaleRewardsWords, hubRepoNeedsLogging, ...GENERATION_STEPS, capRename, clipBoundsOrder, truncateNeedsBound],
   rules: [...schemaRules('GRPOConfig', GRPO_FIELDS), syncRefWithBetaZero, grpoVespoNeedsTokenIsMode, grpoImportanceLevelAdvice],
 };
 

@@ -11,7 +11,14 @@ function yamlOf(values: PyDict, options: ConfigFileOptions = {}): PyDict {
 describe('emitAccelerateConfig', () => {
   it('writes the run context, precision and FSDP2 defaults of 5.15+', () => {
     const config = yamlOf({ fsdp: true, bf16: true }, { devicesPerNode: 4, nodes: 2 });
-    expect(config).toMatchObject({ distributed_type: 'FSDP', mixed_precision: 'bf16', num_machines: 2, num_processes: 8, machine_rank: 0, main_process_port: 29500 });
+    expect(config).toMatchObject({
+      distributed_type: 'FSDP',
+      mixed_precision: 'bf16',
+      num_machines: 2,
+      num_processes: 8,
+      machine_rank: 0,
+      main_process_port: 29500,
+    });
     expect(config.fsdp_config).toEqual({
       fsdp_version: 2,
       fsdp_offload_params: false,
@@ -24,18 +31,32 @@ describe('emitAccelerateConfig', () => {
 
   it('translates the legacy fsdp string as 5.15 does and joins the layer classes', () => {
     const config = yamlOf({ fsdp: 'shard_grad_op offload auto_wrap', fsdp_config: { fsdp_transformer_layer_cls_to_wrap: ['LlamaDecoderLayer', 'Embedding'] } });
-    expect(config.fsdp_config).toMatchObject({ fsdp_reshard_after_forward: false, fsdp_offload_params: true, fsdp_transformer_layer_cls_to_wrap: 'LlamaDecoderLayer,Embedding' });
+    expect(config.fsdp_config).toMatchObject({
+      fsdp_reshard_after_forward: false,
+      fsdp_offload_params: true,
+      fsdp_transformer_layer_cls_to_wrap: 'LlamaDecoderLayer,Embedding',
+    });
   });
 
   it('writes FSDP1 with its prefetch and sync settings when version 1 is asked for', () => {
     const config = yamlOf({ fsdp: 'full_shard', fsdp_config: { version: 1, backward_prefetch: 'backward_pre' } });
-    expect(config.fsdp_config).toMatchObject({ fsdp_version: 1, fsdp_reshard_after_forward: 'FULL_SHARD', fsdp_backward_prefetch: 'BACKWARD_PRE', fsdp_use_orig_params: true, fsdp_sync_module_states: true });
+    expect(config.fsdp_config).toMatchObject({
+      fsdp_version: 1,
+      fsdp_reshard_after_forward: 'FULL_SHARD',
+      fsdp_backward_prefetch: 'BACKWARD_PRE',
+      fsdp_use_orig_params: true,
+      fsdp_sync_module_states: true,
+    });
   });
 
   it('uses the FSDP1 sharding strategy of the older bands', () => {
     const config = yamlOf({ fsdp: 'hybrid_shard auto_wrap', fsdp_config: { min_num_params: 1000000 }, fp16: true }, { target: '4.57' });
     expect(config.mixed_precision).toBe('fp16');
-    expect(config.fsdp_config).toMatchObject({ fsdp_sharding_strategy: 'HYBRID_SHARD', fsdp_auto_wrap_policy: 'SIZE_BASED_WRAP', fsdp_min_num_params: 1000000 });
+    expect(config.fsdp_config).toMatchObject({
+      fsdp_sharding_strategy: 'HYBRID_SHARD',
+      fsdp_auto_wrap_policy: 'SIZE_BASED_WRAP',
+      fsdp_min_num_params: 1000000,
+    });
     expect(config.fsdp_config).not.toHaveProperty('fsdp_version');
   });
 

@@ -103,7 +103,9 @@ function pluginSettingsV515(config: PyDict, notes: EmitNote[]): FsdpSettings {
   if (typeof policy === 'string' && AUTO_WRAP_POLICIES.includes(policy)) {
     keys.fsdp_auto_wrap_policy = policy;
     wrapTarget(config, policy, keys);
-  } else notes.push(rejected('auto_wrap_policy', policy, { en: `use one of ${AUTO_WRAP_POLICIES.join(', ')}`, ko: `${AUTO_WRAP_POLICIES.join(', ')} 중 하나로` }));
+  } else {
+    notes.push(rejected('auto_wrap_policy', policy, { en: `use one of ${AUTO_WRAP_POLICIES.join(', ')}`, ko: `${AUTO_WRAP_POLICIES.join(', ')} 중 하나로` }));
+  }
   boolKey(config, 'cpu_ram_efficient_loading', false, keys, notes);
   keys.fsdp_state_dict_type = typeof config.state_dict_type === 'string' ? config.state_dict_type : 'FULL_STATE_DICT';
   if (Object.hasOwn(config, 'activation_checkpointing')) boolKey(config, 'activation_checkpointing', false, keys, notes);
@@ -189,15 +191,15 @@ const NOTES = {
     ko: 'fsdp가 설정되지 않아 Trainer가 FSDP 플러그인을 만들지 않습니다. 인자와 이 파일이 맞도록 fsdp=True(와 fsdp_config)를 설정하세요.',
   },
   xla: {
-    en: 'fsdp_config.xla is on: XLA FSDP runs through torch_xla, not accelerate\'s FSDP plugin, so this file has no FSDP settings for it.',
+    en: "fsdp_config.xla is on: XLA FSDP runs through torch_xla, not accelerate's FSDP plugin, so this file has no FSDP settings for it.",
     ko: 'fsdp_config.xla가 켜져 있습니다. XLA FSDP는 accelerate의 FSDP 플러그인이 아니라 torch_xla로 돌므로 이 파일에는 FSDP 설정을 넣지 않았습니다.',
   },
   wrapClass: {
-    en: 'No transformer_layer_cls_to_wrap: accelerate wraps the model\'s _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.',
+    en: "No transformer_layer_cls_to_wrap: accelerate wraps the model's _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.",
     ko: 'transformer_layer_cls_to_wrap가 없어 accelerate가 모델의 _no_split_modules를 감쌉니다(transformers 모델이면 충분). 다른 모델이면 레이어 클래스(예: LlamaDecoderLayer)를 적으세요.',
   },
   multiNode: {
-    en: 'Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine\'s).',
+    en: "Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine's).",
     ko: '여러 머신: 머신마다 accelerate launch에 --machine_rank <그 머신의 순위> --main_process_ip <rank 0 주소>를 주세요(여기의 machine_rank 0은 첫 머신 값입니다).',
   },
   oneProcess: {

@@ -16,12 +16,18 @@ describe('cliArgs', () => {
 
   it('puts list values after one flag and dicts as JSON text', () => {
     const { flags } = cliArgs(kwargs({ label_names: ['labels', 'start'], lr_scheduler_kwargs: { num_cycles: 2 } }, ['lr_scheduler_kwargs.num_cycles']));
-    expect(flags).toEqual([['--lr_scheduler_kwargs', '{"num_cycles": 2.0}'], ['--label_names', 'labels', 'start']]);
+    expect(flags).toEqual([
+      ['--lr_scheduler_kwargs', '{"num_cycles": 2.0}'],
+      ['--label_names', 'labels', 'start'],
+    ]);
   });
 
   it('joins fsdp options into one word and splits a debug string into words', () => {
     const { flags } = cliArgs(kwargs({ fsdp: ['full_shard', 'auto_wrap'], debug: 'underflow_overflow tpu_metrics_debug' }));
-    expect(flags).toEqual([['--debug', 'underflow_overflow', 'tpu_metrics_debug'], ['--fsdp', 'full_shard auto_wrap']]);
+    expect(flags).toEqual([
+      ['--debug', 'underflow_overflow', 'tpu_metrics_debug'],
+      ['--fsdp', 'full_shard auto_wrap'],
+    ]);
   });
 
   it('writes one tracker as a single word and an empty list as none', () => {
@@ -37,7 +43,9 @@ describe('cliArgs', () => {
   });
 
   it('reports what the command line cannot carry instead of writing it wrong', () => {
-    const result = cliArgs(kwargs({ report_to: ['wandb', 'tensorboard'], trackio_space_id: null, liger_kernel_config: { rope: true }, label_names: [] }), { target: '5.2-5.5' });
+    const result = cliArgs(kwargs({ report_to: ['wandb', 'tensorboard'], trackio_space_id: null, liger_kernel_config: { rope: true }, label_names: [] }), {
+      target: '5.2-5.5',
+    });
     expect(result.flags).toEqual([]);
     expect(result.skipped.map((s) => s.key).sort()).toEqual(['label_names', 'liger_kernel_config', 'report_to', 'trackio_space_id']);
   });

@@ -97,7 +97,9 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
   }
   if (Array.isArray(value)) {
     const joined = field.cliListForm === 'space-joined';
-    if (joined && value.length === 0) return { reason: `${flag} takes one string, so an empty list cannot be written (leaving the flag out gives None, which also means off)` };
+    if (joined && value.length === 0) {
+      return { reason: `${flag} takes one string, so an empty list cannot be written (leaving the flag out gives None, which also means off)` };
+    }
     if (joined && value.every((item) => typeof item === 'string')) return withValue(flag, value.join(' '));
     // report_to's one string is wrapped into a list by the library; optim_target_modules' one string is a regex, not a list.
     if (value.length === 1 && typeof value[0] === 'string' && field.cliListForm === 'one-item') return withValue(flag, value[0]);
@@ -105,7 +107,9 @@ function flagFor(entry: EmitEntry, input: Kwargs): string[] | { reason: string }
     return { reason: `HfArgumentParser reads ${flag} as a single string, so this list cannot be written; use Python, JSON or YAML` };
   }
   if (value === true && shape.kind === 'value' && shape.bareTrue === true) return [flag];
-  if (typeof value === 'boolean' && field.cliListForm === 'space-joined') return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
+  if (typeof value === 'boolean' && field.cliListForm === 'space-joined') {
+    return { reason: `${flag} ${value ? 'True' : 'False'} would be read as an option name` };
+  }
   return withValue(flag, scalarText(value, entry));
 }
 

@@ -18,15 +18,7 @@ export type CliShape =
   | { readonly kind: 'none'; readonly reason: string };
 
 // Enum classes of the annotations; argparse gets their values as `choices`.
-const ENUM_CLASSES = new Set([
-  'IntervalStrategy',
-  'SaveStrategy',
-  'HubStrategy',
-  'SchedulerType',
-  'OptimizerNames',
-  'FSDPOption',
-  'DebugOption',
-]);
+const ENUM_CLASSES = new Set(['IntervalStrategy', 'SaveStrategy', 'HubStrategy', 'SchedulerType', 'OptimizerNames', 'FSDPOption', 'DebugOption']);
 
 /**
  * Applies `HfArgumentParser._parse_dataclass_field` to the field's annotation (`pyType`): a union
@@ -44,8 +36,8 @@ export function cliShapeOf(field: Pick<FieldDef, 'pyType' | 'default' | 'cliBare
     if (!members.includes('str') && (members.length !== 2 || !members.includes('None'))) {
       return { kind: 'none', reason: `HfArgumentParser refuses the union \`${field.pyType}\`` };
     }
-    if (!members.includes('None')) type = members[1] === 'str' ? members[0] ?? '' : members[1] ?? '';
-    else if (!members.includes('bool')) type = members[1] === 'None' ? members[0] ?? '' : members[1] ?? '';
+    if (!members.includes('None')) type = members[1] === 'str' ? (members[0] ?? '') : (members[1] ?? '');
+    else if (!members.includes('bool')) type = members[1] === 'None' ? (members[0] ?? '') : (members[1] ?? '');
     else if (members.length === 2) optionalBool = true;
     else return { kind: 'none', reason: `argparse cannot convert text to \`${field.pyType}\`` };
   }

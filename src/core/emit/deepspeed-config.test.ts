@@ -30,9 +30,14 @@ describe('zeroStageOf', () => {
 describe('emitDeepSpeedConfig', () => {
   it('writes every Trainer-filled value as "auto"', () => {
     const config = configOf({ deepspeed: 'ds_config.json' });
-    for (const key of ['train_micro_batch_size_per_gpu', 'train_batch_size', 'gradient_accumulation_steps', 'gradient_clipping']) expect(config[key]).toBe('auto');
+    for (const key of ['train_micro_batch_size_per_gpu', 'train_batch_size', 'gradient_accumulation_steps', 'gradient_clipping']) {
+      expect(config[key]).toBe('auto');
+    }
     expect(config.optimizer).toEqual({ type: 'AdamW', params: { lr: 'auto', betas: 'auto', eps: 'auto', weight_decay: 'auto' } });
-    expect(config.scheduler).toMatchObject({ type: 'WarmupDecayLR', params: { warmup_max_lr: 'auto', warmup_num_steps: 'auto', total_num_steps: 'auto', warmup_type: 'linear' } });
+    expect(config.scheduler).toMatchObject({
+      type: 'WarmupDecayLR',
+      params: { warmup_max_lr: 'auto', warmup_num_steps: 'auto', total_num_steps: 'auto', warmup_type: 'linear' },
+    });
     expect((config.bf16 as PyDict).enabled).toBe('auto');
     expect((config.fp16 as PyDict).enabled).toBe('auto');
     expect(config.zero_optimization).toMatchObject({ stage: 2, reduce_bucket_size: 'auto' });
@@ -41,7 +46,12 @@ describe('emitDeepSpeedConfig', () => {
   it('takes ZeRO-3 with offload from the file name, and says where to save the file', () => {
     const out = emitDeepSpeedConfig(kwargs({ deepspeed: 'ds_zero3_offload.json' }));
     const zero = (JSON.parse(out.text) as PyDict).zero_optimization as PyDict;
-    expect(zero).toMatchObject({ stage: 3, stage3_prefetch_bucket_size: 'auto', stage3_param_persistence_threshold: 'auto', stage3_gather_16bit_weights_on_model_save: true });
+    expect(zero).toMatchObject({
+      stage: 3,
+      stage3_prefetch_bucket_size: 'auto',
+      stage3_param_persistence_threshold: 'auto',
+      stage3_gather_16bit_weights_on_model_save: true,
+    });
     expect(zero.offload_param).toEqual({ device: 'cpu', pin_memory: true });
     expect(out.fileName).toBe('ds_zero3_offload.json');
     expect(out.notes[0]?.en).toContain('Save this file as ds_zero3_offload.json');
@@ -55,7 +65,11 @@ describe('emitDeepSpeedConfig', () => {
   });
 
   it('keeps a dict’s own settings and turns its Trainer-filled values to "auto", without touching the input', () => {
-    const dict = { train_batch_size: 64, zero_optimization: { stage: 3, sub_group_size: 1e9, reduce_bucket_size: 5e8 }, scheduler: { type: 'WarmupLR', params: { warmup_min_lr: 1e-6 } } };
+    const dict = {
+      train_batch_size: 64,
+      zero_optimization: { stage: 3, sub_group_size: 1e9, reduce_bucket_size: 5e8 },
+      scheduler: { type: 'WarmupLR', params: { warmup_min_lr: 1e-6 } },
+    };
     const input = kwargs({ deepspeed: dict, lr_scheduler_type: 'cosine' });
     const config = JSON.parse(emitDeepSpeedConfig(input).text) as PyDict;
     expect(config.train_batch_size).toBe('auto');

@@ -3,8 +3,7 @@ import { kwargs } from '../py/py-value';
 import { ALL_FIELDS, fieldsFor, getField } from '../registry/registry';
 import { emitEntries, printsAsFloat, pyEquals } from './emit-entries';
 
-const names = (values: Parameters<typeof kwargs>[0], all = false): string[] =>
-  emitEntries(kwargs(values), { all }).map((entry) => entry.field.name);
+const names = (values: Parameters<typeof kwargs>[0], all = false): string[] => emitEntries(kwargs(values), { all }).map((entry) => entry.field.name);
 
 describe('emitEntries', () => {
   it('keeps only values that differ from the library default', () => {
@@ -23,11 +22,18 @@ describe('emitEntries', () => {
 
   it('writes every field with all, except local_rank, a null parallelism_config and untouched deprecated fields', () => {
     const all = emitEntries(kwargs({}), { all: true, target: '5.2-5.5' }).map((entry) => entry.field.name);
-    const skipped = fieldsFor('5.2-5.5').map((f) => f.name).filter((name) => !all.includes(name));
+    const skipped = fieldsFor('5.2-5.5')
+      .map((f) => f.name)
+      .filter((name) => !all.includes(name));
     expect(skipped.sort()).toEqual(['local_rank', 'logging_dir', 'parallelism_config', 'warmup_ratio']);
     // 5.15 removed the two deprecated fields, so only the first two are left out there.
     const newest = names({}, true);
-    expect(fieldsFor('5.15-5.18').map((f) => f.name).filter((name) => !newest.includes(name)).sort()).toEqual(['local_rank', 'parallelism_config']);
+    expect(
+      fieldsFor('5.15-5.18')
+        .map((f) => f.name)
+        .filter((name) => !newest.includes(name))
+        .sort(),
+    ).toEqual(['local_rank', 'parallelism_config']);
   });
 
   it('still writes those fields with all when the user changed them', () => {

@@ -89,10 +89,12 @@ export interface LeftOut {
  */
 export function leftOutNames(input: Kwargs, options: EmitOptions = {}): LeftOut[] {
   const known = new Set(classFieldsFor(options.target ?? DEFAULT_TARGET, options.configClass).map((f) => f.name));
-  return Object.entries(input.values)
-    // A credential stays out even as a comment (a 4.x-only `push_to_hub_token` on 5.x, say).
-    .filter(([name, value]) => !known.has(name) && value !== undefined && !isWithheldSecret(name, value))
-    .map(([name, value]) => ({ name, value: value as PyValue }));
+  return (
+    Object.entries(input.values)
+      // A credential stays out even as a comment (a 4.x-only `push_to_hub_token` on 5.x, say).
+      .filter(([name, value]) => !known.has(name) && value !== undefined && !isWithheldSecret(name, value))
+      .map(([name, value]) => ({ name, value: value as PyValue }))
+  );
 }
 
 /** Why a left-out name is not in the code, for comments and notes. */

@@ -30,6 +30,11 @@ describe(annotateErrors.name, () => {
     const plain = emitPython(input);
     expect(annotateErrors(plain, 'python', [])).toBe(plain);
     const commented = annotateErrors(plain, 'python', [{ fields: ['fp16'], message: 'x' }]);
-    expect(commented.split('\n').filter((line) => !line.trim().startsWith('#')).join('\n')).toBe(plain);
+    expect(
+      commented
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('#'))
+        .join('\n'),
+    ).toBe(plain);
   });
 });

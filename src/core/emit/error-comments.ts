@@ -49,7 +49,10 @@ export function annotateErrors(code: string, format: CommentedFormat, errors: re
       break;
     }
     if (!placed) {
-      const index = Math.max(0, lines.findIndex((line) => FALLBACK_LINE[format].test(line)));
+      const index = Math.max(
+        0,
+        lines.findIndex((line) => FALLBACK_LINE[format].test(line)),
+      );
       add(index, `# error: ${text}`);
     }
   }

@@ -70,10 +70,9 @@ describe('emitPython', () => {
   });
 
   it('prints a dict given as an object as a dict and one given as text as a string', () => {
-    const input = kwargs(
-      { lr_scheduler_kwargs: { num_cycles: 2, min_lr: 1e-6 }, deepspeed: 'ds_config.json', fsdp_config: '{"version": 2}' },
-      ['lr_scheduler_kwargs.num_cycles'],
-    );
+    const input = kwargs({ lr_scheduler_kwargs: { num_cycles: 2, min_lr: 1e-6 }, deepspeed: 'ds_config.json', fsdp_config: '{"version": 2}' }, [
+      'lr_scheduler_kwargs.num_cycles',
+    ]);
     expect(emitPython(input)).toMatchInlineSnapshot(`
       "from transformers import TrainingArguments
 
@@ -138,7 +137,9 @@ describe('emitPython for transformers 4.56', () => {
 
   it('keeps names the class does not take as comments, never dropping them silently', () => {
     const code = emitPython(kwargs({ bf16: true, lora_rank: 8, warmup: 0.5 }, ['warmup']), { target: '5.2-5.5' });
-    expect(code).toContain('    bf16=True,\n    # lora_rank=8,  # not a TrainingArguments argument in transformers 5.2–5.5, so it is left out\n    # warmup=0.5,');
+    expect(code).toContain(
+      '    bf16=True,\n    # lora_rank=8,  # not a TrainingArguments argument in transformers 5.2–5.5, so it is left out\n    # warmup=0.5,',
+    );
     expect(emitPython(kwargs({ lora_rank: 8 }))).toMatch(/TrainingArguments\(\n {4}# lora_rank=8,.*\n\)/);
   });
 });
@@ -150,6 +151,8 @@ describe('emitPython with a config class', () => {
   });
 
   it('imports Seq2SeqTrainingArguments from transformers', () => {
-    expect(emitPython(kwargs({}), { configClass: 'Seq2SeqTrainingArguments' })).toBe('from transformers import Seq2SeqTrainingArguments\n\nargs = Seq2SeqTrainingArguments()\n');
+    expect(emitPython(kwargs({}), { configClass: 'Seq2SeqTrainingArguments' })).toBe(
+      'from transformers import Seq2SeqTrainingArguments\n\nargs = Seq2SeqTrainingArguments()\n',
+    );
   });
 });

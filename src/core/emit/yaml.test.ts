@@ -52,7 +52,7 @@ describe('emitYaml', () => {
   });
 
   it('gives YAML 1.2 readers the same values', () => {
-    const values = { run_name: "a'b\"c\\d\n\te", output_dir: 'yes', seed: 7, learning_rate: 1e-7, deepspeed: { a: [1, null, false] } };
+    const values = { run_name: 'a\'b"c\\d\n\te', output_dir: 'yes', seed: 7, learning_rate: 1e-7, deepspeed: { a: [1, null, false] } };
     expect(parse(emitYaml(kwargs(values)))).toEqual(values);
   });
 

@@ -60,7 +60,12 @@ export function emitYaml(input: Kwargs, options: EmitOptions = {}): string {
   const entries = withoutSecrets(emitEntries(input, options));
   // Names the class does not take stay visible as comments instead of vanishing.
   const left = leftOutNames(input, options);
-  const comments = left.map(({ name, value }) => `# ${name}: ${toJsonText(value, { floatWritten: input.floatWritten, path: name }).replace(/\n/g, ' ')}  (${leftOutReason(options)})\n`).join('');
+  const comments = left
+    .map(
+      ({ name, value }) =>
+        `# ${name}: ${toJsonText(value, { floatWritten: input.floatWritten, path: name }).replace(/\n/g, ' ')}  (${leftOutReason(options)})\n`,
+    )
+    .join('');
   if (entries.length === 0) return `${comments}{}\n`;
   const doc = new Document(null, { schema: 'yaml-1.1', customTags: (tags) => [pyFloatTag, pyIntTag, pyStringTag, ...tags] });
   const map = new YAMLMap();

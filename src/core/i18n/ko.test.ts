@@ -133,9 +133,7 @@ describe('KO', () => {
   it('is imported statically by no application module, so the web app can load it lazily', () => {
     const staticImport = /^\s*import\s[^;]*from\s+['"][^'"]*i18n\/ko['"]/m;
     const localImport = /^\s*import\s[^;]*from\s+['"]\.\/ko['"]/m;
-    const offenders = sourceFiles(new URL('../../', import.meta.url)).filter(
-      (text) => staticImport.test(text) || localImport.test(text),
-    );
+    const offenders = sourceFiles(new URL('../../', import.meta.url)).filter((text) => staticImport.test(text) || localImport.test(text));
     expect(offenders).toEqual([]);
   });
 });

@@ -145,10 +145,9 @@ describe('importCliFlags', () => {
     expect(result.dropped).toEqual([{ key: 'num_train_epochs', reason: expect.stringContaining('$EPOCHS') }]);
   });
 
-  it('reads the class\'s own fields with their types, and a bare --fsdp only where the annotation allows it', () => {
+  it("reads the class's own fields with their types, and a bare --fsdp only where the annotation allows it", () => {
     const sft = importCliFlags('--packing --max_length 512 --dataset_kwargs \'{"skip_prepare_dataset": true}\'', { configClass: 'SFTConfig' });
     expect(sft.kwargs.values).toEqual({ packing: true, max_length: 512, dataset_kwargs: { skip_prepare_dataset: true } });
     expect(importCliFlags('--fsdp', { target: '5.2-5.5' }).errors[0]?.message).toMatch(/needs a value/);
   });
 });
-

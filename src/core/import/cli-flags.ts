@@ -75,7 +75,10 @@ export function importCliFlags(text: string, context: ImportContext = {}): Impor
     // A name another program documents is that program's option, not an abbreviation of ours.
     const match = ownerOf(typedName) !== undefined && !options.has(typed) ? UNKNOWN : resolveOption(typed, options);
     if (match.kind === 'ambiguous') {
-      errors.push({ message: `argparse rejects ${typed} as ambiguous: it could be ${match.candidates.join(', ')}; write the option in full`, ...at(word.start) });
+      errors.push({
+        message: `argparse rejects ${typed} as ambiguous: it could be ${match.candidates.join(', ')}; write the option in full`,
+        ...at(word.start),
+      });
       continue;
     }
     if (match.kind === 'unknown') {
@@ -188,7 +191,12 @@ function readFlag(field: ArgField, args: readonly ShellWord[]): ReadFlag {
   const flag = `--${field.name}`;
   const shape = cliShapeOf(field);
   const extra = (count: number): string | undefined =>
-    args.length > count ? `HfArgumentParser would not use ${args.slice(count).map((a) => JSON.stringify(a.text)).join(' ')} after ${flag}` : undefined;
+    args.length > count
+      ? `HfArgumentParser would not use ${args
+          .slice(count)
+          .map((a) => JSON.stringify(a.text))
+          .join(' ')} after ${flag}`
+      : undefined;
   if (shape.kind === 'flag') {
     // Only where the annotation admits the strings does __post_init__ turn the parsed bool into them (4.56 keeps a bool).
     const meaning = field.pyType.includes('str') ? field.cliBoolMeaning : undefined;

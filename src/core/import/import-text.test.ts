@@ -4,9 +4,14 @@ import { importText } from './import-text';
 
 describe('importText: axolotl precision "auto"', () => {
   it('lists bf16: auto and tf32: auto as axolotl values with a note, not as arguments', () => {
-    const report = importText('base_model: NousResearch/Llama-3.2-1B\nmicro_batch_size: 2\nbf16: auto\ntf32: auto\nlearning_rate: 0.0002\n', { fileName: 'lora.yml' });
+    const report = importText('base_model: NousResearch/Llama-3.2-1B\nmicro_batch_size: 2\nbf16: auto\ntf32: auto\nlearning_rate: 0.0002\n', {
+      fileName: 'lora.yml',
+    });
     expect(report.imported.values).toEqual({ learning_rate: 0.0002 });
-    expect(report.otherArgs.filter((a) => a.value === 'auto').map((a) => [a.name, a.owner])).toEqual([['bf16', 'axolotl'], ['tf32', 'axolotl']]);
+    expect(report.otherArgs.filter((a) => a.value === 'auto').map((a) => [a.name, a.owner])).toEqual([
+      ['bf16', 'axolotl'],
+      ['tf32', 'axolotl'],
+    ]);
     expect(report.notes.find((n) => n.key === 'bf16')?.message).toMatch(/bf16 if this GPU supports it/);
     expect(report.notes.find((n) => n.key === 'tf32')?.messageKo).toMatch(/TF32/);
     expect(checkConfig(report.imported, { configClass: report.configClass }).ok).toBe(true);

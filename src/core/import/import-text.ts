@@ -113,7 +113,9 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
   const values: Record<string, PyValue> = {};
   const otherArgs: OtherArg[] = [];
   const floatsUnder = (name: string): string[] =>
-    [...result.kwargs.floatWritten].flatMap((path) => (path === name ? [''] : path.startsWith(`${name}.`) || path.startsWith(`${name}[`) ? [path.slice(name.length)] : []));
+    [...result.kwargs.floatWritten].flatMap((path) =>
+      path === name ? [''] : path.startsWith(`${name}.`) || path.startsWith(`${name}[`) ? [path.slice(name.length)] : [],
+    );
   const elsewhere = new Map<string, string[]>();
   const notes: ImportNote[] = [...(result.notes ?? [])];
   for (const [name, value] of Object.entries(result.kwargs.values)) {

@@ -35,7 +35,10 @@ export function inputLimitError(text: string): ImportError | undefined {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if ((code === OPEN_PAREN || code === OPEN_BRACKET || code === OPEN_BRACE) && ++depth > MAX_IMPORT_NESTING) {
-      return { message: `Brackets nest more than ${MAX_IMPORT_NESTING} levels deep here; no config needs that many, so the text was not read.`, ...positionOf(text, i) };
+      return {
+        message: `Brackets nest more than ${MAX_IMPORT_NESTING} levels deep here; no config needs that many, so the text was not read.`,
+        ...positionOf(text, i),
+      };
     }
     if ((code === CLOSE_PAREN || code === CLOSE_BRACKET || code === CLOSE_BRACE) && depth > 0) depth--;
   }

@@ -26,11 +26,40 @@ const SWITCHES: Readonly<Record<LauncherKind, ReadonlySet<string>>> = {
   torchrun: new Set(['standalone', 'no_python', 'run_path', 'module', 'm', 'use_env', 'nproc_per_node_auto', 'virtual_local_rank']),
   'torch.distributed.launch': new Set(['standalone', 'no_python', 'run_path', 'module', 'm', 'use_env']),
   accelerate: new Set([
-    'multi_gpu', 'cpu', 'use_deepspeed', 'use_fsdp', 'use_megatron_lm', 'tpu', 'use_xpu', 'quiet', 'q', 'debug', 'same_network',
-    'module', 'm', 'no_python', 'dynamo_use_fullgraph', 'dynamo_use_dynamic', 'enable_cpu_affinity', 'tpu_use_cluster',
-    'tpu_use_sudo', 'downcast_bf16', 'use_parallelism_config',
+    'multi_gpu',
+    'cpu',
+    'use_deepspeed',
+    'use_fsdp',
+    'use_megatron_lm',
+    'tpu',
+    'use_xpu',
+    'quiet',
+    'q',
+    'debug',
+    'same_network',
+    'module',
+    'm',
+    'no_python',
+    'dynamo_use_fullgraph',
+    'dynamo_use_dynamic',
+    'enable_cpu_affinity',
+    'tpu_use_cluster',
+    'tpu_use_sudo',
+    'downcast_bf16',
+    'use_parallelism_config',
   ]),
-  deepspeed: new Set(['no_python', 'module', 'm', 'no_local_rank', 'force_multi', 'save_pid', 'bind_cores_to_rank', 'no_ssh_check', 'elastic_training', 'no_ssh']),
+  deepspeed: new Set([
+    'no_python',
+    'module',
+    'm',
+    'no_local_rank',
+    'force_multi',
+    'save_pid',
+    'bind_cores_to_rank',
+    'no_ssh_check',
+    'elastic_training',
+    'no_ssh',
+  ]),
 };
 
 const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -114,7 +143,11 @@ function count(text: string | true | undefined): number | undefined {
   return Number(text);
 }
 
-function processCounts(launcher: LauncherKind, options: Readonly<Record<string, string | true>>, env: Readonly<Record<string, string>>): { processesPerNode?: number; nodes?: number } {
+function processCounts(
+  launcher: LauncherKind,
+  options: Readonly<Record<string, string | true>>,
+  env: Readonly<Record<string, string>>,
+): { processesPerNode?: number; nodes?: number } {
   const visible = env.CUDA_VISIBLE_DEVICES;
   const visibleCount = visible !== undefined && /^\d+(?:,\d+)*$/.test(visible) ? visible.split(',').length : undefined;
   let perNode: number | undefined;

@@ -33,12 +33,7 @@ const NUMBER_SUFFIX_OPS = new Set(['(', '[', '.']);
  * throws `NotALiteral` for anything else.
  * @example readLiteral(tokenizePython('[1.0, None]'), 0).literal.value // [1, null]
  */
-export function readLiteral(
-  tokens: readonly PyToken[],
-  index: number,
-  path = '',
-  bindings?: Bindings,
-): { literal: ReadLiteral; next: number } {
+export function readLiteral(tokens: readonly PyToken[], index: number, path = '', bindings?: Bindings): { literal: ReadLiteral; next: number } {
   const reader = new LiteralReader(tokens, index, bindings);
   const value = reader.value(path);
   return { literal: { value, floatPaths: reader.floatPaths }, next: reader.index };

@@ -5,7 +5,12 @@ const kinds = (text: string) => tokenizePython(text).map((t) => [t.type, t.text]
 
 describe('tokenizePython', () => {
   it('skips comments, whitespace and backslash continuations', () => {
-    expect(kinds('a = 1  # note\\\n  \\\nb')).toEqual([['name', 'a'], ['op', '='], ['number', '1'], ['name', 'b']]);
+    expect(kinds('a = 1  # note\\\n  \\\nb')).toEqual([
+      ['name', 'a'],
+      ['op', '='],
+      ['number', '1'],
+      ['name', 'b'],
+    ]);
   });
 
   it('reads every Python number form as one token', () => {
@@ -14,7 +19,12 @@ describe('tokenizePython', () => {
   });
 
   it('tells string prefixes from names', () => {
-    expect(kinds(`rb'x' bar'y' fr"z"`)).toEqual([['string', "rb'x'"], ['name', 'bar'], ['string', "'y'"], ['string', 'fr"z"']]);
+    expect(kinds(`rb'x' bar'y' fr"z"`)).toEqual([
+      ['string', "rb'x'"],
+      ['name', 'bar'],
+      ['string', "'y'"],
+      ['string', 'fr"z"'],
+    ]);
   });
 
   it('decodes string values and explains the ones it cannot', () => {

@@ -14,7 +14,7 @@ describe('importPython', () => {
       '    output_dir="out",  # trailing comment',
       '    learning_rate=2e-5, num_train_epochs=3.0,',
       "    report_to=('wandb', 'tensorboard'),",
-      "    lr_scheduler_kwargs={'num_cycles': 2.0, \"power\": -1},",
+      '    lr_scheduler_kwargs={\'num_cycles\': 2.0, "power": -1},',
       '    bf16=True, hub_model_id=None, seed=0x2A,',
       ')',
       'trainer = Trainer(args=args)',
@@ -78,7 +78,10 @@ line2""", d=u'x' "y" r'\z', e=F'{{literal}}', f='\q')`;
     expect(importPython('TrainingArguments(seed=1').errors[0]?.message).toMatch(/never closed/);
     expect(importPython('print(1)').errors[0]).toMatchObject({ line: 1, column: 1 });
     expect(importPython('').errors).toHaveLength(1);
-    expect(importPython('TrainingArguments("out", "x", seed=1)').dropped[0]).toMatchObject({ key: '"x"', reason: expect.stringMatching(/positional argument 2/) });
+    expect(importPython('TrainingArguments("out", "x", seed=1)').dropped[0]).toMatchObject({
+      key: '"x"',
+      reason: expect.stringMatching(/positional argument 2/),
+    });
     expect(importPython('TrainingArguments(seed=1, seed=2)').kwargs.values).toEqual({ seed: 2 });
   });
 

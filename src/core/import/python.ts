@@ -147,7 +147,11 @@ class CallReader {
       if (next !== end) throw new NotALiteral('an expression is not a literal', this.tokens[next]);
       if (!isDict(literal.value)) throw new NotALiteral('only a dict can be unpacked with **', this.tokens[start + 1]);
       for (const [key, value] of Object.entries(literal.value)) {
-        this.store(key, value, literal.floatPaths.filter((p) => isUnder(p, key)));
+        this.store(
+          key,
+          value,
+          literal.floatPaths.filter((p) => isUnder(p, key)),
+        );
       }
     } catch (error) {
       if (!(error instanceof NotALiteral)) throw error;
@@ -183,7 +187,13 @@ class CallReader {
       if (next < this.tokens.length) this.error('Text after the dict was ignored', this.tokens[next]);
       const value = literal.value;
       if (typeof value !== 'object' || value === null || Array.isArray(value)) return;
-      for (const [key, item] of Object.entries(value)) this.store(key, item, literal.floatPaths.filter((p) => isUnder(p, key)));
+      for (const [key, item] of Object.entries(value)) {
+        this.store(
+          key,
+          item,
+          literal.floatPaths.filter((p) => isUnder(p, key)),
+        );
+      }
     } catch (error) {
       if (!(error instanceof NotALiteral)) throw error;
       this.error(`The dict could not be read: ${error.reason}`, error.token);
@@ -201,7 +211,10 @@ function collectBindings(text: string, tokens: readonly PyToken[]): Bindings {
     const token = tokens[i];
     if (token === undefined) return false;
     const previous = tokens[i - 1];
-    return !/\S/.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) && (previous === undefined || text.slice(previous.end, token.start).includes('\n'));
+    return (
+      !/\S/.test(text.slice(text.lastIndexOf('\n', token.start - 1) + 1, token.start)) &&
+      (previous === undefined || text.slice(previous.end, token.start).includes('\n'))
+    );
   };
   let depth = 0;
   for (let i = 0; i < tokens.length; i++) {

@@ -119,7 +119,10 @@ describe('import(export(state)) == state', () => {
           expect(Object.hasOwn(back.values, name), `${format} ${target} ${name} missing from ${exported}`).toBe(true);
           if (format === 'cli') {
             // The parser types values by annotation; the object TrainingArguments builds must be the same.
-            expect(pyEquals(resolvedBack![name]!, resolvedRef![name]!), `${name}: ${JSON.stringify(resolvedBack![name])} vs ${JSON.stringify(resolvedRef![name])}`).toBe(true);
+            expect(
+              pyEquals(resolvedBack![name]!, resolvedRef![name]!),
+              `${name}: ${JSON.stringify(resolvedBack![name])} vs ${JSON.stringify(resolvedRef![name])}`,
+            ).toBe(true);
           } else {
             expect(back.values[name], `${format} ${name}`).toStrictEqual(reference.values[name]);
             expect(back.floatWritten.has(name), `${format} ${name} float`).toBe(reference.floatWritten.has(name));

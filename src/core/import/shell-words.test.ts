@@ -18,7 +18,13 @@ describe('splitShellCommands', () => {
 
   it('keeps newlines inside quotes and records where each word starts', () => {
     const { commands } = splitShellCommands("x 'a\nb' y");
-    expect(commands).toEqual([[{ text: 'x', start: 0 }, { text: 'a\nb', start: 2 }, { text: 'y', start: 8 }]]);
+    expect(commands).toEqual([
+      [
+        { text: 'x', start: 0 },
+        { text: 'a\nb', start: 2 },
+        { text: 'y', start: 8 },
+      ],
+    ]);
   });
 
   it('reports an unclosed quote with its offset', () => {

@@ -7,8 +7,19 @@ import { withoutNegativeZero, writtenValues } from './round-trip-support';
 
 describe('importYaml', () => {
   it('reads scalars as PyYAML does', () => {
-    const result = importYaml('bf16: yes\nfp16: Off\nseed: 010\nmax_steps: 0x10\nlearning_rate: 2.0e-05\nnum_train_epochs: 3.0\noutput_dir: ~\nrun_name: "on"\n');
-    expect(result.kwargs.values).toEqual({ bf16: true, fp16: false, seed: 8, max_steps: 16, learning_rate: 2e-5, num_train_epochs: 3, output_dir: null, run_name: 'on' });
+    const result = importYaml(
+      'bf16: yes\nfp16: Off\nseed: 010\nmax_steps: 0x10\nlearning_rate: 2.0e-05\nnum_train_epochs: 3.0\noutput_dir: ~\nrun_name: "on"\n',
+    );
+    expect(result.kwargs.values).toEqual({
+      bf16: true,
+      fp16: false,
+      seed: 8,
+      max_steps: 16,
+      learning_rate: 2e-5,
+      num_train_epochs: 3,
+      output_dir: null,
+      run_name: 'on',
+    });
     expect([...result.kwargs.floatWritten]).toEqual(['num_train_epochs']);
     expect(result.errors).toEqual([]);
   });

@@ -36,7 +36,9 @@ export function importYaml(text: string, options: YamlOptions = {}): ImportResul
   const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: false, version: '1.1', keepSourceTokens: false });
   const errors: ImportError[] = doc.errors.map((error) => {
     const at = error.linePos?.[0];
-    return at === undefined ? { message: firstLine(error.message), ...positionOf(text, error.pos[0]) } : { message: firstLine(error.message), line: at.line, column: at.col };
+    return at === undefined
+      ? { message: firstLine(error.message), ...positionOf(text, error.pos[0]) }
+      : { message: firstLine(error.message), line: at.line, column: at.col };
   });
   if (errors.length > 0) return { kwargs: empty, dropped: [], errors };
   const omega = options.loader === 'omegaconf' || (options.loader === 'auto' && isLlamaFactoryRecipe(doc));
@@ -168,7 +170,9 @@ class NodeReader {
   }
 
   value(raw: unknown, path: string): PyValue {
-    if (++this.valuesRead > MAX_IMPORT_VALUES) throw new Unreadable(`its aliases expand to more than ${MAX_IMPORT_VALUES.toLocaleString('en-US')} values; write the values out`);
+    if (++this.valuesRead > MAX_IMPORT_VALUES) {
+      throw new Unreadable(`its aliases expand to more than ${MAX_IMPORT_VALUES.toLocaleString('en-US')} values; write the values out`);
+    }
     if (this.depth >= MAX_IMPORT_NESTING) throw new Unreadable(`it nests more than ${MAX_IMPORT_NESTING} levels deep (an alias inside itself?)`);
     this.depth++;
     try {

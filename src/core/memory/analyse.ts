@@ -38,7 +38,9 @@ function notesFor(inputs: MemoryInputs, estimate: MemoryEstimate): MemoryNote[] 
   if (!knownOptimizer(inputs.optimizer)) notes.push({ code: 'unknownOptimizer', params: { optim: inputs.optimizer } });
   else if (!estimate.optimizerMeasured) notes.push({ code: 'documentedOptimizer', params: { optim: inputs.optimizer } });
   // LoRA was measured for Llama and GPT-2 in fp32 and bf16 weights only.
-  if (inputs.lora !== null && (estimate.family === 'bert' || (inputs.weightDtype === 'float32' && inputs.autocast !== null))) notes.push({ code: 'loraActivations', params: {} });
+  if (inputs.lora !== null && (estimate.family === 'bert' || (inputs.weightDtype === 'float32' && inputs.autocast !== null))) {
+    notes.push({ code: 'loraActivations', params: {} });
+  }
   return notes;
 }
 
@@ -55,6 +57,18 @@ export function analyseMemory(args: Args, setup: MemorySetup, run: MemoryRun, gp
   const time =
     run.globalBatch === null || run.totalSteps === null
       ? null
-      : timeAndCost(estimate, inputs.model, { globalBatch: run.globalBatch, totalSteps: run.totalSteps, seqLen: inputs.seqLen, gpus: run.processes, peakFlops: gpu.peakFlops, checkpointing: inputs.gradientCheckpointing }, settings);
+      : timeAndCost(
+          estimate,
+          inputs.model,
+          {
+            globalBatch: run.globalBatch,
+            totalSteps: run.totalSteps,
+            seqLen: inputs.seqLen,
+            gpus: run.processes,
+            peakFlops: gpu.peakFlops,
+            checkpointing: inputs.gradientCheckpointing,
+          },
+          settings,
+        );
   return { inputs, estimate, fit, time, notes: [...notes, ...notesFor(inputs, estimate)] };
 }

@@ -13,10 +13,27 @@ export interface CatalogueModel {
 }
 
 const llama3 = (h: number, L: number, a: number, I: number, tie: boolean, headDim?: number) => ({
-  model_type: 'llama', hidden_size: h, num_hidden_layers: L, num_attention_heads: a, num_key_value_heads: 8, intermediate_size: I, vocab_size: 128256, tie_word_embeddings: tie, max_position_embeddings: 131072, ...(headDim ? { head_dim: headDim } : {}),
+  model_type: 'llama',
+  hidden_size: h,
+  num_hidden_layers: L,
+  num_attention_heads: a,
+  num_key_value_heads: 8,
+  intermediate_size: I,
+  vocab_size: 128256,
+  tie_word_embeddings: tie,
+  max_position_embeddings: 131072,
+  ...(headDim ? { head_dim: headDim } : {}),
 });
 const qwen25 = (h: number, L: number, a: number, kv: number, I: number, V: number, tie: boolean) => ({
-  model_type: 'qwen2', hidden_size: h, num_hidden_layers: L, num_attention_heads: a, num_key_value_heads: kv, intermediate_size: I, vocab_size: V, tie_word_embeddings: tie, max_position_embeddings: 32768,
+  model_type: 'qwen2',
+  hidden_size: h,
+  num_hidden_layers: L,
+  num_attention_heads: a,
+  num_key_value_heads: kv,
+  intermediate_size: I,
+  vocab_size: V,
+  tie_word_embeddings: tie,
+  max_position_embeddings: 32768,
 });
 
 export const CATALOGUE: readonly CatalogueModel[] = [
@@ -32,15 +49,64 @@ export const CATALOGUE: readonly CatalogueModel[] = [
   { id: 'Qwen/Qwen2.5-32B', label: 'Qwen2.5 32B', config: qwen25(5120, 64, 40, 8, 27648, 152064, false), publishedParams: 32_763_876_352 },
   { id: 'Qwen/Qwen2.5-72B', label: 'Qwen2.5 72B', config: qwen25(8192, 80, 64, 8, 29568, 152064, false), publishedParams: 72_706_203_648 },
   {
-    id: 'mistralai/Mistral-7B-v0.1', label: 'Mistral 7B',
-    config: { model_type: 'mistral', hidden_size: 4096, num_hidden_layers: 32, num_attention_heads: 32, num_key_value_heads: 8, intermediate_size: 14336, vocab_size: 32000, tie_word_embeddings: false, max_position_embeddings: 32768 },
+    id: 'mistralai/Mistral-7B-v0.1',
+    label: 'Mistral 7B',
+    config: {
+      model_type: 'mistral',
+      hidden_size: 4096,
+      num_hidden_layers: 32,
+      num_attention_heads: 32,
+      num_key_value_heads: 8,
+      intermediate_size: 14336,
+      vocab_size: 32000,
+      tie_word_embeddings: false,
+      max_position_embeddings: 32768,
+    },
     publishedParams: 7_241_732_096,
   },
-  { id: 'openai-community/gpt2', label: 'GPT-2 (124M)', config: { model_type: 'gpt2', n_embd: 768, n_layer: 12, n_head: 12, vocab_size: 50257, n_positions: 1024 }, publishedParams: 124_439_808 },
-  { id: 'openai-community/gpt2-medium', label: 'GPT-2 Medium (355M)', config: { model_type: 'gpt2', n_embd: 1024, n_layer: 24, n_head: 16, vocab_size: 50257, n_positions: 1024 }, publishedParams: 354_823_168 },
+  {
+    id: 'openai-community/gpt2',
+    label: 'GPT-2 (124M)',
+    config: { model_type: 'gpt2', n_embd: 768, n_layer: 12, n_head: 12, vocab_size: 50257, n_positions: 1024 },
+    publishedParams: 124_439_808,
+  },
+  {
+    id: 'openai-community/gpt2-medium',
+    label: 'GPT-2 Medium (355M)',
+    config: { model_type: 'gpt2', n_embd: 1024, n_layer: 24, n_head: 16, vocab_size: 50257, n_positions: 1024 },
+    publishedParams: 354_823_168,
+  },
   // BertForMaskedLM: BertModel's published count without the pooler, plus the MLM head's transform and bias.
-  { id: 'google-bert/bert-base-uncased', label: 'BERT base', config: { model_type: 'bert', hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, intermediate_size: 3072, vocab_size: 30522, max_position_embeddings: 512, type_vocab_size: 2 }, publishedParams: 109_514_298 },
-  { id: 'google-bert/bert-large-uncased', label: 'BERT large', config: { model_type: 'bert', hidden_size: 1024, num_hidden_layers: 24, num_attention_heads: 16, intermediate_size: 4096, vocab_size: 30522, max_position_embeddings: 512, type_vocab_size: 2 }, publishedParams: 335_174_458 },
+  {
+    id: 'google-bert/bert-base-uncased',
+    label: 'BERT base',
+    config: {
+      model_type: 'bert',
+      hidden_size: 768,
+      num_hidden_layers: 12,
+      num_attention_heads: 12,
+      intermediate_size: 3072,
+      vocab_size: 30522,
+      max_position_embeddings: 512,
+      type_vocab_size: 2,
+    },
+    publishedParams: 109_514_298,
+  },
+  {
+    id: 'google-bert/bert-large-uncased',
+    label: 'BERT large',
+    config: {
+      model_type: 'bert',
+      hidden_size: 1024,
+      num_hidden_layers: 24,
+      num_attention_heads: 16,
+      intermediate_size: 4096,
+      vocab_size: 30522,
+      max_position_embeddings: 512,
+      type_vocab_size: 2,
+    },
+    publishedParams: 335_174_458,
+  },
 ];
 
 /** The catalogue model's shape, read through the same parser as a pasted config.json. */
@@ -57,5 +123,8 @@ export function catalogueShape(model: CatalogueModel): ModelShape {
 export function findCatalogueModel(name: string): CatalogueModel | undefined {
   const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9.]/g, '');
   const wanted = norm(name);
-  return CATALOGUE.find((m) => norm(m.id) === wanted || norm(m.label) === wanted || norm(m.id.split('/')[1]!) === wanted) ?? CATALOGUE.find((m) => norm(m.label).startsWith(wanted));
+  return (
+    CATALOGUE.find((m) => norm(m.id) === wanted || norm(m.label) === wanted || norm(m.id.split('/')[1]!) === wanted) ??
+    CATALOGUE.find((m) => norm(m.label).startsWith(wanted))
+  );
 }

@@ -5,7 +5,9 @@ import { paramCount } from './model-tensors';
 
 describe('parseConfigJson', () => {
   it('reads a Llama config with defaults for missing kv heads and head_dim', () => {
-    const parsed = parseConfigJson('{"model_type":"llama","hidden_size":4096,"num_hidden_layers":32,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}');
+    const parsed = parseConfigJson(
+      '{"model_type":"llama","hidden_size":4096,"num_hidden_layers":32,"num_attention_heads":32,"intermediate_size":11008,"vocab_size":32000}',
+    );
     expect(parsed.ok && parsed.value).toMatchObject({ kvHeads: 32, headDim: 128, tieWordEmbeddings: false, mlp: 'swiglu' });
     // Llama-2-7B's published count.
     expect(parsed.ok && paramCount(parsed.value)).toBe(6_738_415_616);
@@ -18,7 +20,9 @@ describe('parseConfigJson', () => {
   });
 
   it('maps an unknown gated architecture to the Llama family and says it was not measured', () => {
-    const parsed = parseConfigJson('{"model_type":"gemma","hidden_size":2048,"num_hidden_layers":18,"num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"intermediate_size":16384,"vocab_size":256000,"tie_word_embeddings":true}');
+    const parsed = parseConfigJson(
+      '{"model_type":"gemma","hidden_size":2048,"num_hidden_layers":18,"num_attention_heads":8,"num_key_value_heads":1,"head_dim":256,"intermediate_size":16384,"vocab_size":256000,"tie_word_embeddings":true}',
+    );
     expect(parsed.ok && familyOf(parsed.value)).toEqual({ family: 'llama', measured: false });
   });
 

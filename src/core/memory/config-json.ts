@@ -33,13 +33,23 @@ export function parseConfigJson(text: string): Parsed<ModelShape> {
   } catch (error) {
     return { ok: false, message: `config.json is not valid JSON (${(error as Error).message}); paste the whole file, braces included` };
   }
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) return { ok: false, message: 'config.json must be a JSON object such as {"model_type": "llama", "hidden_size": 2048, …}' };
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    return { ok: false, message: 'config.json must be a JSON object such as {"model_type": "llama", "hidden_size": 2048, …}' };
+  }
   // Multimodal configs nest the language model.
-  const json = (config as Json).text_config !== undefined && typeof (config as Json).text_config === 'object' ? { ...(config as Json), ...((config as Json).text_config as Json) } : (config as Json);
+  const json =
+    (config as Json).text_config !== undefined && typeof (config as Json).text_config === 'object'
+      ? { ...(config as Json), ...((config as Json).text_config as Json) }
+      : (config as Json);
   const arch = typeof json.model_type === 'string' ? json.model_type : 'unknown';
   const found = { h: firstNumber(json, KEYS.h), L: firstNumber(json, KEYS.L), a: firstNumber(json, KEYS.a), V: firstNumber(json, KEYS.V) };
   const missing = (Object.keys(found) as (keyof typeof found)[]).filter((k) => found[k] === undefined);
-  if (missing.length > 0) return { ok: false, message: `config.json lacks ${missing.map((k) => KEYS[k][0]).join(', ')} (a positive whole number each); it is needed to count parameters` };
+  if (missing.length > 0) {
+    return {
+      ok: false,
+      message: `config.json lacks ${missing.map((k) => KEYS[k][0]).join(', ')} (a positive whole number each); it is needed to count parameters`,
+    };
+  }
   const { h, L, a, V } = found as Record<keyof typeof found, number>;
   const isGpt2 = arch === 'gpt2' || json.n_embd !== undefined;
   const isBert = arch === 'bert' || (json.type_vocab_size !== undefined && !isGpt2);
@@ -48,7 +58,12 @@ export function parseConfigJson(text: string): Parsed<ModelShape> {
   const headDim = firstNumber(json, ['head_dim']) ?? Math.floor(h / a);
   const shape: ModelShape = {
     arch,
-    h, L, a, V, I, headDim,
+    h,
+    L,
+    a,
+    V,
+    I,
+    headDim,
     kvHeads: firstNumber(json, ['num_key_value_heads', 'num_kv_heads', 'n_kv_heads']) ?? a,
     nPositions: firstNumber(json, ['n_positions', 'max_position_embeddings']) ?? 0,
     // transformers' default: decoders of the Llama line untie unless told; GPT-2 and BERT tie.

@@ -7,15 +7,49 @@ import type { MemoryInputs } from './memory-inputs';
 import type { ModelShape } from './model-shape';
 
 // The README's base Llama shape (h 128, kv 2 × 32, I 352) and GPT-2 shape (I 512).
-const llama: ModelShape = { arch: 'llama', h: 128, L: 2, a: 4, kvHeads: 2, headDim: 32, I: 352, V: 2000, nPositions: 512, tieWordEmbeddings: false, typeVocab: 0, mlp: 'swiglu', norm: 'rmsnorm', qkvBias: false };
+const llama: ModelShape = {
+  arch: 'llama',
+  h: 128,
+  L: 2,
+  a: 4,
+  kvHeads: 2,
+  headDim: 32,
+  I: 352,
+  V: 2000,
+  nPositions: 512,
+  tieWordEmbeddings: false,
+  typeVocab: 0,
+  mlp: 'swiglu',
+  norm: 'rmsnorm',
+  qkvBias: false,
+};
 const gpt2: ModelShape = { ...llama, arch: 'gpt2', kvHeads: 4, I: 512, tieWordEmbeddings: true, mlp: 'gelu', norm: 'layernorm', qkvBias: true };
-const base: MemoryInputs = { model: llama, weightDtype: 'float32', autocast: null, optimizer: 'adamw_torch_fused', optimizerImpl: 'fused', optimArgs: null, batchSize: 2, seqLen: 128, attn: 'sdpa', gradientCheckpointing: false, lora: null, worldSize: 1, sharding: 'none' };
+const base: MemoryInputs = {
+  model: llama,
+  weightDtype: 'float32',
+  autocast: null,
+  optimizer: 'adamw_torch_fused',
+  optimizerImpl: 'fused',
+  optimArgs: null,
+  batchSize: 2,
+  seqLen: 128,
+  attn: 'sdpa',
+  gradientCheckpointing: false,
+  lora: null,
+  worldSize: 1,
+  sharding: 'none',
+};
 const qv = (r: number) => ({ r, targets: ['q_proj', 'v_proj'] });
 
 describe('LoRA', () => {
   it('reproduces the measured per-layer-per-token bytes of the README table', () => {
     const perToken = (shape: ModelShape, precision: 'fp32' | 'bf16', targets: string[] | null) =>
-      layerBytes(shape, { family: shape.arch === 'gpt2' ? 'gpt2' : 'llama', precision, attn: 'sdpa', adapted: targets === null ? null : new Set(targets), r: 16 }, 1, 1);
+      layerBytes(
+        shape,
+        { family: shape.arch === 'gpt2' ? 'gpt2' : 'llama', precision, attn: 'sdpa', adapted: targets === null ? null : new Set(targets), r: 16 },
+        1,
+        1,
+      );
     expect(perToken(llama, 'fp32', ['q_proj', 'v_proj'])).toBe(7448);
     expect(perToken(llama, 'fp32', null)).toBe(10264);
     expect(perToken(llama, 'bf16', ['q_proj', 'v_proj'])).toBe(4504);

@@ -43,7 +43,10 @@ interface Trainables {
 }
 
 function trainables(base: readonly ParamTensor[], adapters: readonly ParamTensor[] | null, baseBytes: number): Trainables {
-  const tensors = adapters === null ? base.map((t) => ({ rows: t.rows, cols: t.cols, elementBytes: baseBytes })) : adapters.map((t) => ({ rows: t.rows, cols: t.cols, elementBytes: 4 }));
+  const tensors =
+    adapters === null
+      ? base.map((t) => ({ rows: t.rows, cols: t.cols, elementBytes: baseBytes }))
+      : adapters.map((t) => ({ rows: t.rows, cols: t.cols, elementBytes: 4 }));
   const params = tensors.reduce((s, t) => s + (t.cols === 0 ? t.rows : t.rows * t.cols), 0);
   return { tensors, params, bytes: tensors.reduce((s, t) => s + (t.cols === 0 ? t.rows : t.rows * t.cols) * t.elementBytes, 0) };
 }
@@ -70,7 +73,13 @@ export function estimateMemory(inputs: MemoryInputs): MemoryEstimate {
   const s = inputs.seqLen;
   const t = b * s;
   const gc = inputs.gradientCheckpointing;
-  const x: ActivationShape = { family, precision, attn: inputs.attn, adapted: inputs.lora === null ? null : adaptedInBlock(shape, inputs.lora), r: inputs.lora?.r ?? 0 };
+  const x: ActivationShape = {
+    family,
+    precision,
+    attn: inputs.attn,
+    adapted: inputs.lora === null ? null : adaptedInBlock(shape, inputs.lora),
+    r: inputs.lora?.r ?? 0,
+  };
   const oneLayer = layerBytes(shape, x, b, s);
   const blocks = gc ? shape.L * checkpointBytes(shape, family, precision, t) : shape.L * oneLayer;
   let activationBytes = blocks + outsideBytes(shape, x, b, s, gc);

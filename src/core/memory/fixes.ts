@@ -42,7 +42,9 @@ function candidates(args: Args, setup: MemorySetup, before: MemoryAnalysis, run:
   const b = inputs.batchSize;
   const ga = typeof args.gradient_accumulation_steps === 'number' ? args.gradient_accumulation_steps : 1;
   // Only an even micro-batch halves without changing the global batch.
-  if (b >= 2 && b % 2 === 0) out.push({ id: 'halve-batch', group: 'same', args: { per_device_train_batch_size: b / 2, gradient_accumulation_steps: ga * 2 }, loadDtype: null });
+  if (b >= 2 && b % 2 === 0) {
+    out.push({ id: 'halve-batch', group: 'same', args: { per_device_train_batch_size: b / 2, gradient_accumulation_steps: ga * 2 }, loadDtype: null });
+  }
   if (run.processes > 1 && inputs.sharding !== 'zero3') out.push({ id: 'shard', group: 'same', args: { fsdp: 'full_shard auto_wrap' }, loadDtype: null });
   if (!isLowBitOptimizer(inputs.optimizer)) out.push({ id: 'optim-8bit', group: 'numerics', args: { optim: 'adamw_8bit' }, loadDtype: null });
   if (setup.loadDtype === 'float32') out.push({ id: 'bf16-load', group: 'numerics', args: args.fp16 === true ? {} : { bf16: true }, loadDtype: 'bfloat16' });

@@ -51,7 +51,8 @@ export function memoryInputsFromArgs(args: Args, setup: MemorySetup, processes: 
   const notes: MemoryNote[] = [];
   const autocast = args.bf16 === true ? 'bfloat16' : args.fp16 === true ? 'float16' : null;
   const optimizer = typeof args.optim === 'string' ? args.optim : 'adamw_torch_fused';
-  const batch = typeof args.per_device_train_batch_size === 'number' && args.per_device_train_batch_size >= 1 ? Math.floor(args.per_device_train_batch_size) : 1;
+  const batch =
+    typeof args.per_device_train_batch_size === 'number' && args.per_device_train_batch_size >= 1 ? Math.floor(args.per_device_train_batch_size) : 1;
   const { sharding, notes: shardNotes } = shardingOf(args, processes);
   notes.push(...shardNotes);
   const inputs: MemoryInputs = {

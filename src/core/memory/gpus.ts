@@ -42,5 +42,14 @@ export function findGpu(name: string): Gpu | undefined {
   if (custom && size?.[2] !== undefined) return custom;
   const norm = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (norm === '') return undefined;
-  return GPUS.find((g) => g.id.replace(/[^a-z0-9]/g, '') === norm) ?? GPUS.find((g) => g.label.toLowerCase().replace(/[^a-z0-9]/g, '').includes(norm)) ?? custom;
+  return (
+    GPUS.find((g) => g.id.replace(/[^a-z0-9]/g, '') === norm) ??
+    GPUS.find((g) =>
+      g.label
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .includes(norm),
+    ) ??
+    custom
+  );
 }

@@ -34,5 +34,9 @@ export function unmatchedTargets(shape: ModelShape, lora: LoraSettings): string[
 /** Which modules of one block carry an adapter (the saved-activation terms depend on it). */
 export function adaptedInBlock(shape: ModelShape, lora: LoraSettings): ReadonlySet<string> {
   const layer = shape.L > 0 ? 0 : null;
-  return new Set(adaptedWeights(shape, lora).filter((t) => t.layer === layer).map((t) => t.module));
+  return new Set(
+    adaptedWeights(shape, lora)
+      .filter((t) => t.layer === layer)
+      .map((t) => t.module),
+  );
 }

@@ -20,7 +20,14 @@ export function numel(tensor: ParamTensor): number {
   return tensor.cols === 0 ? tensor.rows : tensor.rows * tensor.cols;
 }
 
-const matrix = (module: string, rows: number, cols: number, layer: number | null, linear = true): ParamTensor => ({ module, rows, cols, linear, norm: false, layer });
+const matrix = (module: string, rows: number, cols: number, layer: number | null, linear = true): ParamTensor => ({
+  module,
+  rows,
+  cols,
+  linear,
+  norm: false,
+  layer,
+});
 const vector = (module: string, size: number, layer: number | null, norm = false): ParamTensor => ({ module, rows: size, cols: 0, linear: false, norm, layer });
 
 function llamaLayer(s: ModelShape, i: number): ParamTensor[] {
@@ -35,23 +42,34 @@ function llamaLayer(s: ModelShape, i: number): ParamTensor[] {
 
 function gpt2Layer(s: ModelShape, i: number): ParamTensor[] {
   return [
-    vector('ln_1', s.h, i, true), vector('ln_1', s.h, i, true),
-    matrix('c_attn', s.h, 3 * s.h, i), vector('c_attn', 3 * s.h, i),
-    matrix('attn.c_proj', s.h, s.h, i), vector('attn.c_proj', s.h, i),
-    vector('ln_2', s.h, i, true), vector('ln_2', s.h, i, true),
-    matrix('c_fc', s.h, s.I, i), vector('c_fc', s.I, i),
-    matrix('mlp.c_proj', s.I, s.h, i), vector('mlp.c_proj', s.h, i),
+    vector('ln_1', s.h, i, true),
+    vector('ln_1', s.h, i, true),
+    matrix('c_attn', s.h, 3 * s.h, i),
+    vector('c_attn', 3 * s.h, i),
+    matrix('attn.c_proj', s.h, s.h, i),
+    vector('attn.c_proj', s.h, i),
+    vector('ln_2', s.h, i, true),
+    vector('ln_2', s.h, i, true),
+    matrix('c_fc', s.h, s.I, i),
+    vector('c_fc', s.I, i),
+    matrix('mlp.c_proj', s.I, s.h, i),
+    vector('mlp.c_proj', s.h, i),
   ];
 }
 
 function bertLayer(s: ModelShape, i: number): ParamTensor[] {
   const linear = (module: string, rows: number, cols: number) => [matrix(module, rows, cols, i), vector(module, rows, i)];
   return [
-    ...linear('attention.self.query', s.h, s.h), ...linear('attention.self.key', s.h, s.h), ...linear('attention.self.value', s.h, s.h),
+    ...linear('attention.self.query', s.h, s.h),
+    ...linear('attention.self.key', s.h, s.h),
+    ...linear('attention.self.value', s.h, s.h),
     ...linear('attention.output.dense', s.h, s.h),
-    vector('attention.output.LayerNorm', s.h, i, true), vector('attention.output.LayerNorm', s.h, i, true),
-    ...linear('intermediate.dense', s.I, s.h), ...linear('output.dense', s.h, s.I),
-    vector('output.LayerNorm', s.h, i, true), vector('output.LayerNorm', s.h, i, true),
+    vector('attention.output.LayerNorm', s.h, i, true),
+    vector('attention.output.LayerNorm', s.h, i, true),
+    ...linear('intermediate.dense', s.I, s.h),
+    ...linear('output.dense', s.h, s.I),
+    vector('output.LayerNorm', s.h, i, true),
+    vector('output.LayerNorm', s.h, i, true),
   ];
 }
 
@@ -67,19 +85,25 @@ const BUILDERS: Readonly<Record<Family, (s: ModelShape) => ParamTensor[]>> = {
     ...(s.tieWordEmbeddings ? [] : [matrix('lm_head', s.V, s.h, null)]),
   ],
   gpt2: (s) => [
-    matrix('wte', s.V, s.h, null, false), matrix('wpe', s.nPositions, s.h, null, false),
+    matrix('wte', s.V, s.h, null, false),
+    matrix('wpe', s.nPositions, s.h, null, false),
     ...layers(s, gpt2Layer),
-    vector('ln_f', s.h, null, true), vector('ln_f', s.h, null, true),
+    vector('ln_f', s.h, null, true),
+    vector('ln_f', s.h, null, true),
     ...(s.tieWordEmbeddings ? [] : [matrix('lm_head', s.V, s.h, null)]),
   ],
   // BertForMaskedLM: no pooler; the MLM head's transform, and a decoder tied to the word embeddings.
   bert: (s) => [
-    matrix('word_embeddings', s.V, s.h, null, false), matrix('position_embeddings', s.nPositions, s.h, null, false),
+    matrix('word_embeddings', s.V, s.h, null, false),
+    matrix('position_embeddings', s.nPositions, s.h, null, false),
     ...(s.typeVocab > 0 ? [matrix('token_type_embeddings', s.typeVocab, s.h, null, false)] : []),
-    vector('LayerNorm', s.h, null, true), vector('LayerNorm', s.h, null, true),
+    vector('LayerNorm', s.h, null, true),
+    vector('LayerNorm', s.h, null, true),
     ...layers(s, bertLayer),
-    matrix('transform.dense', s.h, s.h, null), vector('transform.dense', s.h, null),
-    vector('transform.LayerNorm', s.h, null, true), vector('transform.LayerNorm', s.h, null, true),
+    matrix('transform.dense', s.h, s.h, null),
+    vector('transform.dense', s.h, null),
+    vector('transform.LayerNorm', s.h, null, true),
+    vector('transform.LayerNorm', s.h, null, true),
     ...(s.tieWordEmbeddings ? [] : [matrix('decoder', s.V, s.h, null)]),
     vector('decoder', s.V, null),
   ],
@@ -102,6 +126,8 @@ export function paramCount(shape: ModelShape): number {
  * to the input embedding (its cast copy is a separate tensor); the input embedding itself is not a matmul.
  */
 export function linearWeightCount(shape: ModelShape): number {
-  const own = modelTensors(shape).filter((t) => t.linear).reduce((sum, t) => sum + numel(t), 0);
+  const own = modelTensors(shape)
+    .filter((t) => t.linear)
+    .reduce((sum, t) => sum + numel(t), 0);
   return own + (shape.tieWordEmbeddings ? shape.V * shape.h : 0);
 }

@@ -147,7 +147,14 @@ export function optimizerState(optimizer: string, impl: OptimizerImpl, optimArgs
   const rule = RULES[optimizer] ?? documented(buffers(2));
   const largest = Math.max(0, ...tensors.map((t) => count(t) * t.elementBytes));
   // foreach builds one full-size sqrt(v) list; the for-loop path 2–3 × the largest tensor; fused nothing.
-  const stepTransientBytes = optimizer === 'adafactor' ? 2.5 * Math.max(0, ...tensors.map((t) => count(t) * 4)) : impl === 'foreach' ? paramBytes(tensors) : impl === 'forloop' ? 2.5 * largest : 0;
+  const stepTransientBytes =
+    optimizer === 'adafactor'
+      ? 2.5 * Math.max(0, ...tensors.map((t) => count(t) * 4))
+      : impl === 'foreach'
+        ? paramBytes(tensors)
+        : impl === 'forloop'
+          ? 2.5 * largest
+          : 0;
   return { bytes: rule.bytes(tensors, readOptimArgs(optimArgs)), measured: rule.measured && optimizer in RULES, stepTransientBytes };
 }
 

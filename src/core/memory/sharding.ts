@@ -19,7 +19,13 @@ export interface ShardedStates {
  * logits and autocast copies are never divided by data parallelism.
  * @example shardStates({ ...inputs, sharding: 'zero1', worldSize: 4 }, { W, G, O }, …).O // O / 4
  */
-export function shardStates(inputs: Pick<MemoryInputs, 'sharding' | 'worldSize' | 'weightDtype' | 'autocast'>, states: { W: number; G: number; O: number }, base: readonly ParamTensor[], e: number, lora: boolean): ShardedStates {
+export function shardStates(
+  inputs: Pick<MemoryInputs, 'sharding' | 'worldSize' | 'weightDtype' | 'autocast'>,
+  states: { W: number; G: number; O: number },
+  base: readonly ParamTensor[],
+  e: number,
+  lora: boolean,
+): ShardedStates {
   const n = Math.max(1, inputs.worldSize);
   const { W, G, O } = states;
   const div = (bytes: number) => Math.ceil(bytes / n);

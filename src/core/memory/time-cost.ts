@@ -38,7 +38,14 @@ const compact = (n: number) => (n >= 1e3 ? n.toExponential(2).replace('e+', 'e')
 export function timeAndCost(
   estimate: Pick<MemoryEstimate, 'trainableParams' | 'totalParams'>,
   shape: ModelShape,
-  run: { readonly globalBatch: number; readonly totalSteps: number; readonly seqLen: number; readonly gpus: number; readonly peakFlops: number; readonly checkpointing: boolean },
+  run: {
+    readonly globalBatch: number;
+    readonly totalSteps: number;
+    readonly seqLen: number;
+    readonly gpus: number;
+    readonly peakFlops: number;
+    readonly checkpointing: boolean;
+  },
   settings: TimeSettings,
 ): TimeCost {
   const seq = settings.averageLength !== null && settings.averageLength > 0 ? Math.min(settings.averageLength, run.seqLen) : run.seqLen;

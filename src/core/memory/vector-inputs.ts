@@ -29,8 +29,14 @@ export function parseModelShape(value: unknown): Parsed<ModelShape> {
   if (!isObject(value)) return { ok: false, message: '"model" must be an object of config numbers (h, L, a, kv_heads, head_dim, I, V…)' };
   const w = 'model.';
   const nums = {
-    h: count(value, 'h', w), L: count(value, 'L', w), a: count(value, 'a', w), I: count(value, 'I', w), V: count(value, 'V', w),
-    kv: count(value, 'kv_heads', w), d: value.head_dim === undefined ? null : count(value, 'head_dim', w), n: value.n_positions === undefined ? 0 : count(value, 'n_positions', w, 0),
+    h: count(value, 'h', w),
+    L: count(value, 'L', w),
+    a: count(value, 'a', w),
+    I: count(value, 'I', w),
+    V: count(value, 'V', w),
+    kv: count(value, 'kv_heads', w),
+    d: value.head_dim === undefined ? null : count(value, 'head_dim', w),
+    n: value.n_positions === undefined ? 0 : count(value, 'n_positions', w, 0),
     type: value.type_vocab === undefined ? 0 : count(value, 'type_vocab', w, 0),
   };
   for (const v of Object.values(nums)) if (typeof v === 'string') return { ok: false, message: v };
@@ -43,8 +49,20 @@ export function parseModelShape(value: unknown): Parsed<ModelShape> {
   return {
     ok: true,
     value: {
-      arch, h: n.h!, L: n.L!, a: n.a!, kvHeads: n.kv!, headDim: n.d ?? n.h! / n.a!, I: n.I!, V: n.V!, nPositions: n.n!,
-      tieWordEmbeddings: value.tie_word_embeddings === true, typeVocab: n.type!, mlp, norm, qkvBias: value.qkv_bias === true,
+      arch,
+      h: n.h!,
+      L: n.L!,
+      a: n.a!,
+      kvHeads: n.kv!,
+      headDim: n.d ?? n.h! / n.a!,
+      I: n.I!,
+      V: n.V!,
+      nPositions: n.n!,
+      tieWordEmbeddings: value.tie_word_embeddings === true,
+      typeVocab: n.type!,
+      mlp,
+      norm,
+      qkvBias: value.qkv_bias === true,
     },
   };
 }
@@ -53,8 +71,21 @@ const isWeightDtype = (v: string): v is WeightDtype => ['float32', 'bfloat16', '
 const isAttn = (v: string): v is AttnImplementation => ['sdpa', 'eager', 'flash_attention_2'].includes(v);
 
 const SHARDING_ALIASES: Readonly<Record<string, Sharding>> = {
-  none: 'none', ddp: 'ddp', no_shard: 'ddp', zero1: 'zero1', zero_1: 'zero1', zero2: 'zero2', zero_2: 'zero2', zero3: 'zero3', zero_3: 'zero3',
-  shard_grad_op: 'zero2', fsdp_shard_grad_op: 'zero2', full_shard: 'zero3', fsdp_full_shard: 'zero3', hybrid_shard: 'zero3', hybrid_shard_zero2: 'zero2',
+  none: 'none',
+  ddp: 'ddp',
+  no_shard: 'ddp',
+  zero1: 'zero1',
+  zero_1: 'zero1',
+  zero2: 'zero2',
+  zero_2: 'zero2',
+  zero3: 'zero3',
+  zero_3: 'zero3',
+  shard_grad_op: 'zero2',
+  fsdp_shard_grad_op: 'zero2',
+  full_shard: 'zero3',
+  fsdp_full_shard: 'zero3',
+  hybrid_shard: 'zero3',
+  hybrid_shard_zero2: 'zero2',
 };
 
 function parseLora(value: unknown): Parsed<LoraSettings | null> {
@@ -63,7 +94,9 @@ function parseLora(value: unknown): Parsed<LoraSettings | null> {
   const r = count(value, 'r', 'lora.');
   if (typeof r === 'string') return { ok: false, message: r };
   const targets = value.targets ?? value.target_modules;
-  if (!Array.isArray(targets) || targets.length === 0 || !targets.every((t) => typeof t === 'string')) return { ok: false, message: '"lora.targets" must be a non-empty list of module names, e.g. ["q_proj", "v_proj"]' };
+  if (!Array.isArray(targets) || targets.length === 0 || !targets.every((t) => typeof t === 'string')) {
+    return { ok: false, message: '"lora.targets" must be a non-empty list of module names, e.g. ["q_proj", "v_proj"]' };
+  }
   return { ok: true, value: { r, targets } };
 }
 
@@ -85,20 +118,41 @@ export function parseVectorInputs(value: unknown): Parsed<MemoryInputs> {
   for (const v of [batch, seq, world]) if (typeof v === 'string') return { ok: false, message: v };
   if (!isWeightDtype(dtype)) return { ok: false, message: dtype };
   if (!isAttn(attn)) return { ok: false, message: attn };
-  if (autocast !== null && autocast !== 'bfloat16' && autocast !== 'float16') return { ok: false, message: `"autocast" must be null, "bfloat16" or "float16", got ${JSON.stringify(autocast)}` };
+  if (autocast !== null && autocast !== 'bfloat16' && autocast !== 'float16') {
+    return { ok: false, message: `"autocast" must be null, "bfloat16" or "float16", got ${JSON.stringify(autocast)}` };
+  }
   if (!lora.ok) return lora;
   const optimizer = typeof value.optimizer === 'string' ? value.optimizer : 'adamw_torch_fused';
-  if (value.optimizer_impl !== undefined && typeof value.optimizer_impl !== 'string') return { ok: false, message: `"optimizer_impl" must be "fused", "foreach" or "forloop", got ${JSON.stringify(value.optimizer_impl)}` };
+  if (value.optimizer_impl !== undefined && typeof value.optimizer_impl !== 'string') {
+    return { ok: false, message: `"optimizer_impl" must be "fused", "foreach" or "forloop", got ${JSON.stringify(value.optimizer_impl)}` };
+  }
   // Any other spelling (for-loop, single_tensor…) is torch's per-tensor path.
-  const impl: OptimizerImpl = value.optimizer_impl === undefined ? defaultOptimizerImpl(optimizer) : value.optimizer_impl === 'fused' || value.optimizer_impl === 'foreach' ? value.optimizer_impl : 'forloop';
+  const impl: OptimizerImpl =
+    value.optimizer_impl === undefined
+      ? defaultOptimizerImpl(optimizer)
+      : value.optimizer_impl === 'fused' || value.optimizer_impl === 'foreach'
+        ? value.optimizer_impl
+        : 'forloop';
   const sharding = SHARDING_ALIASES[String(value.sharding ?? 'none').toLowerCase()];
-  if (sharding === undefined) return { ok: false, message: `"sharding" must be one of ${SHARDINGS.join(', ')} (or an FSDP strategy name), got ${JSON.stringify(value.sharding)}` };
+  if (sharding === undefined) {
+    return { ok: false, message: `"sharding" must be one of ${SHARDINGS.join(', ')} (or an FSDP strategy name), got ${JSON.stringify(value.sharding)}` };
+  }
   return {
     ok: true,
     value: {
-      model: model.value, weightDtype: dtype, autocast, optimizer, optimizerImpl: impl,
-      optimArgs: typeof value.optim_args === 'string' ? value.optim_args : null, batchSize: batch as number, seqLen: seq as number,
-      attn, gradientCheckpointing: value.gradient_checkpointing === true, lora: lora.value, worldSize: world as number, sharding,
+      model: model.value,
+      weightDtype: dtype,
+      autocast,
+      optimizer,
+      optimizerImpl: impl,
+      optimArgs: typeof value.optim_args === 'string' ? value.optim_args : null,
+      batchSize: batch as number,
+      seqLen: seq as number,
+      attn,
+      gradientCheckpointing: value.gradient_checkpointing === true,
+      lora: lora.value,
+      worldSize: world as number,
+      sharding,
     },
   };
 }

@@ -13,7 +13,10 @@ describe('migrateValues', () => {
   });
 
   it('drops what the destination class does not have, and says so', () => {
-    const r = migrateValues({ num_generations: '4', learning_rate: '1e-5' }, { from: { target: '5.15-5.18', configClass: 'GRPOConfig' }, to: { target: '5.15-5.18', configClass: 'SFTConfig' } });
+    const r = migrateValues(
+      { num_generations: '4', learning_rate: '1e-5' },
+      { from: { target: '5.15-5.18', configClass: 'GRPOConfig' }, to: { target: '5.15-5.18', configClass: 'SFTConfig' } },
+    );
     expect(r.values).toEqual({ learning_rate: '1e-5' });
     expect(r.changes[0]?.message).toContain('num_generations is not an argument of SFTConfig');
   });

@@ -36,8 +36,7 @@ export interface Migration {
   apply(values: Record<string, SharedValue | undefined>, context: MigrationContext): MigrationChange[];
 }
 
-const isSet = (value: SharedValue | undefined): value is SharedValue =>
-  value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+const isSet = (value: SharedValue | undefined): value is SharedValue => value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
 
 /** A number typed in the form (`"0.1"`), or undefined. */
 function numberOf(value: SharedValue | undefined): number | undefined {
@@ -55,7 +54,15 @@ const groupByLengthUp: Migration = {
     const flag = values.group_by_length;
     if (!isSet(flag)) return [];
     delete values.group_by_length;
-    if (flag !== true) return [{ field: 'group_by_length', message: 'group_by_length=False is the default sampling in 5.x; removed.', messageKo: '`group_by_length=False`는 5.x의 기본 샘플링이므로 지웠습니다.' }];
+    if (flag !== true) {
+      return [
+        {
+          field: 'group_by_length',
+          message: 'group_by_length=False is the default sampling in 5.x; removed.',
+          messageKo: '`group_by_length=False`는 5.x의 기본 샘플링이므로 지웠습니다.',
+        },
+      ];
+    }
     values.train_sampling_strategy = 'group_by_length';
     return [
       {
@@ -112,10 +119,22 @@ const warmupRatioToSteps: Migration = {
     delete values.warmup_ratio;
     const ratio = numberOf(raw);
     if (ratio === undefined || ratio < 0 || ratio > 1) {
-      return [{ field: 'warmup_ratio', message: `warmup_ratio=${String(raw)} is not a ratio from 0 to 1, and 5.15 has no warmup_ratio; removed. Set warmup_steps instead.`, messageKo: `\`warmup_ratio=${String(raw)}\`는 0~1 사이 비율이 아니고 5.15에는 \`warmup_ratio\`가 없어 지웠습니다. 대신 \`warmup_steps\`를 설정하세요.` }];
+      return [
+        {
+          field: 'warmup_ratio',
+          message: `warmup_ratio=${String(raw)} is not a ratio from 0 to 1, and 5.15 has no warmup_ratio; removed. Set warmup_steps instead.`,
+          messageKo: `\`warmup_ratio=${String(raw)}\`는 0~1 사이 비율이 아니고 5.15에는 \`warmup_ratio\`가 없어 지웠습니다. 대신 \`warmup_steps\`를 설정하세요.`,
+        },
+      ];
     }
     if (ratio === 0) {
-      return [{ field: 'warmup_ratio', message: 'warmup_ratio=0 (no warmup) is the 5.15 default; removed.', messageKo: '`warmup_ratio=0`(웜업 없음)은 5.15의 기본값이라 지웠습니다.' }];
+      return [
+        {
+          field: 'warmup_ratio',
+          message: 'warmup_ratio=0 (no warmup) is the 5.15 default; removed.',
+          messageKo: '`warmup_ratio=0`(웜업 없음)은 5.15의 기본값이라 지웠습니다.',
+        },
+      ];
     }
     if (ratio < 1) {
       values.warmup_steps = String(raw);
@@ -141,8 +160,10 @@ const warmupRatioToSteps: Migration = {
     return [
       {
         field: 'warmup_ratio',
-        message: 'warmup_ratio=1.0 (warm up for the whole run) has no fractional form in 5.15: warmup_steps=1.0 would be a single step. Removed; set warmup_steps to the run\'s total optimizer steps.',
-        messageKo: '`warmup_ratio=1.0`(학습 전체 동안 웜업)은 5.15에서 비율로 쓸 수 없습니다. `warmup_steps=1.0`은 한 스텝이기 때문입니다. 지웠으니 `warmup_steps`를 전체 옵티마이저 스텝 수로 설정하세요.',
+        message:
+          "warmup_ratio=1.0 (warm up for the whole run) has no fractional form in 5.15: warmup_steps=1.0 would be a single step. Removed; set warmup_steps to the run's total optimizer steps.",
+        messageKo:
+          '`warmup_ratio=1.0`(학습 전체 동안 웜업)은 5.15에서 비율로 쓸 수 없습니다. `warmup_steps=1.0`은 한 스텝이기 때문입니다. 지웠으니 `warmup_steps`를 전체 옵티마이저 스텝 수로 설정하세요.',
       },
     ];
   },
@@ -181,7 +202,9 @@ export function migrateValues(input: FormRecord, context: MigrationContext): { v
   const values: Record<string, SharedValue | undefined> = { ...input };
   const changes: MigrationChange[] = [];
   for (const migration of MIGRATIONS) {
-    if (hasVersionRange(context.from.target, migration.from) && hasVersionRange(context.to.target, migration.to)) changes.push(...migration.apply(values, context));
+    if (hasVersionRange(context.from.target, migration.from) && hasVersionRange(context.to.target, migration.to)) {
+      changes.push(...migration.apply(values, context));
+    }
   }
   const known = new Set(classFieldsFor(context.to.target, context.to.configClass).map((f) => f.name));
   const sourceKnown = new Set(classFieldsFor(context.from.target, context.from.configClass).map((f) => f.name));

@@ -13,7 +13,11 @@ describe('curated presets', () => {
   });
 
   it('set only TrainingArguments fields (class-only values are kept apart)', () => {
-    const unknown = CURATED_PRESETS.flatMap((p) => Object.keys(p.values).filter((name) => !getField(name)).map((name) => `${p.id}:${name}`));
+    const unknown = CURATED_PRESETS.flatMap((p) =>
+      Object.keys(p.values)
+        .filter((name) => !getField(name))
+        .map((name) => `${p.id}:${name}`),
+    );
     expect(unknown).toEqual([]);
   });
 

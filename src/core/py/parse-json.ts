@@ -8,8 +8,7 @@ export interface JsonParseError {
 }
 
 export type JsonParseResult =
-  | { readonly ok: true; readonly value: PyValue; readonly floatWritten: ReadonlySet<string> }
-  | { readonly ok: false; readonly error: JsonParseError };
+  { readonly ok: true; readonly value: PyValue; readonly floatWritten: ReadonlySet<string> } | { readonly ok: false; readonly error: JsonParseError };
 
 /**
  * Parses JSON as Python's `json.loads` would, keeping what `JSON.parse` loses: whether a whole number
@@ -65,7 +64,11 @@ class Parser {
     if (ch === '[') return this.array(path);
     if (ch === '"') return this.string();
     if (ch === '-' || (ch !== undefined && ch >= '0' && ch <= '9')) return this.number(path);
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, value] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.text.startsWith(word, this.pos)) {
         this.pos += word.length;
         return value;

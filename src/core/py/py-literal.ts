@@ -110,22 +110,13 @@ function render(value: PyValue, path: string, asFloat: boolean, floatWritten: Re
     return `[${value.map((item, i) => render(item, childPath(path, i), false, floatWritten)).join(', ')}]`;
   }
   if (isDict(value)) {
-    const entries = Object.entries(value).map(
-      ([key, item]) => `${quotePythonString(key)}: ${render(item, childPath(path, key), false, floatWritten)}`,
-    );
+    const entries = Object.entries(value).map(([key, item]) => `${quotePythonString(key)}: ${render(item, childPath(path, key), false, floatWritten)}`);
     return `{${entries.join(', ')}}`;
   }
   return 'None';
 }
 
-function renderBroken(
-  value: PyValue,
-  path: string,
-  asFloat: boolean,
-  floatWritten: ReadonlySet<string>,
-  indent: string,
-  width: number,
-): string {
+function renderBroken(value: PyValue, path: string, asFloat: boolean, floatWritten: ReadonlySet<string>, indent: string, width: number): string {
   const inner = `${indent}    `;
   const child = (item: PyValue, itemPath: string, prefix: string): string => {
     const column = inner.length + prefix.length;
@@ -138,9 +129,7 @@ function renderBroken(
     return `[\n${lines.join('\n')}\n${indent}]`;
   }
   if (isDict(value) && Object.keys(value).length > 0) {
-    const lines = Object.entries(value).map(
-      ([key, item]) => `${inner}${child(item, childPath(path, key), `${quotePythonString(key)}: `)},`,
-    );
+    const lines = Object.entries(value).map(([key, item]) => `${inner}${child(item, childPath(path, key), `${quotePythonString(key)}: `)},`);
     return `{\n${lines.join('\n')}\n${indent}}`;
   }
   return render(value, path, asFloat, floatWritten);

@@ -20,7 +20,9 @@ export function pythonRepr(value: PyValue | undefined): string {
   if (typeof value === 'string') return quotePythonString(value);
   if (Array.isArray(value)) return `[${value.map(pythonRepr).join(', ')}]`;
   if (value !== null && value !== undefined && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${quotePythonString(k)}: ${pythonRepr(v)}`).join(', ')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${quotePythonString(k)}: ${pythonRepr(v)}`)
+      .join(', ')}}`;
   }
   return pythonText(value);
 }

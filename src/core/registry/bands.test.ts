@@ -29,7 +29,11 @@ describe.each(BANDS.map((b) => b.id))('band %s against its release’s dataclass
 
   it('has exactly the release’s init fields', () => {
     expect(reference.length).toBeGreaterThan(100);
-    expect(fieldsFor(band).map((f) => f.name).sort()).toEqual(reference.map((f) => f.name).sort());
+    expect(
+      fieldsFor(band)
+        .map((f) => f.name)
+        .sort(),
+    ).toEqual(reference.map((f) => f.name).sort());
   });
 
   it('declares each field’s default as the release does', () => {
@@ -43,7 +47,11 @@ describe.each(BANDS.map((b) => b.id))('band %s against its release’s dataclass
   it('offers at least the release’s choices where it declares them', () => {
     const missing = reference
       .filter((f) => f.choices !== null)
-      .flatMap((f) => (f.choices ?? []).filter((c) => !(getField(f.name, band)?.choices ?? getField(f.name, band)?.suggestions ?? []).includes(c)).map((c) => `${f.name}: ${c}`));
+      .flatMap((f) =>
+        (f.choices ?? [])
+          .filter((c) => !(getField(f.name, band)?.choices ?? getField(f.name, band)?.suggestions ?? []).includes(c))
+          .map((c) => `${f.name}: ${c}`),
+      );
     expect(missing).toEqual([]);
   });
 });

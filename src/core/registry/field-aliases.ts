@@ -11,17 +11,30 @@ export interface FieldAlias {
 }
 
 export const FIELD_ALIASES: readonly FieldAlias[] = [
-  { words: ['tensorboard', 'wandb', 'weights and biases', 'mlflow', 'comet', 'trackio', 'experiment tracking', 'tracker'], fields: ['report_to', 'run_name', 'project'] },
+  {
+    words: ['tensorboard', 'wandb', 'weights and biases', 'mlflow', 'comet', 'trackio', 'experiment tracking', 'tracker'],
+    fields: ['report_to', 'run_name', 'project'],
+  },
   { words: ['warmup ratio', 'warmup fraction', 'warm up'], fields: ['warmup_steps', 'warmup_ratio'] },
   {
     words: ['memory', 'out of memory', 'oom', 'vram', '8-bit', '8bit', 'save memory'],
-    fields: ['gradient_checkpointing', 'optim', 'auto_find_batch_size', 'per_device_train_batch_size', 'gradient_accumulation_steps', 'torch_empty_cache_steps'],
+    fields: [
+      'gradient_checkpointing',
+      'optim',
+      'auto_find_batch_size',
+      'per_device_train_batch_size',
+      'gradient_accumulation_steps',
+      'torch_empty_cache_steps',
+    ],
   },
   { words: ['lr', 'step size'], fields: ['learning_rate', 'lr_scheduler_type'] },
   { words: ['batch size', 'effective batch', 'global batch'], fields: ['per_device_train_batch_size', 'gradient_accumulation_steps', 'auto_find_batch_size'] },
   { words: ['epochs', 'training length', 'how long'], fields: ['num_train_epochs', 'max_steps'] },
   { words: ['mixed precision', 'half precision', 'amp', 'bfloat16', 'float16'], fields: ['bf16', 'fp16', 'tf32'] },
-  { words: ['early stopping', 'best checkpoint', 'keep best'], fields: ['load_best_model_at_end', 'metric_for_best_model', 'greater_is_better', 'save_total_limit'] },
+  {
+    words: ['early stopping', 'best checkpoint', 'keep best'],
+    fields: ['load_best_model_at_end', 'metric_for_best_model', 'greater_is_better', 'save_total_limit'],
+  },
   { words: ['validation', 'eval', 'evaluate'], fields: ['eval_strategy', 'eval_steps', 'per_device_eval_batch_size'] },
   { words: ['checkpoint', 'save'], fields: ['save_strategy', 'save_steps', 'save_total_limit', 'output_dir'] },
   { words: ['resume'], fields: ['resume_from_checkpoint', 'ignore_data_skip'] },

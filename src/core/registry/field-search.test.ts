@@ -5,7 +5,8 @@ import type { SearchableField } from './field-search';
 import { searchFields } from './field-search';
 import { ALL_FIELDS, fieldsFor } from './registry';
 
-const english = (fields = ALL_FIELDS): SearchableField[] => fields.map((f) => ({ name: f.name, texts: [f.summary, f.help], deprecated: f.deprecated !== undefined }));
+const english = (fields = ALL_FIELDS): SearchableField[] =>
+  fields.map((f) => ({ name: f.name, texts: [f.summary, f.help], deprecated: f.deprecated !== undefined }));
 const names = (query: string, fields = english()) => searchFields(query, fields).map((hit) => hit.name);
 
 describe(searchFields.name, () => {
@@ -41,7 +42,11 @@ describe(searchFields.name, () => {
   });
 
   it('names only fields the registry knows in its alias table', () => {
-    const all = new Set(fieldsFor('4.56').map((f) => f.name).concat(ALL_FIELDS.map((f) => f.name)));
+    const all = new Set(
+      fieldsFor('4.56')
+        .map((f) => f.name)
+        .concat(ALL_FIELDS.map((f) => f.name)),
+    );
     expect(FIELD_ALIASES.flatMap((a) => a.fields).filter((name) => !all.has(name))).toEqual([]);
   });
 });

@@ -18,11 +18,16 @@ export interface FieldHit {
 const WEIGHT: Record<MatchKind, number> = { name: 3, alias: 2, text: 1 };
 
 function normalize(text: string): string {
-  return text.toLowerCase().replace(/[_\s]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ')
+    .trim();
 }
 
 function words(query: string): string[] {
-  return normalize(query).split(' ').filter((word) => word.length > 0);
+  return normalize(query)
+    .split(' ')
+    .filter((word) => word.length > 0);
 }
 
 function aliasMatches(phrase: string, query: string): boolean {

@@ -236,7 +236,9 @@ describe('ALL_FIELDS', () => {
 describe('field facts, on every target and config class', () => {
   // Every field a target and class can show, each once per (target, class).
   const cases = TARGETS.flatMap((target) =>
-    configClassesFor(target).flatMap((cls) => classFieldsFor(target, cls.name).map((field) => ({ where: `${field.name} (${target}, ${cls.name})`, target, field }))),
+    configClassesFor(target).flatMap((cls) =>
+      classFieldsFor(target, cls.name).map((field) => ({ where: `${field.name} (${target}, ${cls.name})`, target, field })),
+    ),
   );
   const numeric = (field: FieldDef): boolean => field.kind === 'int' || field.kind === 'float';
   const ruleIds = new Map(ALL_RULES.map((rule) => [rule.id, rule]));
@@ -258,10 +260,15 @@ describe('field facts, on every target and config class', () => {
   it('gives JSON-string parsing only to dict fields whose annotation takes a str, numbered in parsing order', () => {
     for (const { where, field } of cases.filter((c) => c.field.jsonString !== undefined)) {
       expect(field.kind, where).toBe('dict');
-      expect(field.pyType.split('|').map((part) => part.trim()), where).toContain('str');
+      expect(
+        field.pyType.split('|').map((part) => part.trim()),
+        where,
+      ).toContain('str');
     }
     for (const target of TARGETS) {
-      const order = fieldsFor(target).flatMap((f) => (f.jsonString === undefined ? [] : [f.jsonString])).sort((a, b) => a - b);
+      const order = fieldsFor(target)
+        .flatMap((f) => (f.jsonString === undefined ? [] : [f.jsonString]))
+        .sort((a, b) => a - b);
       expect(order, target).toEqual(order.map((_, i) => i + 1));
       expect(order.length, target).toBeGreaterThan(0);
     }
@@ -273,7 +280,10 @@ describe('field facts, on every target and config class', () => {
       expect(shapes.length, where).toBeGreaterThan(1);
       expect(new Set(shapes).size, where).toBe(shapes.length);
       for (const shape of shapes) expect(VALUE_SHAPES, where).toContain(shape);
-      expect(shapesOfValue(field.default).some((shape) => shapes.includes(shape)), where).toBe(true);
+      expect(
+        shapesOfValue(field.default).some((shape) => shapes.includes(shape)),
+        where,
+      ).toBe(true);
     }
   });
 

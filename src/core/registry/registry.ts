@@ -38,10 +38,7 @@ const BY_SECTION: Record<SectionId, readonly FieldDef[]> = {
 export type { SectionedField } from './define-field';
 
 /** Every `TrainingArguments` field of the 5.x field files (all 5.x releases), in form order (section by section). */
-const DECLARED_FIELDS: readonly SectionedField[] = SECTION_IDS.flatMap((section) =>
-  BY_SECTION[section].map((field) => ({ ...field, section })),
-);
-
+const DECLARED_FIELDS: readonly SectionedField[] = SECTION_IDS.flatMap((section) => BY_SECTION[section].map((field) => ({ ...field, section })));
 
 /** Fields only older targets have, each with its section. */
 const OLDER_FIELDS: readonly SectionedField[] = [...legacyFields, ...deprecatedAliasFields];
@@ -71,9 +68,7 @@ function registryFor(target: Target): TargetRegistry {
     .filter((field) => hasVersionRange(target, field))
     .map((field) => (overrides[field.name] ? { ...field, ...overrides[field.name] } : field));
   // Section by section, and within a section by tier, so an older field joins the fields of its prominence.
-  const fields = SECTION_IDS.flatMap((section) =>
-    present.filter((f) => f.section === section).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]),
-  );
+  const fields = SECTION_IDS.flatMap((section) => present.filter((f) => f.section === section).sort((a, b) => TIER_RANK[a.tier] - TIER_RANK[b.tier]));
   const built = { fields, byName: new Map(fields.map((f) => [f.name, f])) };
   BY_TARGET.set(target, built);
   return built;

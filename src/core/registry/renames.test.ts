@@ -71,8 +71,14 @@ describe('retiredArgument', () => {
       include_for_metrics: ['loss', 'inputs'],
     });
     expect(migrate('include_inputs_for_metrics', true, { include_for_metrics: ['inputs'] })).toEqual({ include_inputs_for_metrics: undefined });
-    expect(migrate('tpu_metrics_debug', true, { debug: 'underflow_overflow' })).toEqual({ tpu_metrics_debug: undefined, debug: 'underflow_overflow tpu_metrics_debug' });
-    expect(migrate('tpu_metrics_debug', true, { debug: ['underflow_overflow'] })).toEqual({ tpu_metrics_debug: undefined, debug: ['underflow_overflow', 'tpu_metrics_debug'] });
+    expect(migrate('tpu_metrics_debug', true, { debug: 'underflow_overflow' })).toEqual({
+      tpu_metrics_debug: undefined,
+      debug: 'underflow_overflow tpu_metrics_debug',
+    });
+    expect(migrate('tpu_metrics_debug', true, { debug: ['underflow_overflow'] })).toEqual({
+      tpu_metrics_debug: undefined,
+      debug: ['underflow_overflow', 'tpu_metrics_debug'],
+    });
   });
 
   it('merges into an existing dict and never overwrites a key already there', () => {
@@ -97,7 +103,10 @@ describe('retiredArgument', () => {
     const expected = { push_to_hub_model_id: undefined, push_to_hub_organization: undefined, hub_model_id: 'acme/bert' };
     expect(migrate('push_to_hub_model_id', 'bert', both)).toEqual(expected);
     expect(migrate('push_to_hub_organization', 'acme', both)).toEqual(expected);
-    expect(migrate('push_to_hub_organization', 'acme', { output_dir: 'runs/exp1/' })).toEqual({ push_to_hub_organization: undefined, hub_model_id: 'acme/exp1' });
+    expect(migrate('push_to_hub_organization', 'acme', { output_dir: 'runs/exp1/' })).toEqual({
+      push_to_hub_organization: undefined,
+      hub_model_id: 'acme/exp1',
+    });
     expect(migrate('push_to_hub_model_id', 'bert', { hub_model_id: 'me/kept' })).toEqual({ push_to_hub_model_id: undefined });
   });
 
@@ -121,7 +130,11 @@ describe('retired names per target', () => {
   });
 
   it('lists for 4.56 only what was gone before it', () => {
-    expect(retiredArgumentsFor('4.56').map((r) => r.name).sort()).toEqual(['dispatch_batches', 'evaluation_strategy', 'sharded_ddp', 'split_batches', 'tp_size']);
+    expect(
+      retiredArgumentsFor('4.56')
+        .map((r) => r.name)
+        .sort(),
+    ).toEqual(['dispatch_batches', 'evaluation_strategy', 'sharded_ddp', 'split_batches', 'tp_size']);
     expect(retiredArgumentsFor('5.2-5.5')).toHaveLength(RETIRED_ARGUMENTS.length);
   });
 });

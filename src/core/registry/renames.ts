@@ -73,7 +73,11 @@ function hubModelIdFromOldNames(name: string): RetiredArgument['migrate'] {
     if (org === undefined) return removeBoth;
     // 4.x named the repo after the last folder of output_dir.
     const outputDir = typeof others.output_dir === 'string' ? others.output_dir : 'trainer_output';
-    const folder = outputDir.split(/[\\/]/).filter((part) => part !== '').at(-1) ?? 'trainer_output';
+    const folder =
+      outputDir
+        .split(/[\\/]/)
+        .filter((part) => part !== '')
+        .at(-1) ?? 'trainer_output';
     return { ...removeBoth, hub_model_id: `${org}/${folder}` };
   };
 }
@@ -92,7 +96,9 @@ function addTpuDebug(value: PyValue, others: Others): Patch | null {
   const current = others.debug;
   if (current === undefined || current === null || current === '') return drop('tpu_metrics_debug', { debug: 'tpu_metrics_debug' });
   if (typeof current === 'string') {
-    return current.split(/\s+/).includes('tpu_metrics_debug') ? drop('tpu_metrics_debug') : drop('tpu_metrics_debug', { debug: `${current} tpu_metrics_debug` });
+    return current.split(/\s+/).includes('tpu_metrics_debug')
+      ? drop('tpu_metrics_debug')
+      : drop('tpu_metrics_debug', { debug: `${current} tpu_metrics_debug` });
   }
   if (Array.isArray(current)) {
     return current.includes('tpu_metrics_debug') ? drop('tpu_metrics_debug') : drop('tpu_metrics_debug', { debug: [...current, 'tpu_metrics_debug'] });
@@ -215,7 +221,8 @@ export const RETIRED_ARGUMENTS: readonly RetiredArgument[] = [
     replacements: ['hub_token'],
     advice: 'Use hub_token (or log in with `hf auth login` and leave it unset).',
     adviceKo: '`hub_token`을 쓰세요(또는 `hf auth login`으로 로그인하고 비워 두세요).',
-    migrate: (value, others) => (typeof others.hub_token === 'string' || value === null ? drop('push_to_hub_token') : drop('push_to_hub_token', { hub_token: value })),
+    migrate: (value, others) =>
+      typeof others.hub_token === 'string' || value === null ? drop('push_to_hub_token') : drop('push_to_hub_token', { hub_token: value }),
   },
   removed('fp16_backend', '5.0', AMP_ONLY, ['fp16', 'bf16']),
   removed('half_precision_backend', '5.0', AMP_ONLY, ['fp16', 'bf16']),
@@ -305,7 +312,8 @@ export const RETIRED_ARGUMENTS: readonly RetiredArgument[] = [
     change: 'removed',
     removedIn: '4.51',
     replacements: ['parallelism_config'],
-    advice: 'Tensor parallelism is configured with an accelerate ParallelismConfig passed as parallelism_config (built in Python), or with the model\'s tp_plan.',
+    advice:
+      "Tensor parallelism is configured with an accelerate ParallelismConfig passed as parallelism_config (built in Python), or with the model's tp_plan.",
     adviceKo: '텐서 병렬화는 Python에서 만든 accelerate `ParallelismConfig`를 `parallelism_config`로 넘기거나, 모델의 `tp_plan`으로 설정합니다.',
     migrate: tensorParallelSize,
   },

@@ -19,7 +19,9 @@ function fits(spec: KwargSpec, value: PyValue): boolean {
   }
 }
 
-const allKwargs = Object.entries(SCHEDULER_SPECS).flatMap(([type, spec]) => Object.entries(spec.kwargs).map(([name, kwarg]) => [`${type}.${name}`, kwarg] as const));
+const allKwargs = Object.entries(SCHEDULER_SPECS).flatMap(([type, spec]) =>
+  Object.entries(spec.kwargs).map(([name, kwarg]) => [`${type}.${name}`, kwarg] as const),
+);
 
 describe('SCHEDULER_SPECS', () => {
   it('covers every SchedulerType', () => {
@@ -54,7 +56,16 @@ describe('SCHEDULER_SPECS', () => {
   });
 
   it('follows torch >= 2.7 ReduceLROnPlateau, which has no verbose argument', () => {
-    expect(Object.keys(SCHEDULER_SPECS.reduce_lr_on_plateau.kwargs)).toEqual(['mode', 'factor', 'patience', 'threshold', 'threshold_mode', 'cooldown', 'min_lr', 'eps']);
+    expect(Object.keys(SCHEDULER_SPECS.reduce_lr_on_plateau.kwargs)).toEqual([
+      'mode',
+      'factor',
+      'patience',
+      'threshold',
+      'threshold_mode',
+      'cooldown',
+      'min_lr',
+      'eps',
+    ]);
     expect(SCHEDULER_SPECS.reduce_lr_on_plateau.passedByTrainer).toEqual(['optimizer']);
   });
 });

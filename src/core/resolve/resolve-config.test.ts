@@ -47,7 +47,9 @@ describe(resolveConfig.name, () => {
   });
 
   it('parses dict fields given as JSON text and coerces their string leaves', () => {
-    expect(resolve({ lr_scheduler_kwargs: '{"num_cycles": "2", "flag": "TRUE", "rate": "0.5", "neg": "-1", "exp": "1e-7"}' }).values.lr_scheduler_kwargs).toEqual({
+    expect(
+      resolve({ lr_scheduler_kwargs: '{"num_cycles": "2", "flag": "TRUE", "rate": "0.5", "neg": "-1", "exp": "1e-7"}' }).values.lr_scheduler_kwargs,
+    ).toEqual({
       num_cycles: 2,
       flag: true,
       rate: 0.5,

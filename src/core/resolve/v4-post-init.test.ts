@@ -34,7 +34,10 @@ describe('resolveConfig for transformers 4.56', () => {
     expect(resolve({ push_to_hub_organization: 'org', output_dir: 'runs/exp1/' }).values.hub_model_id).toBe('org/exp1');
     expect(resolve({ push_to_hub_organization: 'org', push_to_hub_model_id: 'bert' }).values.hub_model_id).toBe('org/bert');
     expect(resolve({ include_inputs_for_metrics: true, include_for_metrics: ['loss'] }).values.include_for_metrics).toEqual(['loss', 'inputs']);
-    expect(resolve({ tpu_metrics_debug: true, debug: 'underflow_overflow' }).values).toMatchObject({ debug: ['underflow_overflow', 'tpu_metrics_debug'], tpu_metrics_debug: false });
+    expect(resolve({ tpu_metrics_debug: true, debug: 'underflow_overflow' }).values).toMatchObject({
+      debug: ['underflow_overflow', 'tpu_metrics_debug'],
+      tpu_metrics_debug: false,
+    });
     expect(resolve({ fsdp_min_num_params: 1000, fsdp_transformer_layer_cls_to_wrap: 'X' }).values.fsdp_config).toMatchObject({
       min_num_params: 1000,
       transformer_layer_cls_to_wrap: ['X'],
@@ -42,7 +45,10 @@ describe('resolveConfig for transformers 4.56', () => {
   });
 
   it('strips fsdp_ prefixes of a dict config too, as 4.56 does', () => {
-    expect(resolve({ fsdp: true, fsdp_config: { fsdp_min_num_params: 2000 } }).values).toMatchObject({ fsdp: ['full_shard'], fsdp_config: { min_num_params: 2000 } });
+    expect(resolve({ fsdp: true, fsdp_config: { fsdp_min_num_params: 2000 } }).values).toMatchObject({
+      fsdp: ['full_shard'],
+      fsdp_config: { min_num_params: 2000 },
+    });
   });
 
   it('leaves 5.x resolution without the 4.x steps', () => {
@@ -75,7 +81,10 @@ describe(normalizeFsdpV456.name, () => {
 
 describe(mergeLegacyFsdpArgs.name, () => {
   it('takes the larger min_num_params and appends the layer class', () => {
-    expect(mergeLegacyFsdpArgs({ min_num_params: 10, transformer_layer_cls_to_wrap: 'A' }, 5, 'B')).toEqual({ min_num_params: 10, transformer_layer_cls_to_wrap: ['A', 'B'] });
+    expect(mergeLegacyFsdpArgs({ min_num_params: 10, transformer_layer_cls_to_wrap: 'A' }, 5, 'B')).toEqual({
+      min_num_params: 10,
+      transformer_layer_cls_to_wrap: ['A', 'B'],
+    });
     expect(mergeLegacyFsdpArgs({}, 5, null)).toEqual({ min_num_params: 5 });
     expect(mergeLegacyFsdpArgs('fsdp.json', 5, 'B')).toBe('fsdp.json');
   });

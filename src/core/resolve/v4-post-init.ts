@@ -125,7 +125,12 @@ export function applyHubAliases({ values, derive }: ResolveState): void {
 /** `Path(output_dir).name` on POSIX: the last component, ignoring trailing slashes and `.` parts. */
 function lastPathPart(outputDir: PyValue): string {
   if (typeof outputDir !== 'string') return '';
-  return outputDir.split('/').filter((part) => part !== '' && part !== '.').at(-1) ?? '';
+  return (
+    outputDir
+      .split('/')
+      .filter((part) => part !== '' && part !== '.')
+      .at(-1) ?? ''
+  );
 }
 
 /**

@@ -32,7 +32,11 @@ describe('editDistance', () => {
   });
 
   it('is symmetric', () => {
-    for (const [a, b] of [['wandb', 'wnadb'], ['tensorbord', 'tensorboard'], ['abc', 'xyz12']] as const) {
+    for (const [a, b] of [
+      ['wandb', 'wnadb'],
+      ['tensorbord', 'tensorboard'],
+      ['abc', 'xyz12'],
+    ] as const) {
       expect(editDistance(a, b)).toBe(editDistance(b, a));
     }
   });

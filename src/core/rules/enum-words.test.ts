@@ -7,7 +7,9 @@ const FSDP = { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', va
 
 describe(enumErrorText.name, () => {
   it('quotes the values as Python lists them', () => {
-    expect(enumErrorText('x', 'DebugOption', DEBUG_OPTIONS)).toBe("x is not a valid DebugOption, please select one of ['underflow_overflow', 'tpu_metrics_debug']");
+    expect(enumErrorText('x', 'DebugOption', DEBUG_OPTIONS)).toBe(
+      "x is not a valid DebugOption, please select one of ['underflow_overflow', 'tpu_metrics_debug']",
+    );
   });
 });
 

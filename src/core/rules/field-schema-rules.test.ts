@@ -24,7 +24,14 @@ describe('FIELD_SCHEMA_RULES', () => {
   });
 
   it('accepts an ordinary configuration', () => {
-    const values = { learning_rate: 2e-5, per_device_train_batch_size: 16, report_to: ['wandb'], fsdp: 'full_shard auto_wrap', log_level: 'info', include_num_input_tokens_seen: true };
+    const values = {
+      learning_rate: 2e-5,
+      per_device_train_batch_size: 16,
+      report_to: ['wandb'],
+      fsdp: 'full_shard auto_wrap',
+      log_level: 'info',
+      include_num_input_tokens_seen: true,
+    };
     expect(runRules(FIELD_SCHEMA_RULES, contextFor(values))).toEqual([]);
   });
 });

@@ -33,4 +33,3 @@ export function strToBool(value: PyValue | undefined): boolean | undefined {
   if (['n', 'no', 'f', 'false', 'off', '0'].includes(text)) return false;
   return undefined;
 }
-

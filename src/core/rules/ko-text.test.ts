@@ -9,9 +9,27 @@ describe(finalSound.name, () => {
   });
 
   it('reads numbers as Korean counts them', () => {
-    expect(['0', '1', '2', '3', '5', '6', '7', '8', '9'].map(finalSound)).toEqual(['consonant', 'rieul', 'vowel', 'consonant', 'vowel', 'consonant', 'rieul', 'rieul', 'vowel']);
+    expect(['0', '1', '2', '3', '5', '6', '7', '8', '9'].map(finalSound)).toEqual([
+      'consonant',
+      'rieul',
+      'vowel',
+      'consonant',
+      'vowel',
+      'consonant',
+      'rieul',
+      'rieul',
+      'vowel',
+    ]);
     expect(['10', '500', '1000', '10000'].map(finalSound)).toEqual(['consonant', 'consonant', 'consonant', 'consonant']);
-    expect(['0.1', '1.0', '5e-05', '1e-7', '-100', 'bf16', 'tf32'].map(finalSound)).toEqual(['rieul', 'consonant', 'vowel', 'rieul', 'consonant', 'consonant', 'vowel']);
+    expect(['0.1', '1.0', '5e-05', '1e-7', '-100', 'bf16', 'tf32'].map(finalSound)).toEqual([
+      'rieul',
+      'consonant',
+      'vowel',
+      'rieul',
+      'consonant',
+      'consonant',
+      'vowel',
+    ]);
   });
 
   it('reads Python names and values the way they are said', () => {

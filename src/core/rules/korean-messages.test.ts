@@ -35,7 +35,10 @@ const PLATEAU = { lr_scheduler_type: 'reduce_lr_on_plateau', eval_strategy: 'epo
 const EXTRA_CASES: readonly ExtraCase[] = [
   // Schema rules: each conversion and each kind of advice.
   { values: { per_device_train_batch_size: 'sixteen', learning_rate: '3e-5', seed: '42', fp16: 1, bf16: 'true', tf32: 'yes' } },
-  { values: { max_steps: 100.0, output_dir: 5, report_to: null, include_for_metrics: 'inputs loss', fsdp_config: 5, optim_target_modules: 5 }, floats: ['max_steps'] },
+  {
+    values: { max_steps: 100.0, output_dir: 5, report_to: null, include_for_metrics: 'inputs loss', fsdp_config: 5, optim_target_modules: 5 },
+    floats: ['max_steps'],
+  },
   { values: { lr_scheduler_type: 5, eval_strategy: true, hub_model_id: ['a'], dataloader_num_workers: 1.5, adam_beta1: 'high', deepspeed: [1] } },
   { values: { learning_rate: -1, adam_beta1: 1.5, per_device_train_batch_size: -2, weight_decay: -0.1 } },
   { values: { log_level: 'warn', log_level_replica: 'zzzzzz', ddp_backend: 'ncl', include_for_metrics: ['input', 'zzzzzz'] } },
@@ -74,7 +77,12 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { values: { fsdp_config: { xla: true } } },
   { values: { fsdp: 'full_shard', fsdp_config: { min_num_params: 10, transformer_layer_cls_to_wrap: ['X'] } } },
   { values: { fsdp: 'full_shard', fsdp_config: { version: 'two' } } },
-  { values: { fsdp: 'full_shard', fsdp_config: { forward_prefetch: 'maybe', backward_prefetch: 1, sync_module_states: false, cpu_ram_efficient_loading: true } } },
+  {
+    values: {
+      fsdp: 'full_shard',
+      fsdp_config: { forward_prefetch: 'maybe', backward_prefetch: 1, sync_module_states: false, cpu_ram_efficient_loading: true },
+    },
+  },
   // Beyond the library: batches and steps.
   { values: { per_device_train_batch_size: 0, per_device_eval_batch_size: 0, ...EVAL, gradient_accumulation_steps: 0 } },
   { values: { accelerator_config: { gradient_accumulation_kwargs: { num_steps: 2 } }, gradient_accumulation_steps: 4 } },
@@ -82,7 +90,15 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { values: { max_steps: 0, logging_steps: 0.1, eval_strategy: 'steps', eval_steps: 0.1 } },
   { values: {}, run: STREAMING },
   {
-    values: { deepspeed: { train_micro_batch_size_per_gpu: 4, train_batch_size: 64, gradient_clipping: 2, optimizer: { params: { lr: 1e-3, betas: [0.8, 0.9] } }, bf16: { enabled: true } } },
+    values: {
+      deepspeed: {
+        train_micro_batch_size_per_gpu: 4,
+        train_batch_size: 64,
+        gradient_clipping: 2,
+        optimizer: { params: { lr: 1e-3, betas: [0.8, 0.9] } },
+        bf16: { enabled: true },
+      },
+    },
     run: { examples: 1000, devicesPerNode: 2, nodes: 1 },
   },
   { values: { save_steps: 0 } },
@@ -139,12 +155,22 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   // Secrets: a token in hub_token, and one pasted into another field.
   { values: { hub_token: 'hf_' + 'a'.repeat(34), run_name: 'hf_' + 'b'.repeat(34) } },
   // The 4.x target: its own rules and the branches that differ there.
-  { target: '4.56', values: { train_sampling_strategy: 'group_by_length', use_cache: true, evaluation_strategy: 'epoch', no_cuda: true, fp16_backend: 'cpu_amp' } },
+  {
+    target: '4.56',
+    values: { train_sampling_strategy: 'group_by_length', use_cache: true, evaluation_strategy: 'epoch', no_cuda: true, fp16_backend: 'cpu_amp' },
+  },
   { target: '4.56', values: { adafactor: true, torchdynamo: 'eager', push_to_hub_token: 't', push_to_hub_model_id: 'm', push_to_hub_organization: 'o' } },
-  { target: '4.56', values: { include_inputs_for_metrics: true, tpu_metrics_debug: true, fsdp_min_num_params: 10, fsdp_transformer_layer_cls_to_wrap: 'X', use_ipex: true } },
+  {
+    target: '4.56',
+    values: { include_inputs_for_metrics: true, tpu_metrics_debug: true, fsdp_min_num_params: 10, fsdp_transformer_layer_cls_to_wrap: 'X', use_ipex: true },
+  },
   { target: '4.56', values: { per_gpu_train_batch_size: 4, per_gpu_eval_batch_size: 'eight', use_mps_device: true, half_precision_backend: 'native' } },
   { target: '4.56', values: { warmup_steps: 0.1, warmup_ratio: 1.5, fsdp: null, half_precision_backend: 'apex' } },
-  { target: '4.56', values: { warmup_steps: 10.0, warmup_ratio: -0.1, bf16: true, fp16_backend: 'apex', report_to: 'neptune', ddp_backend: 'xccl' }, floats: ['warmup_steps'] },
+  {
+    target: '4.56',
+    values: { warmup_steps: 10.0, warmup_ratio: -0.1, bf16: true, fp16_backend: 'apex', report_to: 'neptune', ddp_backend: 'xccl' },
+    floats: ['warmup_steps'],
+  },
   { target: '4.56', values: { fsdp: 'full_shard', fsdp_config: { min_num_params: '100', backward_prefetch: 1 }, include_num_input_tokens_seen: 'all' } },
   { target: '4.56', values: { max_steps: 100, warmup_steps: 200, lr_scheduler_type: 'constant', load_best_model_at_end: true, save_strategy: 'epoch' } },
   { target: '4.56', values: { per_device_train_batch_size: 0, per_gpu_train_batch_size: 0, warmup_ratio: 0.5, lr_scheduler_type: 'reduce_lr_on_plateau' } },
@@ -154,7 +180,16 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { target: '5.15-5.18', values: { fsdp: [1], optim: 'adamw_apex_fused', lr_scheduler_type: 'greedy' } },
   { target: '5.15-5.18', values: { fsdp: true, fsdp_config: { version: null, activation_checkpointing: 'false' }, gradient_checkpointing: true } },
   { target: '5.15-5.18', values: { fsdp: 'full_shard', fsdp_config: { auto_wrap_policy: 'size_based', min_num_params: 'x', reshard_after_forward: 'maybe' } } },
-  { target: '5.15-5.18', values: { ddp_backend: 'nccl', dataloader_multiprocessing_context: 'threads', lr_scheduler_type: 'greedy', lr_scheduler_kwargs: { factor: 2 }, eval_strategy: 'epoch' } },
+  {
+    target: '5.15-5.18',
+    values: {
+      ddp_backend: 'nccl',
+      dataloader_multiprocessing_context: 'threads',
+      lr_scheduler_type: 'greedy',
+      lr_scheduler_kwargs: { factor: 2 },
+      eval_strategy: 'epoch',
+    },
+  },
   { target: '4.57', values: { fsdp: false, include_num_input_tokens_seen: 'sometimes', use_ipex: true } },
 ];
 
@@ -175,7 +210,10 @@ function inKorean(issue: Issue): Issue {
 function checkAll(input: Kwargs, label: string, options: { run?: RunContext | undefined; target?: Target | undefined } = {}): Checked[] {
   const { run, target = '5.2-5.5' } = options;
   return HARDWARE_PROFILES.flatMap((hardware) =>
-    checkConfig(input, { hardware, target, ...(run ? { run } : {}) }).issues.map((issue) => ({ label: `${label} [${hardware}, ${target}]`, issue: inKorean(issue) })),
+    checkConfig(input, { hardware, target, ...(run ? { run } : {}) }).issues.map((issue) => ({
+      label: `${label} [${hardware}, ${target}]`,
+      issue: inKorean(issue),
+    })),
   );
 }
 
@@ -217,7 +255,7 @@ describe('Korean messages', () => {
     expect(ALL_RULES.map((rule) => rule.id).filter((id) => !seen.has(id))).toEqual([]);
   });
 
-  it('says only what its rule declares: each issue and fix uses a code from the rule\'s messages', () => {
+  it("says only what its rule declares: each issue and fix uses a code from the rule's messages", () => {
     const declared = new Map<string, Set<string>>();
     for (const rule of [...ALL_RULES, ...CONFIG_CLASSES.flatMap((cls) => cls.rules)]) {
       const codes = declared.get(rule.id) ?? new Set<string>(SHARED_FIX_CODES);
@@ -236,11 +274,15 @@ describe('Korean messages', () => {
   });
 
   it('gives every issue a Korean message', () => {
-    expect(offenders((issue) => (issue.messageKo !== undefined && HANGUL.test(issue.messageKo) ? null : `no Korean message for "${issue.message}"`))).toEqual([]);
+    expect(offenders((issue) => (issue.messageKo !== undefined && HANGUL.test(issue.messageKo) ? null : `no Korean message for "${issue.message}"`))).toEqual(
+      [],
+    );
   });
 
   it('gives every fix a Korean label', () => {
-    expect(offenders((issue) => (issue.fix === undefined || HANGUL.test(issue.fix.labelKo ?? '') ? null : `no Korean label for "${issue.fix.label}"`))).toEqual([]);
+    expect(offenders((issue) => (issue.fix === undefined || HANGUL.test(issue.fix.labelKo ?? '') ? null : `no Korean label for "${issue.fix.label}"`))).toEqual(
+      [],
+    );
   });
 
   it('keeps the numbers and field names of the English message', () => {
@@ -269,8 +311,12 @@ describe('Korean messages', () => {
   });
 
   it('never falls back to the double particle forms such as 을(를)', () => {
-    expect(offenders((issue) => (/[을를이가은는과와]\([을를이가은는과와]\)|\(으\)로/.test(`${issue.messageKo ?? ''} ${issue.fix?.labelKo ?? ''}`) ? `double particle: ${issue.messageKo ?? ''}` : null))).toEqual(
-      [],
-    );
+    expect(
+      offenders((issue) =>
+        /[을를이가은는과와]\([을를이가은는과와]\)|\(으\)로/.test(`${issue.messageKo ?? ''} ${issue.fix?.labelKo ?? ''}`)
+          ? `double particle: ${issue.messageKo ?? ''}`
+          : null,
+      ),
+    ).toEqual([]);
   });
 });

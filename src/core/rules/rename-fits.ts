@@ -25,7 +25,9 @@ export function renameFits(name: string, value: PyValue, target: Target, configC
     case 'bool':
       return typeof value === 'boolean';
     case 'enum':
-      return typeof value === 'string' ? field.choices === undefined || field.choices.includes(value) : typeof value === 'boolean' && field.pyType.includes('bool');
+      return typeof value === 'string'
+        ? field.choices === undefined || field.choices.includes(value)
+        : typeof value === 'boolean' && field.pyType.includes('bool');
     case 'string':
       return typeof value === 'string';
     case 'list':

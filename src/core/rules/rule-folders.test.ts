@@ -19,7 +19,10 @@ describe('rule folders', () => {
         const module: Record<string, unknown> = await import(/* @vite-ignore */ new URL(`./${source}/${file}`, import.meta.url).href);
         const rules = Object.values(module).filter(isRule);
         expect(rules.length, file).toBe(1);
-        expect(rules.map((r) => r.source), file).toEqual([source]);
+        expect(
+          rules.map((r) => r.source),
+          file,
+        ).toEqual([source]);
         expect(ALL_RULES, file).toContain(rules[0]);
         expect(files, file).toContain(file.replace(/\.ts$/, '.test.ts'));
       }

@@ -5,7 +5,16 @@ import { runRules } from './run-rules';
 import { contextFor } from './test-context';
 
 const always = (id: string, versions?: VersionRange) =>
-  defineRule({ id, fields: ['seed'], severity: 'warning', source: 'app', stage: 'config', description: id, ...(versions ? { versions } : {}), check: () => ({ message: id }) });
+  defineRule({
+    id,
+    fields: ['seed'],
+    severity: 'warning',
+    source: 'app',
+    stage: 'config',
+    description: id,
+    ...(versions ? { versions } : {}),
+    check: () => ({ message: id }),
+  });
 
 describe(runRules.name, () => {
   it('runs a rule only for the releases its range holds, and every rule without a range', () => {
@@ -15,12 +24,28 @@ describe(runRules.name, () => {
   });
 
   it('skips later rules on a field whose schema check failed', () => {
-    const failing = defineRule({ id: 'x', fields: ['seed'], severity: 'error', source: 'app', stage: 'schema', description: 'x', check: () => ({ message: 'bad' }) });
+    const failing = defineRule({
+      id: 'x',
+      fields: ['seed'],
+      severity: 'error',
+      source: 'app',
+      stage: 'schema',
+      description: 'x',
+      check: () => ({ message: 'bad' }),
+    });
     expect(runRules([failing, always('later')], contextFor({})).map((i) => i.rule)).toEqual(['x']);
   });
 
   it('reads the stage, not the id: a config rule named schema-… does not hide later rules', () => {
-    const named = defineRule({ id: 'schema-y', fields: ['seed'], severity: 'error', source: 'app', stage: 'config', description: 'y', check: () => ({ message: 'bad' }) });
+    const named = defineRule({
+      id: 'schema-y',
+      fields: ['seed'],
+      severity: 'error',
+      source: 'app',
+      stage: 'config',
+      description: 'y',
+      check: () => ({ message: 'bad' }),
+    });
     expect(runRules([named, always('later')], contextFor({})).map((i) => i.rule)).toEqual(['schema-y', 'later']);
   });
 });

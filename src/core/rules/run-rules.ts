@@ -31,7 +31,12 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
 function toIssue(rule: Rule, fields: readonly string[], finding: Finding): Issue {
   const base = { severity: rule.severity, rule: rule.id, fields };
   if (!('text' in finding)) {
-    return { ...base, message: finding.message, ...(finding.messageKo === undefined ? {} : { messageKo: finding.messageKo }), ...(finding.fix ? { fix: 'label' in finding.fix ? finding.fix : issueFix(finding.fix) } : {}) };
+    return {
+      ...base,
+      message: finding.message,
+      ...(finding.messageKo === undefined ? {} : { messageKo: finding.messageKo }),
+      ...(finding.fix ? { fix: 'label' in finding.fix ? finding.fix : issueFix(finding.fix) } : {}),
+    };
   }
   return { ...base, message: renderMessage(EN_MESSAGES, finding.text), text: finding.text, ...(finding.fix ? { fix: issueFix(finding.fix) } : {}) };
 }

@@ -9,7 +9,13 @@ function field(name: string): FieldDef {
   return found;
 }
 
-const sample = (overrides: Partial<FieldDef>): FieldDef => ({ ...field('learning_rate'), min: undefined, max: undefined, exclusiveMax: undefined, ...overrides });
+const sample = (overrides: Partial<FieldDef>): FieldDef => ({
+  ...field('learning_rate'),
+  min: undefined,
+  max: undefined,
+  exclusiveMax: undefined,
+  ...overrides,
+});
 
 describe('boundsText', () => {
   it('describes each combination of bounds', () => {

@@ -21,7 +21,13 @@ interface ContextOptions {
 export function contextFor(values: Record<string, PyValue>, options: ContextOptions = {}): RuleContext {
   const input = kwargs(values, options.floats ?? []);
   const target = options.target ?? '5.2-5.5';
-  return { input, resolved: resolveConfig(input, { target }).values, hardware: options.hardware ?? 'cuda-ampere', target, ...(options.run ? { run: options.run } : {}) };
+  return {
+    input,
+    resolved: resolveConfig(input, { target }).values,
+    hardware: options.hardware ?? 'cuda-ampere',
+    target,
+    ...(options.run ? { run: options.run } : {}),
+  };
 }
 
 /**

@@ -27,7 +27,9 @@ describe('computeSchedule', () => {
   });
 
   it('tracks the best checkpoint once metric_for_best_model is set and evaluations happen', () => {
-    const best = computeSchedule(resolved({ max_steps: 50, load_best_model_at_end: true, eval_strategy: 'steps', eval_steps: 10, save_steps: 10, save_total_limit: 1 }));
+    const best = computeSchedule(
+      resolved({ max_steps: 50, load_best_model_at_end: true, eval_strategy: 'steps', eval_steps: 10, save_steps: 10, save_total_limit: 1 }),
+    );
     expect(best.ok && best.value.retention.tracksBest).toBe(true);
     expect(best.ok && best.value.retention.earlyBest.kept).toEqual([10]);
     const plain = computeSchedule(resolved({ max_steps: 50, save_steps: 10, save_total_limit: 1 }));

@@ -32,7 +32,11 @@ export interface Schedule {
  * @example computeSchedule(resolveConfig(kwargs({ max_steps: 100, warmup_steps: 10 })).values, DEFAULT_RUN_CONTEXT)
  * // ok; value.plan.totalSteps 100, value.series[0] 0, value.timeline.saveSteps [100]
  */
-export function computeSchedule(resolved: ResolvedArgs, context: RunContext = DEFAULT_RUN_CONTEXT, options: { readonly target?: Target } = {}): Result<Schedule> {
+export function computeSchedule(
+  resolved: ResolvedArgs,
+  context: RunContext = DEFAULT_RUN_CONTEXT,
+  options: { readonly target?: Target } = {},
+): Result<Schedule> {
   const planned = planSteps(resolved, context, flowFor(options.target));
   if (!planned.ok) return planned;
   const plan = planned.value;

@@ -64,8 +64,7 @@ export function epochEnds(shape: EpochShape): EpochEnds {
   const inLast = total - whole * perEpoch;
   steps.push(total);
   // The library sets epoch = index + micro_batches_done / steps_in_epoch after each update.
-  const finalEpoch =
-    inLast >= perEpoch ? whole + 1 : whole + (inLast * shape.gradientAccumulation) / shape.microBatchesPerEpoch;
+  const finalEpoch = inLast >= perEpoch ? whole + 1 : whole + (inLast * shape.gradientAccumulation) / shape.microBatchesPerEpoch;
   return { steps, finalEpoch };
 }
 

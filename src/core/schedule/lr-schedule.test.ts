@@ -203,7 +203,14 @@ describe('buildLrSchedule', () => {
       warmup_stable_decay: { num_decay_steps: 30 },
     };
     for (const type of SCHEDULER_TYPES.filter((t) => t !== 'reduce_lr_on_plateau')) {
-      for (const [W, T] of [[0, 1], [1, 1], [10, 10], [0, 57], [20, 57], [80, 57]] as const) {
+      for (const [W, T] of [
+        [0, 1],
+        [1, 1],
+        [10, 10],
+        [0, 57],
+        [20, 57],
+        [80, 57],
+      ] as const) {
         const f = stepSchedule(type, kwargs[type] ?? null, W, T).factor;
         for (let s = 0; s < T; s++) expect(Number.isFinite(f(s))).toBe(true);
       }

@@ -79,7 +79,17 @@ export function buildLrSchedule(input: LrScheduleInput): Result<LrSchedule> {
   const built = build(type, kwargs, lr, W, T);
   if (!built.ok) return built;
   const notes = [...scheduleNotes(type, W, T, ignored), ...(built.value.notes ?? [])];
-  return succeed({ kind: 'step', type, learningRate: lr, warmupSteps: W, totalSteps: T, kwargs: built.value.kwargs, ignoredKwargs: ignored, notes, factor: built.value.factor });
+  return succeed({
+    kind: 'step',
+    type,
+    learningRate: lr,
+    warmupSteps: W,
+    totalSteps: T,
+    kwargs: built.value.kwargs,
+    ignoredKwargs: ignored,
+    notes,
+    factor: built.value.factor,
+  });
 }
 
 /** The rate applied at optimizer update `k` (1-based): the scheduler has stepped `k − 1` times.
@@ -95,7 +105,10 @@ function scheduleNotes(type: SchedulerType, W: number, T: number, ignored: reado
     notes.push({ code: 'warmup-ignored', message: `The constant schedule is built without warmup, so the ${W} warmup steps have no effect.` });
   }
   if (ignored.length > 0) {
-    notes.push({ code: 'kwargs-ignored', message: `${type} does not receive lr_scheduler_kwargs; ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored.` });
+    notes.push({
+      code: 'kwargs-ignored',
+      message: `${type} does not receive lr_scheduler_kwargs; ${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored.`,
+    });
   }
   if (type !== 'constant' && W >= T && W > 0) {
     notes.push({ code: 'warmup-covers-run', message: `Warmup (${W} steps) lasts as long as training (${T} steps): the peak learning rate is never reached.` });
@@ -155,7 +168,10 @@ function polynomial(kw: EffectiveKwargs, lr: number, W: number, T: number): Resu
   const lrEnd = num(kw.lr_end);
   const power = num(kw.power);
   if (!(lr > lrEnd)) {
-    return fail('polynomial-lr-end', `The polynomial schedule decays towards lr_end (${lrEnd}), which must be below learning_rate (${lr}).`, ['lr_scheduler_kwargs', 'learning_rate']);
+    return fail('polynomial-lr-end', `The polynomial schedule decays towards lr_end (${lrEnd}), which must be below learning_rate (${lr}).`, [
+      'lr_scheduler_kwargs',
+      'learning_rate',
+    ]);
   }
   const range = lr - lrEnd;
   const decaySteps = T - W;
@@ -203,7 +219,9 @@ function warmupStableDecay(kw: EffectiveKwargs, W: number, T: number): Result<Bu
   const decayType = WSD_TYPES.find((shape) => shape === kw.decay_type);
   if (warmupType === undefined || decayType === undefined) {
     const [phase, value] = warmupType === undefined ? ['warmup_type', kw.warmup_type] : ['decay_type', kw.decay_type];
-    return fail('wsd-unknown-type', `lr_scheduler_kwargs.${phase} must be 'linear', 'cosine' or '1-sqrt', got ${JSON.stringify(value)}.`, ['lr_scheduler_kwargs']);
+    return fail('wsd-unknown-type', `lr_scheduler_kwargs.${phase} must be 'linear', 'cosine' or '1-sqrt', got ${JSON.stringify(value)}.`, [
+      'lr_scheduler_kwargs',
+    ]);
   }
   const D = num(kw.num_decay_steps);
   const stableGiven = kw.num_stable_steps !== null;
@@ -219,11 +237,19 @@ function warmupStableDecay(kw: EffectiveKwargs, W: number, T: number): Result<Bu
     return m;
   };
   const notes: ScheduleNote[] = [];
-  if (stableGiven) notes.push({ code: 'wsd-stable-given', message: 'num_stable_steps is given, so it is used as is rather than derived from the total steps.' });
+  if (stableGiven) {
+    notes.push({ code: 'wsd-stable-given', message: 'num_stable_steps is given, so it is used as is rather than derived from the total steps.' });
+  }
   if (S < 0) {
-    notes.push({ code: 'wsd-phases-mismatch', message: `Warmup ${W} + decay ${D} steps exceed the ${T} training steps, so there is no stable phase and the decay starts part-way.` });
+    notes.push({
+      code: 'wsd-phases-mismatch',
+      message: `Warmup ${W} + decay ${D} steps exceed the ${T} training steps, so there is no stable phase and the decay starts part-way.`,
+    });
   } else if (W + S + D !== T) {
-    notes.push({ code: 'wsd-phases-mismatch', message: `Warmup ${W} + stable ${S} + decay ${D} = ${W + S + D} steps, but training runs ${T}: ${W + S + D < T ? `the last ${T - (W + S + D)} steps stay at min_lr_ratio` : 'the schedule is cut off before it ends'}.` });
+    notes.push({
+      code: 'wsd-phases-mismatch',
+      message: `Warmup ${W} + stable ${S} + decay ${D} = ${W + S + D} steps, but training runs ${T}: ${W + S + D < T ? `the last ${T - (W + S + D)} steps stay at min_lr_ratio` : 'the schedule is cut off before it ends'}.`,
+    });
   }
   return succeed({ factor, kwargs: { ...kw, num_stable_steps: S }, notes });
 }
@@ -245,10 +271,16 @@ function plateau(lr: number, kwargs: EffectiveKwargs): Result<PlateauSchedule> {
     return fail('plateau-kwarg-value', `lr_scheduler_kwargs.mode must be "min" or "max", got ${JSON.stringify(kwargs.mode)}.`, ['lr_scheduler_kwargs']);
   }
   if (!PLATEAU_THRESHOLD_MODES.some((mode) => mode === kwargs.threshold_mode)) {
-    return fail('plateau-kwarg-value', `lr_scheduler_kwargs.threshold_mode must be "rel" or "abs", got ${JSON.stringify(kwargs.threshold_mode)}.`, ['lr_scheduler_kwargs']);
+    return fail('plateau-kwarg-value', `lr_scheduler_kwargs.threshold_mode must be "rel" or "abs", got ${JSON.stringify(kwargs.threshold_mode)}.`, [
+      'lr_scheduler_kwargs',
+    ]);
   }
   if (!(num(kwargs.factor) < 1.0)) {
-    return fail('plateau-kwarg-value', `lr_scheduler_kwargs.factor multiplies the rate on a plateau and must be below 1, got ${JSON.stringify(kwargs.factor)}.`, ['lr_scheduler_kwargs']);
+    return fail(
+      'plateau-kwarg-value',
+      `lr_scheduler_kwargs.factor multiplies the rate on a plateau and must be below 1, got ${JSON.stringify(kwargs.factor)}.`,
+      ['lr_scheduler_kwargs'],
+    );
   }
   return succeed({ kind: 'plateau', type: 'reduce_lr_on_plateau', learningRate: lr, ceiling: lr, kwargs, notes: [] });
 }
@@ -259,7 +291,11 @@ function greedy(lr: number, kwargs: EffectiveKwargs): Result<PlateauSchedule> {
     return fail('plateau-kwarg-value', `lr_scheduler_kwargs.mode must be "min" or "max", got ${JSON.stringify(kwargs.mode)}.`, ['lr_scheduler_kwargs']);
   }
   if (!(num(kwargs.factor) < 1.0)) {
-    return fail('plateau-kwarg-value', `lr_scheduler_kwargs.factor scales the rate up and down and must be below 1 (GreedyLR raises "Factor should be < 1.0."), got ${JSON.stringify(kwargs.factor)}.`, ['lr_scheduler_kwargs']);
+    return fail(
+      'plateau-kwarg-value',
+      `lr_scheduler_kwargs.factor scales the rate up and down and must be below 1 (GreedyLR raises "Factor should be < 1.0."), got ${JSON.stringify(kwargs.factor)}.`,
+      ['lr_scheduler_kwargs'],
+    );
   }
   const maxLr = typeof kwargs.max_lr === 'number' ? kwargs.max_lr : lr;
   return succeed({ kind: 'plateau', type: 'greedy', learningRate: lr, ceiling: maxLr, kwargs, notes: [] });

@@ -74,7 +74,7 @@ export function replayRetention(input: RetentionInput, assumption: BestAssumptio
   let best: number | null = null;
   let mostOnDisk = 0;
   // Both lists ascend: walk them together, evaluating before saving when they share a step, as the Trainer does.
-  for (let e = 0, s = 0; s < saves.length; ) {
+  for (let e = 0, s = 0; s < saves.length;) {
     const evalStep = evals[e];
     const saveStep = saves[s]!;
     if (evalStep !== undefined && evalStep <= saveStep) {

@@ -4,7 +4,14 @@ import { readSchedulerKwargs } from './scheduler-kwargs';
 describe('readSchedulerKwargs', () => {
   it('fills in the schedule function defaults', () => {
     const read = readSchedulerKwargs('warmup_stable_decay', { num_decay_steps: 5 });
-    expect(read.ok && read.value.kwargs).toEqual({ num_decay_steps: 5, num_stable_steps: null, warmup_type: 'linear', decay_type: 'cosine', min_lr_ratio: 0, num_cycles: 0.5 });
+    expect(read.ok && read.value.kwargs).toEqual({
+      num_decay_steps: 5,
+      num_stable_steps: null,
+      warmup_type: 'linear',
+      decay_type: 'cosine',
+      min_lr_ratio: 0,
+      num_cycles: 0.5,
+    });
   });
 
   it('treats missing or None kwargs as none given', () => {

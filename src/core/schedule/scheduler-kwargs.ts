@@ -41,8 +41,13 @@ export function readSchedulerKwargs(typeValue: PyValue | undefined, given: PyVal
   for (const [name, value] of Object.entries(kwargs)) {
     const kwarg = signature[name];
     if (kwarg === undefined) {
-      const why = spec.passedByTrainer.includes(name) ? 'the Trainer already passes it' : `the ${type} schedule takes only ${Object.keys(signature).join(', ')}`;
-      return fail('scheduler-unknown-kwarg', `lr_scheduler_kwargs has "${name}", which ${type} does not accept: ${why}.`, ['lr_scheduler_kwargs', 'lr_scheduler_type']);
+      const why = spec.passedByTrainer.includes(name)
+        ? 'the Trainer already passes it'
+        : `the ${type} schedule takes only ${Object.keys(signature).join(', ')}`;
+      return fail('scheduler-unknown-kwarg', `lr_scheduler_kwargs has "${name}", which ${type} does not accept: ${why}.`, [
+        'lr_scheduler_kwargs',
+        'lr_scheduler_type',
+      ]);
     }
     const converted = convert(kwarg, value);
     if (converted === undefined) {
@@ -59,7 +64,11 @@ export function readSchedulerKwargs(typeValue: PyValue | undefined, given: PyVal
     effective[name] = kwarg.default;
   }
   if (effective.last_epoch !== -1 && 'last_epoch' in signature) {
-    return fail('scheduler-kwarg-type', `lr_scheduler_kwargs.last_epoch other than -1 means resuming a scheduler, which the Trainer does by itself; got ${show(effective.last_epoch)}.`, ['lr_scheduler_kwargs']);
+    return fail(
+      'scheduler-kwarg-type',
+      `lr_scheduler_kwargs.last_epoch other than -1 means resuming a scheduler, which the Trainer does by itself; got ${show(effective.last_epoch)}.`,
+      ['lr_scheduler_kwargs'],
+    );
   }
   delete effective.last_epoch;
   return succeed({ type, kwargs: effective, ignored: [] });

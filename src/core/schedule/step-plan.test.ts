@@ -20,7 +20,10 @@ function errorCode(args: Record<string, PyValue>, context: RunContext): string |
 
 describe('planSteps', () => {
   it('follows the reference worked example (10,000 examples, batch 8, 4 processes, accumulation 4)', () => {
-    const p = plan({ per_device_train_batch_size: 8, gradient_accumulation_steps: 4, num_train_epochs: 3, warmup_steps: 0.1, logging_steps: 0.05 }, one(10_000, 4));
+    const p = plan(
+      { per_device_train_batch_size: 8, gradient_accumulation_steps: 4, num_train_epochs: 3, warmup_steps: 0.1, logging_steps: 0.05 },
+      one(10_000, 4),
+    );
     expect(p).toMatchObject({ datasetBatches: 1250, batchesPerEpoch: 313, updatesPerEpoch: 79, totalSteps: 237, warmupSteps: 24, globalBatch: 128 });
     expect(p.logging.interval).toBe(12);
     expect(p.globalBatchFormula).toBe('per_device_train_batch_size (8) × gradient_accumulation_steps (4) × processes (4) = 128');

@@ -106,10 +106,17 @@ export function planSteps(resolved: ResolvedArgs, context: RunContext, flow: Tra
   const batches = countBatches(context.examples, b.value, processes, splitBatches, dropLast);
   const L = batches.batchesPerEpoch;
   if (L === null && maxSteps.value <= 0) {
-    return fail('iterable-needs-max-steps', 'A dataset without a length needs max_steps > 0: the number of steps cannot be derived from epochs.', ['max_steps', 'examples']);
+    return fail('iterable-needs-max-steps', 'A dataset without a length needs max_steps > 0: the number of steps cannot be derived from epochs.', [
+      'max_steps',
+      'examples',
+    ]);
   }
   if (L === 0) {
-    return fail('empty-epoch', `No process gets a single batch per epoch (${context.examples} examples, batch ${b.value}, ${processes} processes${dropLast ? ', drop_last' : ''}).`, ['per_device_train_batch_size', 'dataloader_drop_last', 'examples']);
+    return fail(
+      'empty-epoch',
+      `No process gets a single batch per epoch (${context.examples} examples, batch ${b.value}, ${processes} processes${dropLast ? ', drop_last' : ''}).`,
+      ['per_device_train_batch_size', 'dataloader_drop_last', 'examples'],
+    );
   }
   // Without a length the library treats max_steps as one (possibly endless) epoch.
   const U = L === null ? maxSteps.value : Math.max(Math.ceil(L / ga.value), 1);
@@ -212,7 +219,9 @@ function absolute(value: number | null, T: number): number | null {
 
 function countEvaluations(evaluation: Timing['evaluation'], T: number, ends: EpochEnds): number {
   const start = evaluation.onStart ? 1 : 0;
-  if (evaluation.strategy === 'steps') return start + countFiringSteps(evaluation.interval ?? 0, T, evaluation.delay) + (lastStepEvaluates(evaluation, T) ? 1 : 0);
+  if (evaluation.strategy === 'steps') {
+    return start + countFiringSteps(evaluation.interval ?? 0, T, evaluation.delay) + (lastStepEvaluates(evaluation, T) ? 1 : 0);
+  }
   if (evaluation.strategy === 'no') return start;
   return start + ends.steps.filter((_, i) => evaluation.delay <= epochAt(ends, i)).length;
 }

@@ -7,7 +7,11 @@ import { flowFor } from './trainer-flow';
 
 // 64 examples, batch 1, accumulation 4 → 16 updates per epoch.
 function evaluations(args: Record<string, PyValue>, target: Target): { steps: readonly number[]; count: number } {
-  const result = planSteps({ per_device_train_batch_size: 1, gradient_accumulation_steps: 4, ...args }, { examples: 64, devicesPerNode: 1, nodes: 1 }, flowFor(target));
+  const result = planSteps(
+    { per_device_train_batch_size: 1, gradient_accumulation_steps: 4, ...args },
+    { examples: 64, devicesPerNode: 1, nodes: 1 },
+    flowFor(target),
+  );
   if (!result.ok) throw new Error(result.error.message);
   return { steps: timeline(result.value).evalSteps, count: result.value.evaluations };
 }

@@ -105,14 +105,19 @@ describe('release and config class in the stored state', () => {
 
   it('opens links made before them on the defaults', () => {
     const read = readSharedState({ v: 1, values: { learning_rate: '1e-4' }, hardware: 'cpu' });
-    expect(read).toMatchObject({ ok: true, dropped: [], state: { release: EMPTY_SHARED_STATE.release, configClass: 'TrainingArguments', values: { learning_rate: '1e-4' } } });
+    expect(read).toMatchObject({
+      ok: true,
+      dropped: [],
+      state: { release: EMPTY_SHARED_STATE.release, configClass: 'TrainingArguments', values: { learning_rate: '1e-4' } },
+    });
   });
 
   it('reads values with the class’s fields, and drops a class the release lacks', () => {
-    expect(readSharedState({ v: 1, release: '5.18', configClass: 'GRPOConfig', values: { num_generations: '4' } })).toMatchObject({ state: { values: { num_generations: '4' } } });
+    expect(readSharedState({ v: 1, release: '5.18', configClass: 'GRPOConfig', values: { num_generations: '4' } })).toMatchObject({
+      state: { values: { num_generations: '4' } },
+    });
     const old = readSharedState({ v: 1, release: '4.56', configClass: 'GRPOConfig', values: { num_generations: '4' } });
     expect(old).toMatchObject({ state: { configClass: 'TrainingArguments', values: {} } });
     expect(old.ok && old.dropped.map((d) => d.path)).toEqual(['configClass', 'values.num_generations']);
   });
 });
-

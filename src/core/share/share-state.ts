@@ -56,8 +56,7 @@ export interface Dropped {
 export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression' | 'too-large';
 
 export type ReadState =
-  | { readonly ok: true; readonly state: SharedState; readonly dropped: readonly Dropped[] }
-  | { readonly ok: false; readonly reason: UnreadableReason };
+  { readonly ok: true; readonly state: SharedState; readonly dropped: readonly Dropped[] } | { readonly ok: false; readonly reason: UnreadableReason };
 
 type Json = unknown;
 

@@ -10,7 +10,6 @@ import { useSchema } from '@/web/shared/schema/schema';
 import { Icon } from '@/web/shared/ui/Icon';
 import classes from './app.module.css';
 
-
 const MATCH_TEXT: Record<MatchKind, UiKey> = { name: 'name', alias: 'related', text: 'in the help' };
 
 /**
@@ -30,10 +29,10 @@ export function FieldPaletteDialog({ opened, onClose }: { readonly opened: boole
       fields
         .filter((f) => f.name !== 'local_rank')
         .map((f) => ({
-        name: f.name,
-        deprecated: f.deprecated !== undefined,
-        texts: [f.summary, f.help, fieldSummary(f.name, ''), fieldHelp(f.name, '')],
-      })),
+          name: f.name,
+          deprecated: f.deprecated !== undefined,
+          texts: [f.summary, f.help, fieldSummary(f.name, ''), fieldHelp(f.name, '')],
+        })),
     [fields, fieldSummary, fieldHelp],
   );
   const hits = useMemo(() => searchFields(query, documents, 12), [query, documents]);

@@ -14,10 +14,26 @@ export function HistoryButtons({ canUndo, canRedo, onUndo, onRedo }: HistoryButt
   const { t } = useLocale();
   return (
     <Group gap={2} wrap="nowrap">
-      <ActionIcon variant="default" size={30} title={`${t('Undo')} (Ctrl+Z)`} aria-label={t('Undo')} aria-keyshortcuts="Control+Z" disabled={!canUndo} onClick={onUndo}>
+      <ActionIcon
+        variant="default"
+        size={30}
+        title={`${t('Undo')} (Ctrl+Z)`}
+        aria-label={t('Undo')}
+        aria-keyshortcuts="Control+Z"
+        disabled={!canUndo}
+        onClick={onUndo}
+      >
         <Icon name="reset" size={16} />
       </ActionIcon>
-      <ActionIcon variant="default" size={30} title={`${t('Redo')} (Ctrl+Shift+Z)`} aria-label={t('Redo')} aria-keyshortcuts="Control+Shift+Z" disabled={!canRedo} onClick={onRedo}>
+      <ActionIcon
+        variant="default"
+        size={30}
+        title={`${t('Redo')} (Ctrl+Shift+Z)`}
+        aria-label={t('Redo')}
+        aria-keyshortcuts="Control+Shift+Z"
+        disabled={!canRedo}
+        onClick={onRedo}
+      >
         <Icon name="redo" size={16} />
       </ActionIcon>
     </Group>

@@ -34,7 +34,19 @@ function check(values: FormValues, hardware: HardwareProfile, run: RunContext | 
 // Everything an issue shows or does: its words in both languages and its fix's patch (values included).
 const exactNumbers = (_key: string, value: unknown): unknown => (typeof value === 'number' && !Number.isFinite(value) ? `#${value}` : value);
 const issueKey = (issue: Issue): string =>
-  JSON.stringify([issue.severity, issue.rule, issue.fields, issue.message, issue.messageKo, issue.fix?.label, issue.fix?.labelKo, issue.fix && Object.entries(issue.fix.patch).map(([k, v]) => [k, v === undefined ? null : [v]])], exactNumbers);
+  JSON.stringify(
+    [
+      issue.severity,
+      issue.rule,
+      issue.fields,
+      issue.message,
+      issue.messageKo,
+      issue.fix?.label,
+      issue.fix?.labelKo,
+      issue.fix && Object.entries(issue.fix.patch).map(([k, v]) => [k, v === undefined ? null : [v]]),
+    ],
+    exactNumbers,
+  );
 
 function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
   return a.length === b.length && a.every((issue, i) => issueKey(issue) === issueKey(b[i]!));

@@ -49,7 +49,8 @@ export const keepEndWarning: PostInitStep = {
       rule: 'trl-deprecated-keep-end',
       fields: ['truncation_mode'],
       text: "The `'keep_end'` truncation mode is deprecated and will be removed in v2.0.0. Use `truncation_mode='keep_start'` (the default) instead.",
-      message: 'truncation_mode="keep_end" is deprecated and goes away in TRL 2.0. Use keep_start, the default, and shorten over-long examples in the dataset if their end matters.',
+      message:
+        'truncation_mode="keep_end" is deprecated and goes away in TRL 2.0. Use keep_start, the default, and shorten over-long examples in the dataset if their end matters.',
       messageKo: `${code('truncation_mode="keep_end"')}는 사용 중단되었고 TRL 2.0에서 사라집니다. 기본값 ${code('keep_start')}를 쓰고, 끝부분이 중요한 긴 예제는 데이터셋에서 줄이세요.`,
       fix: { label: 'Use truncation_mode="keep_start"', labelKo: 'truncation_mode="keep_start" 사용', patch: { truncation_mode: undefined } },
     });
@@ -141,7 +142,8 @@ export const pagedRename: PostInitStep = {
       rule: 'trl-deprecated-transformers-paged',
       fields: ['use_transformers_paged'],
       text: '`use_transformers_paged` is deprecated and will be removed in v2.0.0. Use `use_transformers_continuous_batching` instead.',
-      message: 'use_transformers_paged is the deprecated name of use_transformers_continuous_batching and goes away in TRL 2.0. Set use_transformers_continuous_batching=True instead.',
+      message:
+        'use_transformers_paged is the deprecated name of use_transformers_continuous_batching and goes away in TRL 2.0. Set use_transformers_continuous_batching=True instead.',
       messageKo: `${eun(code('use_transformers_paged'))} ${code('use_transformers_continuous_batching')}의 사용 중단된 옛 이름이며 TRL 2.0에서 사라집니다. 대신 ${code('use_transformers_continuous_batching=True')}로 설정하세요.`,
       fix: {
         label: 'Use use_transformers_continuous_batching=True',
@@ -262,7 +264,15 @@ export const generationBatch: PostInitStep = {
           error: `ValueError: generation_batch_size (${text(generation)}) must be divisible by the global batch size (${text(global)}).`,
           message: `generation_batch_size ${text(generation)} is not a multiple of the global batch size ${text(global)} (per_device_train_batch_size × ${s.worldSize} process${s.worldSize === 1 ? '' : 'es'}), so generated completions would not fill whole optimizer steps. Make it a multiple${fixed === undefined ? '' : `, such as ${fixed}`}.`,
           messageKo: `${code('generation_batch_size')} ${text(generation)}이(가) 전역 배치 크기 ${text(global)}(${code('per_device_train_batch_size')} × 프로세스 ${s.worldSize}개)의 배수가 아니어서 생성된 completion이 옵티마이저 스텝을 딱 채우지 못합니다. 배수로 바꾸세요${fixed === undefined ? '' : `(예: ${fixed})`}.`,
-          ...(fixed === undefined ? {} : { fix: { label: `Set generation_batch_size to ${fixed}`, labelKo: `generation_batch_size를 ${fixed}(으)로 설정`, patch: { generation_batch_size: fixed } } }),
+          ...(fixed === undefined
+            ? {}
+            : {
+                fix: {
+                  label: `Set generation_batch_size to ${fixed}`,
+                  labelKo: `generation_batch_size를 ${fixed}(으)로 설정`,
+                  patch: { generation_batch_size: fixed },
+                },
+              }),
         });
       }
       const derived = pyFloorDiv(generation, global);
@@ -275,7 +285,8 @@ export const generationBatch: PostInitStep = {
         rule: 'trl-generation-batch',
         fields: ['generation_batch_size', 'steps_per_generation'],
         error: "ValueError: 'generation_batch_size' and 'steps_per_generation' can not be both configured at the same time",
-        message: 'generation_batch_size and steps_per_generation describe the same thing (each sets the other), so only one may be given. Keep the one you mean and clear the other.',
+        message:
+          'generation_batch_size and steps_per_generation describe the same thing (each sets the other), so only one may be given. Keep the one you mean and clear the other.',
         messageKo: `${code('generation_batch_size')}와 ${code('steps_per_generation')}은 같은 것을 정하므로(하나가 다른 하나를 결정합니다) 하나만 줄 수 있습니다. 원하는 쪽만 남기고 다른 쪽을 비우세요.`,
         fix: { label: 'Remove steps_per_generation', labelKo: 'steps_per_generation 제거', patch: { steps_per_generation: undefined } },
       });
@@ -294,7 +305,8 @@ export const evalBatchGroups: PostInitStep = {
     const groups = isTruthy(s.values.num_generations_eval) ? s.num('num_generations_eval') : s.num('num_generations');
     const evalBatch = s.num('per_device_eval_batch_size');
     if (!isTruthy(pyMod(pyMul(evalBatch, num(s.worldSize)), groups).value)) return;
-    const step = typeof groups.value === 'number' && Number.isInteger(groups.value) && groups.value > 0 ? groups.value / gcd(groups.value, s.worldSize) : undefined;
+    const step =
+      typeof groups.value === 'number' && Number.isInteger(groups.value) && groups.value > 0 ? groups.value / gcd(groups.value, s.worldSize) : undefined;
     const fixed = roundUp(evalBatch.value, step);
     const groupsField = isTruthy(s.values.num_generations_eval) ? 'num_generations_eval' : 'num_generations';
     s.raise({
@@ -303,7 +315,15 @@ export const evalBatchGroups: PostInitStep = {
       error: `ValueError: The global eval batch size (${text(evalBatch)} * ${s.worldSize}) must be divisible by the number of generations used for evaluation (${text(groups)}).`,
       message: `While evaluating, the global eval batch (per_device_eval_batch_size ${text(evalBatch)} × ${s.worldSize} process${s.worldSize === 1 ? '' : 'es'}) must hold whole groups of ${text(groups)} completions (${groupsField}). Raise per_device_eval_batch_size to a multiple${fixed === undefined ? '' : `, such as ${fixed}`}, or lower ${groupsField}.`,
       messageKo: `평가할 때 전역 평가 배치(${code('per_device_eval_batch_size')} ${text(evalBatch)} × 프로세스 ${s.worldSize}개)는 completion ${text(groups)}개 묶음(${code(groupsField)})으로 나누어떨어져야 합니다. ${code('per_device_eval_batch_size')}를 배수로 올리거나${fixed === undefined ? '' : `(예: ${fixed})`} ${code(groupsField)}를 줄이세요.`,
-      ...(fixed === undefined ? {} : { fix: { label: `Set per_device_eval_batch_size to ${fixed}`, labelKo: `per_device_eval_batch_size를 ${fixed}(으)로 설정`, patch: { per_device_eval_batch_size: fixed } } }),
+      ...(fixed === undefined
+        ? {}
+        : {
+            fix: {
+              label: `Set per_device_eval_batch_size to ${fixed}`,
+              labelKo: `per_device_eval_batch_size를 ${fixed}(으)로 설정`,
+              patch: { per_device_eval_batch_size: fixed },
+            },
+          }),
     });
   },
 };
@@ -328,7 +348,13 @@ export const generationGroups: PostInitStep = {
       messageKo: `생성 한 번에 completion ${text(generation)}개(${code('generation_batch_size')})를 만드는데, 이는 ${text(groups)}개(${code('num_generations')}) 묶음으로 나누어떨어지지 않습니다. ${code('generation_batch_size')}를 ${code('num_generations')}와 전역 배치의 공배수로 바꾸거나${fixed === undefined ? '' : `(예: ${fixed})`}, 나누어떨어지는 ${code('num_generations')}를 고르세요.`,
       ...(fixed === undefined
         ? {}
-        : { fix: { label: `Set generation_batch_size to ${fixed}`, labelKo: `generation_batch_size를 ${fixed}(으)로 설정`, patch: { generation_batch_size: fixed, steps_per_generation: undefined } } }),
+        : {
+            fix: {
+              label: `Set generation_batch_size to ${fixed}`,
+              labelKo: `generation_batch_size를 ${fixed}(으)로 설정`,
+              patch: { generation_batch_size: fixed, steps_per_generation: undefined },
+            },
+          }),
     });
   },
 };
@@ -365,7 +391,8 @@ export const capRename: PostInitStep = {
       rule: 'grpo-deprecated-importance-sampling-cap',
       fields: ['vllm_importance_sampling_cap'],
       text: 'The `vllm_importance_sampling_cap` argument is deprecated and will be removed in v2.0.0. Use `vllm_importance_sampling_clip_max` instead.',
-      message: 'vllm_importance_sampling_cap is the deprecated name of vllm_importance_sampling_clip_max and goes away in TRL 2.0; its value is used as clip_max. Set vllm_importance_sampling_clip_max instead.',
+      message:
+        'vllm_importance_sampling_cap is the deprecated name of vllm_importance_sampling_clip_max and goes away in TRL 2.0; its value is used as clip_max. Set vllm_importance_sampling_clip_max instead.',
       messageKo: `${eun(code('vllm_importance_sampling_cap'))} ${code('vllm_importance_sampling_clip_max')}의 사용 중단된 옛 이름이며 TRL 2.0에서 사라집니다. 값은 clip_max로 쓰입니다. 대신 ${code('vllm_importance_sampling_clip_max')}를 설정하세요.`,
       fix: {
         label: 'Move the value to vllm_importance_sampling_clip_max',
@@ -413,7 +440,11 @@ export const truncateNeedsBound: PostInitStep = {
         'ValueError: At least one of `vllm_importance_sampling_clip_min` or `vllm_importance_sampling_clip_max` must be set when `vllm_importance_sampling_mode` is a `*_truncate` mode.',
       message: `vllm_importance_sampling_mode "${String(mode)}" truncates ratios at a bound, but both bounds are empty. Set vllm_importance_sampling_clip_max (3.0 by default) or vllm_importance_sampling_clip_min.`,
       messageKo: `${code('vllm_importance_sampling_mode')} ${code(`"${String(mode)}"`)}는 경계에서 비율을 자르는데 두 경계가 모두 비어 있습니다. ${code('vllm_importance_sampling_clip_max')}(기본 3.0)나 ${code('vllm_importance_sampling_clip_min')}를 설정하세요.`,
-      fix: { label: 'Set vllm_importance_sampling_clip_max to 3.0', labelKo: 'vllm_importance_sampling_clip_max를 3.0으로 설정', patch: { vllm_importance_sampling_clip_max: 3.0 } },
+      fix: {
+        label: 'Set vllm_importance_sampling_clip_max to 3.0',
+        labelKo: 'vllm_importance_sampling_clip_max를 3.0으로 설정',
+        patch: { vllm_importance_sampling_clip_max: 3.0 },
+      },
     });
   },
 };

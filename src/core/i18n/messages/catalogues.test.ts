@@ -20,8 +20,14 @@ describe('message catalogues', () => {
   for (const catalogue of CATALOGUES) {
     it(`${catalogue.language} has a text for exactly the codes the rules declare`, () => {
       const keys = new Set(Object.keys(catalogue.texts));
-      expect([...DECLARED].filter((code) => !keys.has(code)), 'missing').toEqual([]);
-      expect([...keys].filter((code) => !DECLARED.has(code)), 'declared by no rule').toEqual([]);
+      expect(
+        [...DECLARED].filter((code) => !keys.has(code)),
+        'missing',
+      ).toEqual([]);
+      expect(
+        [...keys].filter((code) => !DECLARED.has(code)),
+        'declared by no rule',
+      ).toEqual([]);
     });
   }
 

@@ -18,7 +18,14 @@ describe(describeIssue.name, () => {
   });
 
   it('shows the inline texts of an issue built outside the rules, English when it has no Korean', () => {
-    const outside: Issue = { severity: 'error', rule: 'web-internal', fields: [], message: 'Internal error', messageKo: '내부 오류', fix: { label: 'Reset', patch: {} } };
+    const outside: Issue = {
+      severity: 'error',
+      rule: 'web-internal',
+      fields: [],
+      message: 'Internal error',
+      messageKo: '내부 오류',
+      fix: { label: 'Reset', patch: {} },
+    };
     expect(describeIssue(outside, KO_MESSAGES)).toBe('내부 오류');
     expect(describeIssue(outside, EN_MESSAGES)).toBe('Internal error');
     expect(describeIssue({ ...outside, messageKo: undefined }, KO_MESSAGES)).toBe('Internal error');

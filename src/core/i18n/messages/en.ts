@@ -44,28 +44,24 @@ export const EN_MESSAGES: MessageCatalogue = {
     // app/bf16-emulated
     'bf16-emulated': ({ byClass, configClass }) =>
       `${byClass ? `${configClass} turns bf16 on when it is left unset. ` : ''}bf16 is accepted on a GPU before Ampere only through emulation, which is much slower than fp16. Prefer fp16=True (with bf16 off) on V100/T4-class GPUs.`,
-    'bf16-emulated.fix': () =>
-      'Use fp16 instead of bf16',
+    'bf16-emulated.fix': () => 'Use fp16 instead of bf16',
     // app/max-steps-zero
     'max-steps-zero': () =>
       'max_steps 0 does not mean "no limit" — that is -1, the default. With 0 the Trainer plans zero updates, stops right after the first one and ignores num_train_epochs. Remove max_steps to train for num_train_epochs, or give the number of updates you want.',
     // app/pin-memory-without-accelerator
     'pin-memory-without-accelerator': () =>
       'dataloader_pin_memory is on, but a CPU-only machine has no device to copy pinned batches to; torch ignores it with a warning. Turn it off, or set use_cpu=True (which turns it off for you).',
-    'pin-memory-without-accelerator.fix': () =>
-      'Turn dataloader_pin_memory off',
+    'pin-memory-without-accelerator.fix': () => 'Turn dataloader_pin_memory off',
     // app/save-steps-zero-never-saves
     'save-steps-zero-never-saves': () =>
       'save_steps 0 never triggers a periodic save: the only checkpoint is the one forced when training ends, so a crash midway loses everything. Give an interval in steps, or a fraction of training such as 0.1; if you want no checkpoints, set save_strategy "no".',
     // app/token-in-arguments
     'token-in-arguments': ({ name, envVar, rotateUrl }) =>
       `${name} holds a token, which the studio never writes out: the Python code reads os.environ["${envVar}"], the flags, JSON and YAML leave it out so the Hub client reads ${envVar} (or your \`hf auth login\`) itself, and share links and saved work never carry it. Set ${envVar} where the script runs. A token pasted into a web page may have leaked: rotate it at ${rotateUrl}.`,
-    'token-in-arguments.fix': ({ name, envVar }) =>
-      `Remove ${name} (use ${envVar})`,
+    'token-in-arguments.fix': ({ name, envVar }) => `Remove ${name} (use ${envVar})`,
     'token-in-arguments.2': ({ name, token, rotateUrl }) =>
       `${name} holds what looks like a Hugging Face token (${maskToken(token)}), and it would be written into the code as it is. Remove it, and rotate the token at ${rotateUrl}: one pasted into a web page may have leaked.`,
-    'token-in-arguments.fix2': ({ name }) =>
-      `Remove ${name}`,
+    'token-in-arguments.fix2': ({ name }) => `Remove ${name}`,
     // app/warmup-ignored-by-constant
     'warmup-ignored-by-constant': ({ field }) =>
       `The "constant" schedule starts at the full learning rate and ignores ${field}. To warm up and then hold the rate, use lr_scheduler_type "constant_with_warmup"; otherwise drop the warmup.`,
@@ -73,8 +69,7 @@ export const EN_MESSAGES: MessageCatalogue = {
     'warmup-ignored-by-plateau': ({ field }) =>
       `reduce_lr_on_plateau has no warmup phase: it starts at the full learning rate and only lowers it after evaluations stop improving, so ${field} has no effect.`,
     // library/apex-backend
-    'apex-backend.fix': ({ field }) =>
-      `Set ${field} to "auto"`,
+    'apex-backend.fix': ({ field }) => `Set ${field} to "auto"`,
     'apex-backend': ({ field, bf16 }) =>
       `${field}="apex" cannot train in bf16: apex only does float16. Use "auto" (torch.amp), which handles bf16. The library raises:${bf16}`,
     'apex-backend.2': ({ field, notInstalled }) =>
@@ -84,58 +79,48 @@ export const EN_MESSAGES: MessageCatalogue = {
       `save_steps (${s}) and eval_steps (${e}) mix a ratio with a step count, so no one can promise a checkpoint at every evaluation. Write both as step counts or both as ratios. The library raises: ${library}`,
     'best-model-save-multiple.2': ({ s, e, evalSteps, library }) =>
       `save_steps (${s}) is not a multiple of eval_steps (${e}), so some evaluations would have no checkpoint to load. Make save_steps a multiple of eval_steps, e.g. ${pythonText(evalSteps)}. The library raises: ${library}`,
-    'best-model-save-multiple.fix': ({ e }) =>
-      `Set save_steps to ${e}`,
+    'best-model-save-multiple.fix': ({ e }) => `Set save_steps to ${e}`,
     'best-model-save-multiple.3': ({ s, e, multiple, library }) =>
       `save_steps (${s}) is not a round multiple of eval_steps (${e}), so some evaluations would have no checkpoint to load. Use a multiple such as ${multiple}. The library raises: ${library}`,
-    'best-model-save-multiple.fix2': ({ multiple }) =>
-      `Set save_steps to ${multiple}`,
+    'best-model-save-multiple.fix2': ({ multiple }) => `Set save_steps to ${multiple}`,
     // library/best-model-strategies-match
     'best-model-strategies-match': ({ evalStrategy, saveStrategy, library }) =>
       `load_best_model_at_end needs a checkpoint at every evaluation, but eval_strategy is "${String(evalStrategy)}" and save_strategy is "${String(saveStrategy)}". Make them equal (or set save_strategy to "best"). The library raises: ${library}`,
-    'best-model-strategies-match.fix': ({ field, value }) =>
-      `Set ${field} to "${String(value)}"`,
+    'best-model-strategies-match.fix': ({ field, value }) => `Set ${field} to "${String(value)}"`,
     // library/bf16-hardware
     'bf16-hardware': ({ configClass, hardware, library }) =>
       `${configClass} turns bf16 on when it is left unset (bf16 = not fp16), but the target machine (${HARDWARE_LABELS[hardware]}) has no bf16-capable accelerator. Set bf16=False (and fp16=True on a GPU that supports it), or use_cpu=True to train on the CPU. The library raises: ${library}`,
-    'bf16-hardware.fix': () =>
-      'Set bf16 to False',
+    'bf16-hardware.fix': () => 'Set bf16 to False',
     'bf16-hardware.2': ({ field, hardware, library }) =>
       `${field} is on, but the target machine (${HARDWARE_LABELS[hardware]}) has no bf16-capable accelerator. Set use_cpu=True to train in bf16 on the CPU, or turn ${field} off. The library raises: ${library}`,
-    'bf16-hardware.fix2': () =>
-      'Set use_cpu to True',
+    'bf16-hardware.fix2': () => 'Set use_cpu to True',
     // library/compile-without-ampere
     'compile-without-ampere': () =>
       'torch_compile is on, but most of its speed-up comes from Ampere or newer GPUs; expect a long compile for a small gain on this hardware. The library warns: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
     // library/ddp-backend-without-launcher
     'ddp-backend-without-launcher': ({ backend, library }) =>
       `ddp_backend is set to ${JSON.stringify(backend)}, but this is a single-process run: without torchrun or accelerate launch no process group exists, and building the arguments fails. Leave ddp_backend unset for one process, or launch with torchrun / accelerate launch (more than one device in the run). The library raises: ${library}`,
-    'ddp-backend-without-launcher.fix': () =>
-      'Unset ddp_backend',
+    'ddp-backend-without-launcher.fix': () => 'Unset ddp_backend',
     // library/deprecated-logging-dir
     'deprecated-logging-dir': () =>
       'logging_dir is deprecated and has no effect in v5 (removed in 5.15). Set the environment variable TENSORBOARD_LOGGING_DIR to choose where TensorBoard writes.',
-    'deprecated-logging-dir.fix': () =>
-      'Remove logging_dir',
+    'deprecated-logging-dir.fix': () => 'Remove logging_dir',
     // library/deprecated-warmup-ratio
     'deprecated-warmup-ratio': ({ ratio, overridden, warmup_steps }) =>
       `warmup_ratio is deprecated (gone in transformers 5.15). In v5, warmup_steps below 1 is already a ratio of total steps, so write warmup_steps=${String(ratio)} instead.` +
-        (overridden ? ` Note: warmup_ratio currently overrides the warmup_steps you set (${String(warmup_steps)}).` : ''),
-    'deprecated-warmup-ratio.fix': ({ ratio }) =>
-      `Move ${String(ratio)} to warmup_steps`,
+      (overridden ? ` Note: warmup_ratio currently overrides the warmup_steps you set (${String(warmup_steps)}).` : ''),
+    'deprecated-warmup-ratio.fix': ({ ratio }) => `Move ${String(ratio)} to warmup_steps`,
     // library/dict-json-string
     'schema-dict-json': ({ field, error, line, column }) =>
       `${field} is not valid JSON: ${error} at line ${line}, column ${column}. Use double quotes around keys and strings, and true/false/null rather than True/False/None. The library raises json.JSONDecodeError.`,
     // library/eval-steps-required
     'eval-steps-required': ({ logging_steps, library }) =>
       `eval_strategy is "steps" but eval_steps is not set and logging_steps (${String(logging_steps)}) is not positive, so there is no evaluation interval. Set eval_steps (e.g. 500, or 0.1 for every 10 % of training). The library raises: ${library}`,
-    'eval-steps-required.fix': () =>
-      'Set eval_steps to 500',
+    'eval-steps-required.fix': () => 'Set eval_steps to 500',
     // library/fp16-bf16-exclusive
     'fp16-bf16-exclusive': ({ keep, drop }) =>
       `fp16 and bf16 are both on; training can use only one. Keep ${keep} (the better choice on this hardware) and turn ${drop} off. The library raises: At most one of fp16 and bf16 can be True, but not both`,
-    'fp16-bf16-exclusive.fix': ({ drop }) =>
-      `Turn ${drop} off`,
+    'fp16-bf16-exclusive.fix': ({ drop }) => `Turn ${drop} off`,
     // library/fsdp-gradient-checkpointing
     'fsdp-gradient-checkpointing': () =>
       'gradient_checkpointing with FSDP adds a redundant all-gather in the backward pass. Prefer "activation_checkpointing": true in fsdp_config and turn gradient_checkpointing off (having both fails in Trainer). The library logs: When using FSDP, prefer `activation_checkpointing` in `fsdp_config` over `gradient_checkpointing`; the latter introduces a redundant AllGather in the backward pass.',
@@ -144,76 +129,62 @@ export const EN_MESSAGES: MessageCatalogue = {
     // library/fsdp-legacy-option
     'fsdp-legacy-option': ({ isUpper, problemItem, lower, library }) =>
       isUpper
-          ? `fsdp option "${problemItem}" must be written in lower case ("${lower}"); in upper case FSDP2 does not recognise it. The library raises: ${library}`
-          : `fsdp option "${problemItem}" is an FSDP1 sharding strategy, and FSDP2 is the default from 5.15. Use "full_shard" or "shard_grad_op", or set fsdp_config version 1 (deprecated). The library raises: ${library}`,
+        ? `fsdp option "${problemItem}" must be written in lower case ("${lower}"); in upper case FSDP2 does not recognise it. The library raises: ${library}`
+        : `fsdp option "${problemItem}" is an FSDP1 sharding strategy, and FSDP2 is the default from 5.15. Use "full_shard" or "shard_grad_op", or set fsdp_config version 1 (deprecated). The library raises: ${library}`,
     'fsdp-legacy-option.2': ({ problemItem, library }) =>
       `fsdp option ${JSON.stringify(problemItem)} is not one the library knows. Use full_shard, shard_grad_op, offload or auto_wrap (better: fsdp=True with the settings in fsdp_config). The library raises: ${library}`,
     // library/fsdp-none
     'fsdp-none': ({ unhandledPython, unhandledOff, library }) =>
       `fsdp=${unhandledPython} crashes this transformers release, which tests options inside it without turning it into a list. Leave fsdp unset, or give ${unhandledOff} to turn FSDP off. The library raises: ${library}`,
-    'fsdp-none.fix': () =>
-      'Remove fsdp',
+    'fsdp-none.fix': () => 'Remove fsdp',
     // library/fsdp-sharding-combination
     'fsdp-sharding-combination': () =>
       'fsdp is just "offload", which only moves sharded parameters to the CPU: it needs a sharding mode too, e.g. "full_shard offload". The library raises: `--fsdp offload` can\'t work on its own. It needs to be added to `--fsdp full_shard` or `--fsdp shard_grad_op`. For example, `--fsdp "full_shard offload"`.',
-    'fsdp-sharding-combination.fix': () =>
-      'Use "full_shard offload"',
+    'fsdp-sharding-combination.fix': () => 'Use "full_shard offload"',
     'fsdp-sharding-combination.2': () =>
       'fsdp names two sharding modes, full_shard and shard_grad_op; pick one (full_shard shards parameters too and saves the most memory). The library raises: `--fsdp full_shard` is not compatible with `--fsdp shard_grad_op`.',
-    'fsdp-sharding-combination.fix2': () =>
-      'Keep full_shard',
+    'fsdp-sharding-combination.fix2': () => 'Keep full_shard',
     // library/fsdp-wrap-exclusive
     'fsdp-wrap-exclusive': () =>
       'fsdp_config sets both min_num_params (wrap by size) and transformer_layer_cls_to_wrap (wrap by layer class); FSDP can use only one auto-wrap policy. Keep transformer_layer_cls_to_wrap for transformer models. The library raises: `min_num_params` and `transformer_layer_cls_to_wrap` are mutually exclusive.',
     // library/full-eval-precision-exclusive
     'full-eval-precision-exclusive': () =>
       'fp16_full_eval and bf16_full_eval are both on; evaluation can run in only one half precision. Turn one off (match the precision you train in). The library raises: At most one of fp16 and bf16 can be True for full eval, but not both',
-    'full-eval-precision-exclusive.fix': () =>
-      'Turn fp16_full_eval off',
-    'full-eval-precision-exclusive.fix2': () =>
-      'Turn bf16_full_eval off',
+    'full-eval-precision-exclusive.fix': () => 'Turn fp16_full_eval off',
+    'full-eval-precision-exclusive.fix2': () => 'Turn bf16_full_eval off',
     // library/logging-steps-nonzero
     'logging-steps-nonzero': ({ library }) =>
       `logging_steps is 0 while logging_strategy is "steps", so nothing says when to log. Set logging_steps to a step count (e.g. 500) or a ratio below 1, or choose another logging_strategy. The library raises: ${library}`,
-    'logging-steps-nonzero.fix': () =>
-      'Set logging_steps to 500',
+    'logging-steps-nonzero.fix': () => 'Set logging_steps to 500',
     // library/prefetch-needs-workers
     'prefetch-needs-workers': () =>
       'dataloader_prefetch_factor is set but dataloader_num_workers is 0: batches are loaded in the main process, so there is nothing to prefetch. Raise dataloader_num_workers (e.g. 4) or unset the prefetch factor. The library raises: --dataloader_prefetch_factor can only be set when data is loaded in a different process, i.e. when --dataloader_num_workers > 0.',
-    'prefetch-needs-workers.fix': () =>
-      'Unset dataloader_prefetch_factor',
+    'prefetch-needs-workers.fix': () => 'Unset dataloader_prefetch_factor',
     // library/steps-whole-above-one
     'steps-whole-above-one': ({ steps, value, down, library }) =>
       `${steps} is ${pythonText(value)}: above 1 it counts optimizer steps and must be a whole number (below 1 it is a fraction of the total steps). Use ${down} or ${down + 1}. The library raises: ${library}`,
-    'steps-whole-above-one.fix': ({ steps, rounded }) =>
-      `Set ${steps} to ${rounded}`,
+    'steps-whole-above-one.fix': ({ steps, rounded }) => `Set ${steps} to ${rounded}`,
     // library/tf32-hardware
     'tf32-hardware': ({ hardware }) =>
       `tf32=True needs an Ampere or newer NVIDIA GPU, and the target is ${HARDWARE_LABELS[hardware]}. Leave tf32 unset. The library raises: --tf32 requires Ampere or a newer GPU arch, cuda>=11 and torch>=1.7`,
-    'tf32-hardware.fix': () =>
-      'Unset tf32',
+    'tf32-hardware.fix': () => 'Unset tf32',
     // library/torch-empty-cache-steps
     'torch-empty-cache-steps': ({ library }) =>
       `torch_empty_cache_steps must be a whole number above 0 (how many steps between torch.cuda.empty_cache() calls), or unset. The library raises: ${library}`,
-    'torch-empty-cache-steps.fix': ({ value }) =>
-      `Use ${value}`,
+    'torch-empty-cache-steps.fix': ({ value }) => `Use ${value}`,
     // library/use-mps-device
     'use-mps-device': ({ hardware, use_cpu, library }) =>
       `use_mps_device=True, but the training would not run on an Apple MPS device (target machine: ${HARDWARE_LABELS[hardware]}${use_cpu === true ? ', with use_cpu' : ''}). The flag is obsolete anyway: MPS is used automatically when present. Remove it. The library raises: ${library}`,
-    'use-mps-device.fix': () =>
-      'Remove use_mps_device',
+    'use-mps-device.fix': () => 'Remove use_mps_device',
     // library/warmup-ratio-range
     'schema-warmup-ratio-range': ({ shown, steps, library }) =>
       `warmup_ratio is ${shown}, but it is a fraction of all updates and must lie between 0 and 1 (0.1 = the first 10 %).${steps ? ' For a number of steps use warmup_steps.' : ''} The library raises: ${library}`,
-    'schema-warmup-ratio-range.fix': ({ shown }) =>
-      `Move ${shown} to warmup_steps`,
-    'schema-warmup-ratio-range.fix2': () =>
-      'Set warmup_ratio to 0',
+    'schema-warmup-ratio-range.fix': ({ shown }) => `Move ${shown} to warmup_steps`,
+    'schema-warmup-ratio-range.fix2': () => 'Set warmup_ratio to 0',
     // library/warmup-steps-negative
     'warmup-steps-negative': ({ field, value }) =>
       `${field} is ${pythonText(value)}; warmup cannot be negative. Use 0 for no warmup, a whole number of steps, or a ratio below 1 (0.1 = 10 % of training). The library raises: warmup_steps must be an integer or a float`,
-    'warmup-steps-negative.fix': ({ field }) =>
-      `Set ${field} to 0`,
+    'warmup-steps-negative.fix': ({ field }) => `Set ${field} to 0`,
     // trainer/auto-batch-zero3
     'auto-batch-zero3': () =>
       'auto_find_batch_size retries with smaller batches after an out-of-memory error, which the Trainer cannot do with DeepSpeed ZeRO-3: it raises "`auto_find_batch_size` isn\'t supported yet with DeepSpeed Zero-3. Please consider using Zero-2, Zero-1, or FSDP". Turn auto_find_batch_size off or use another ZeRO stage.',
@@ -223,31 +194,28 @@ export const EN_MESSAGES: MessageCatalogue = {
     // trainer/fsdp-activation-ckpt-and-grad-ckpt
     'fsdp-activation-ckpt-and-grad-ckpt': () =>
       'fsdp_config turns on FSDP activation_checkpointing and gradient_checkpointing is also on; both recompute activations, and the Trainer refuses the pair: "The activation_checkpointing in FSDP config and the gradient_checkpointing in training arg can\'t be set to True simultaneously." Keep FSDP\'s and turn gradient_checkpointing off.',
-    'fsdp-activation-ckpt-and-grad-ckpt.fix': () =>
-      'Turn gradient_checkpointing off',
+    'fsdp-activation-ckpt-and-grad-ckpt.fix': () => 'Turn gradient_checkpointing off',
     // trainer/grad-accum-kwargs-conflict
     'grad-accum-kwargs-conflict': () =>
       'The accumulation count is set twice: accelerator_config.gradient_accumulation_kwargs.num_steps and gradient_accumulation_steps. ' +
-        "The Trainer does not guess which one you mean and raises \"The `AcceleratorConfig`'s `num_steps` is set but `gradient_accumulation_steps` is greater than 1 in the passed `TrainingArguments`\". " +
-        'Keep only one: leave gradient_accumulation_steps at 1 to use num_steps, or remove num_steps.',
+      'The Trainer does not guess which one you mean and raises "The `AcceleratorConfig`\'s `num_steps` is set but `gradient_accumulation_steps` is greater than 1 in the passed `TrainingArguments`". ' +
+      'Keep only one: leave gradient_accumulation_steps at 1 to use num_steps, or remove num_steps.',
     // trainer/grad-accum-zero
     'grad-accum-zero': () =>
       'gradient_accumulation_steps 0 would mean an optimizer update after zero batches. The Trainer divides by it to count updates per epoch and stops with ZeroDivisionError. Use 1 for no accumulation.',
-    'grad-accum-zero.fix': () =>
-      'Set gradient_accumulation_steps to 1',
+    'grad-accum-zero.fix': () => 'Set gradient_accumulation_steps to 1',
     // trainer/layerwise-grad-accum
     'layerwise-grad-accum': ({ optim, steps }) =>
       `${optim} updates every layer as soon as its gradient is ready, so it cannot accumulate gradients over ${String(steps)} steps. ` +
-        `The Trainer raises "Layerwise ${optim} does not support gradient accumulation!". Set gradient_accumulation_steps to 1 (raise per_device_train_batch_size to keep the global batch), or use the non-layer-wise optimizer.`,
-    'layerwise-grad-accum.fix': () =>
-      'Set gradient_accumulation_steps to 1',
+      `The Trainer raises "Layerwise ${optim} does not support gradient accumulation!". Set gradient_accumulation_steps to 1 (raise per_device_train_batch_size to keep the global batch), or use the non-layer-wise optimizer.`,
+    'layerwise-grad-accum.fix': () => 'Set gradient_accumulation_steps to 1',
     // trainer/low-rank-optim-target-modules
     'low-rank-optim-target-modules': ({ optim, missing }) =>
       `${optim} applies its low-rank projection only to the layers named in optim_target_modules, and ${missing ? 'none are given' : 'the list is empty'}. ` +
-        (missing
-          ? `Creating the optimizer raises "You need to define \`optim_target_modules\` to use ${optim} optimizers". `
-          : `Creating the optimizer raises "No target modules found for ${optim} (...)". `) +
-        'Name the Linear modules, e.g. ["attn", "mlp"], regexes such as [".*attn.*"], or "all-linear".',
+      (missing
+        ? `Creating the optimizer raises "You need to define \`optim_target_modules\` to use ${optim} optimizers". `
+        : `Creating the optimizer raises "No target modules found for ${optim} (...)". `) +
+      'Name the Linear modules, e.g. ["attn", "mlp"], regexes such as [".*attn.*"], or "all-linear".',
     // trainer/max-steps-zero-ratio-steps
     'max-steps-zero-ratio-steps': ({ steps, value }) =>
       `${steps} ${String(value)} is a fraction of the total steps, and max_steps 0 makes that total 0, so the interval is 0 steps and the first training step fails with ZeroDivisionError (integer modulo by zero). Set max_steps to -1 or a positive count, or give ${steps} in steps.`,
@@ -259,8 +227,7 @@ export const EN_MESSAGES: MessageCatalogue = {
     // trainer/multiprocessing-context-without-workers
     'multiprocessing-context-without-workers': ({ context, torch }) =>
       `dataloader_multiprocessing_context is ${JSON.stringify(context)} but dataloader_num_workers is 0: with no worker processes there is nothing to start, and torch's DataLoader raises when the Trainer builds it: "${torch}". Raise dataloader_num_workers (e.g. 4) or unset the context.`,
-    'multiprocessing-context-without-workers.fix': () =>
-      'Unset dataloader_multiprocessing_context',
+    'multiprocessing-context-without-workers.fix': () => 'Unset dataloader_multiprocessing_context',
     // trainer/polynomial-warmup-equals-total
     'polynomial-warmup-equals-total': ({ warmupSteps }) =>
       `The warmup is ${String(warmupSteps)} steps, exactly max_steps, which leaves the polynomial decay zero steps: after the last update the schedule computes its decay fraction over 0 steps and fails with ZeroDivisionError, before the final checkpoint. Shorten the warmup.`,
@@ -270,106 +237,91 @@ export const EN_MESSAGES: MessageCatalogue = {
     // trainer/save-best-without-metric
     'save-best-without-metric': ({ save_strategy }) =>
       `${save_strategy === 'best' ? 'save_strategy "best"' : 'load_best_model_at_end'} picks checkpoints by an evaluation metric, but metric_for_best_model is not set, so there is nothing to compare. ` +
-        'Trainer() refuses to start: "`args.metric_for_best_model` must be provided when using \'best\' save_strategy or if `args.load_best_model_at_end` is set to `True`." ' +
-        'Name the metric to track, e.g. "eval_loss" or "accuracy".',
+      'Trainer() refuses to start: "`args.metric_for_best_model` must be provided when using \'best\' save_strategy or if `args.load_best_model_at_end` is set to `True`." ' +
+      'Name the metric to track, e.g. "eval_loss" or "accuracy".',
     // trainer/save-only-model-best-sharded
     'save-only-model-best-sharded': ({ wrapper }) =>
       `With ${wrapper}, reloading the best checkpoint at the end needs the full ${wrapper} checkpoint, which save_only_model skips. ` +
-        `The Trainer raises "${wrapper} can't be used with \`save_only_model\` along with \`load_best_model_at_end\`." Turn off one of save_only_model or load_best_model_at_end.`,
+      `The Trainer raises "${wrapper} can't be used with \`save_only_model\` along with \`load_best_model_at_end\`." Turn off one of save_only_model or load_best_model_at_end.`,
     // trainer/save-only-model-sharded-state-dict
     'save-only-model-sharded-state-dict': () =>
       'save_only_model writes just the model weights, but fsdp_config asks for a SHARDED_STATE_DICT, which FSDP can only save as per-rank shards. ' +
-        'The Trainer raises "save_only_model option is not compatible with FSDP state dict type \'SHARDED_STATE_DICT\'". Use FULL_STATE_DICT or turn save_only_model off.',
+      'The Trainer raises "save_only_model option is not compatible with FSDP state dict type \'SHARDED_STATE_DICT\'". Use FULL_STATE_DICT or turn save_only_model off.',
     // trainer/train-batch-size-zero
     'train-batch-size-zero': () =>
       'per_device_train_batch_size 0 puts no examples in a batch. When training starts, torch refuses to build the DataLoader: "batch_size should be a positive integer value, but got batch_size=0". Use 1 or more (auto_find_batch_size also starts from this value).',
     // trainer/wsd-num-decay-steps
     'wsd-num-decay-steps': () =>
       'warmup_stable_decay needs to know how many steps the final decay lasts, and there is no default: add num_decay_steps to lr_scheduler_kwargs, e.g. {"num_decay_steps": 100}. ' +
-        "Without it, creating the scheduler fails with TypeError: get_wsd_schedule() missing 1 required positional argument: 'num_decay_steps'.",
+      "Without it, creating the scheduler fails with TypeError: get_wsd_schedule() missing 1 required positional argument: 'num_decay_steps'.",
     // trainer/wsd-unknown-type
     'wsd-unknown-type': ({ key, value, schedulerError }) =>
       `${key} ${JSON.stringify(value)} is not a shape warmup_stable_decay knows; use "linear", "cosine" or "1-sqrt". The scheduler raises "${schedulerError}".`,
     // trl/dpo-exo-needs-label-smoothing
     'dpo-exo-needs-label-smoothing': () =>
       'The exo_pair loss needs label_smoothing above 0 (it takes the log of it); DPOTrainer raises "Label smoothing must be greater than 0.0 when using \'exo_pair\' loss." at the first loss computation. 1e-3 is the value the EXO paper uses.',
-    'dpo-exo-needs-label-smoothing.fix': () =>
-      'Set label_smoothing to 0.001',
+    'dpo-exo-needs-label-smoothing.fix': () => 'Set label_smoothing to 0.001',
     // trl/dpo-robust-label-smoothing
     'dpo-robust-label-smoothing': ({ smoothing }) =>
       `The robust loss reads label_smoothing as the probability that a label is flipped, which must be at least 0 and below 0.5 (got ${smoothing}); DPOTrainer warns, and the loss is meaningless outside that range.`,
-    'dpo-robust-label-smoothing.fix': () =>
-      'Set label_smoothing to 0.1',
+    'dpo-robust-label-smoothing.fix': () => 'Set label_smoothing to 0.1',
     // trl/dpo-weighting-with-aot
     'dpo-weighting-with-aot': ({ aot }) =>
       `use_weighting (WPO) is not implemented for the ${aot} loss; DPOTrainer raises NotImplementedError at the first loss computation. Turn use_weighting off, or use another loss.`,
-    'dpo-weighting-with-aot.fix': () =>
-      'Turn use_weighting off',
+    'dpo-weighting-with-aot.fix': () => 'Turn use_weighting off',
     // trl/grpo-importance-level-advice
     'grpo-importance-level-advice': () =>
       'The luspo loss is meant for sequence-level importance sampling; GRPOTrainer warns with importance_sampling_level "token". Set it to "sequence".',
-    'grpo-importance-level-advice.fix': () =>
-      'Set importance_sampling_level to "sequence"',
+    'grpo-importance-level-advice.fix': () => 'Set importance_sampling_level to "sequence"',
     'grpo-importance-level-advice.2': ({ loss }) =>
       `The ${loss} loss normalises per token, so sequence-level importance sampling does not fit it and GRPOTrainer warns. Use importance_sampling_level "token", or a loss meant for sequences (luspo).`,
-    'grpo-importance-level-advice.fix2': () =>
-      'Set importance_sampling_level to "token"',
+    'grpo-importance-level-advice.fix2': () => 'Set importance_sampling_level to "token"',
     // trl/grpo-vespo-needs-token-is-mode
     'grpo-vespo-needs-token-is-mode': ({ mode }) =>
       `The vespo loss weighs each token, so with vLLM importance-sampling correction GRPOTrainer requires vllm_importance_sampling_mode "token_truncate" or "token_mask" (got ${JSON.stringify(mode)}) and raises otherwise. Pick a token mode, or turn vllm_importance_sampling_correction off.`,
-    'grpo-vespo-needs-token-is-mode.fix': () =>
-      'Use vllm_importance_sampling_mode="token_mask"',
+    'grpo-vespo-needs-token-is-mode.fix': () => 'Use vllm_importance_sampling_mode="token_mask"',
     // trl/kto-kl-needs-batch-size-2
     'kto-kl-needs-batch-size-2': ({ loss_type, batch }) =>
       `The ${String(loss_type)} loss estimates its KL term from other examples of the same device batch, so KTOTrainer needs per_device_train_batch_size of at least 2 (the actual, not the accumulated, batch); it raises at ${batch}. Use gradient_accumulation_steps to keep the effective batch.`,
-    'kto-kl-needs-batch-size-2.fix': () =>
-      'Set per_device_train_batch_size to 2',
+    'kto-kl-needs-batch-size-2.fix': () => 'Set per_device_train_batch_size to 2',
     // trl/kto-kl-needs-sequential-sampling
     'kto-kl-needs-sequential-sampling': ({ loss_type }) =>
       `The ${String(loss_type)} loss estimates its KL term from neighbouring examples, so KTOTrainer requires train_sampling_strategy "sequential" (KTOConfig's default) and raises otherwise. Set it back to "sequential", or use loss_type "apo_zero_unpaired".`,
-    'kto-kl-needs-sequential-sampling.fix': () =>
-      'Set train_sampling_strategy to "sequential"',
+    'kto-kl-needs-sequential-sampling.fix': () => 'Set train_sampling_strategy to "sequential"',
     // trl/sft-liger-chunked-nll
     'sft-liger-chunked-nll': () =>
       'loss_type "chunked_nll" and use_liger_kernel both replace how the loss is computed, and SFTTrainer refuses the pair when it starts ("`loss_type=\'chunked_nll\'` is not compatible with `use_liger_kernel=True`."). Leave loss_type empty (it becomes "nll" with Liger), or turn the Liger kernels off.',
-    'sft-liger-chunked-nll.fix': () =>
-      'Leave loss_type unset',
+    'sft-liger-chunked-nll.fix': () => 'Leave loss_type unset',
     // trl/sync-ref-with-beta-zero
     'sync-ref-with-beta-zero': () =>
       'sync_ref_model updates the reference model, but beta 0 means no reference model is loaded at all; the trainer raises when it is created. Set beta above 0 (for example 0.04) to use a reference model, or turn sync_ref_model off.',
-    'sync-ref-with-beta-zero.fix': () =>
-      'Turn sync_ref_model off',
+    'sync-ref-with-beta-zero.fix': () => 'Turn sync_ref_model off',
     // trl/sync-ref-with-precompute
     'sync-ref-with-precompute': () =>
       'sync_ref_model keeps changing the reference model, so reference log-probabilities computed once before training would be wrong; the trainer refuses the pair when it is created. Turn one of them off.',
-    'sync-ref-with-precompute.fix': () =>
-      'Turn precompute_ref_log_probs off',
+    'sync-ref-with-precompute.fix': () => 'Turn precompute_ref_log_probs off',
     // trl/trl-choice
     'trl-choice': ({ fieldName, name, className, choices, near }) =>
       `${fieldName} ${describeValue(name)} is not an option of ${className}: use ${listChoices(choices)}. ${className} accepts any text here, and its trainer raises when it first uses the value.${near === undefined ? '' : ` Did you mean "${near}"?`}`,
-    'trl-choice.fix': ({ near }) =>
-      `Use ${near}`,
+    'trl-choice.fix': ({ near }) => `Use ${near}`,
     // app/warmup-covers-training
     'warmup-covers-training': ({ warmupSteps, total, target }) =>
       `The warmup lasts ${String(warmupSteps)} steps but training stops after max_steps ${String(total)}, so the learning rate is still climbing when training ends and never reaches learning_rate. Shorten the warmup (e.g. ${isLine4x(target) ? 'warmup_ratio ' : ''}0.1 for 10 % of training).`,
     // library/fsdp-min-num-params-type
     'fsdp-min-num-params-type': ({ value, library }) =>
       `fsdp_config.min_num_params must be a number of parameters, got ${JSON.stringify(value)}${typeof value === 'string' ? ' (text)' : ''}. The library raises: ${library}`,
-    'fsdp-min-num-params-type.fix': ({ whole }) =>
-      `Write min_num_params as the number ${whole}`,
+    'fsdp-min-num-params-type.fix': ({ whole }) => `Write min_num_params as the number ${whole}`,
     // library/fsdp-plugin-values
     'fsdp-plugin-values': () =>
       'fsdp_config turns cpu_ram_efficient_loading on but sync_module_states off: only rank 0 loads the weights, so without syncing the other ranks would train from random weights. Turn sync_module_states on. The library raises: `sync_module_states` must be `"True"` if `cpu_ram_efficient_loading` is `"True"`',
-    'fsdp-plugin-values.2': ({ rawVersion }) =>
-      `fsdp_config.version must be 1 or 2, got ${pythonText(rawVersion)}. The library calls int() on it and fails.`,
+    'fsdp-plugin-values.2': ({ rawVersion }) => `fsdp_config.version must be 1 or 2, got ${pythonText(rawVersion)}. The library calls int() on it and fails.`,
     'fsdp-plugin-values.3': ({ raw, library }) =>
       `fsdp_config.version must be 1 or 2 (2 is the default), got ${pythonText(raw)}. The library raises: ${library}`,
     'fsdp-plugin-values.4': ({ policy, upper, library }) =>
       `fsdp_config.auto_wrap_policy must be TRANSFORMER_BASED_WRAP, SIZE_BASED_WRAP or NO_WRAP (exact spelling), got ${JSON.stringify(policy)}.${upper ? ` Did you mean "${upper}"?` : ''} The library raises: ${library}`,
     'fsdp-plugin-values.5': ({ key, config, library }) =>
       `fsdp_config.${key} must be a boolean (true/false, yes/no, 1/0), got ${JSON.stringify(config[key])}. The library raises: ${library}`,
-    'fsdp-plugin-values.6': () =>
-      'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".',
+    'fsdp-plugin-values.6': () => 'fsdp_config.backward_prefetch must be "backward_pre" or "backward_post".',
     // trainer/iterable-needs-max-steps
     'iterable-needs-max-steps': ({ trainerError }) =>
       `The run context says the dataset has no length (streaming / IterableDataset), so Trainer cannot turn num_train_epochs into steps. Set max_steps to the number of optimizer updates to run. Trainer raises: ${trainerError}`,
@@ -385,16 +337,14 @@ export const EN_MESSAGES: MessageCatalogue = {
       `${key} must be "${choices[0]}" or "${choices[1]}", not ${JSON.stringify(value)}. torch raises "${label} ${pythonText(value)} is unknown!" when the scheduler is created.`,
     'scheduler-kwarg-value.3': ({ last_epoch }) =>
       `last_epoch ${pythonText(last_epoch)} asks the scheduler to resume, but the Trainer builds it on a fresh optimizer, so torch raises KeyError: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
-          'To continue a run, use resume_from_checkpoint instead.',
-    'scheduler-kwarg-value.fix': () =>
-      'Remove last_epoch',
+      'To continue a run, use resume_from_checkpoint instead.',
+    'scheduler-kwarg-value.fix': () => 'Remove last_epoch',
     'scheduler-kwarg-value.4': ({ kwargsPower }) =>
       `power ${pythonText(kwargsPower)} is negative: at the last step the remaining fraction is 0, and 0.0 raised to a negative power fails with ZeroDivisionError at the end of training. Use a power of 0 or more (1.0 is linear).`,
     // trl/other-class-field
     'unknown-argument.other-class': ({ key, list, className, typeError }) =>
       `${key} is a field of ${list}, not of ${className}. Remove it, or switch the config class if you meant to train with that trainer. ${className} raises: ${typeError}`,
-    'unknown-argument.other-class.fix': ({ key }) =>
-      `Remove ${key}`,
+    'unknown-argument.other-class.fix': ({ key }) => `Remove ${key}`,
     // library/plateau-needs-eval
     'plateau-needs-eval': ({ type, library }) =>
       `${type} ${METRIC_USE_EN[type]}, but eval_strategy is "no", so there is never a metric. Set eval_strategy to "epoch" or "steps". The library raises: ${library}`,

@@ -48,28 +48,24 @@ export const KO_MESSAGES: MessageCatalogue = {
     // app/bf16-emulated
     'bf16-emulated': ({ byClass, configClass }) =>
       `${byClass ? `${configClass}는 \`bf16\`을 비워 두면 켭니다. ` : ''}Ampere 이전 GPU에서 \`bf16\`은 에뮬레이션으로만 동작해 \`fp16\`보다 훨씬 느립니다. V100/T4급 GPU에서는 \`bf16\`을 끄고 \`fp16=True\`를 쓰세요.`,
-    'bf16-emulated.fix': () =>
-      'bf16 대신 fp16 사용',
+    'bf16-emulated.fix': () => 'bf16 대신 fp16 사용',
     // app/max-steps-zero
     'max-steps-zero': () =>
       '`max_steps`가 0이라고 "제한 없음"이 되지는 않습니다. 제한 없음은 기본값인 -1입니다. 0이면 Trainer는 업데이트를 0번으로 계획하고, 첫 업데이트 직후 멈추며 `num_train_epochs`를 무시합니다. `num_train_epochs`만큼 학습하려면 `max_steps`를 지우고, 아니면 원하는 업데이트 횟수를 주세요.',
     // app/pin-memory-without-accelerator
     'pin-memory-without-accelerator': () =>
       '`dataloader_pin_memory`가 켜져 있지만, CPU 전용 머신에는 pinned 배치를 복사해 갈 장치가 없어 torch가 경고를 내고 무시합니다. 끄거나 `use_cpu=True`로 설정하세요(그러면 자동으로 꺼집니다).',
-    'pin-memory-without-accelerator.fix': () =>
-      'dataloader_pin_memory 끄기',
+    'pin-memory-without-accelerator.fix': () => 'dataloader_pin_memory 끄기',
     // app/save-steps-zero-never-saves
     'save-steps-zero-never-saves': () =>
       '`save_steps`가 0이면 주기적 저장이 한 번도 일어나지 않습니다. 학습이 끝날 때 강제로 저장되는 체크포인트 하나뿐이라, 도중에 죽으면 전부 잃습니다. 스텝 간격이나 0.1 같은 학습 비율을 주세요. 체크포인트가 필요 없다면 `save_strategy="no"`로 설정하세요.',
     // app/token-in-arguments
     'token-in-arguments': ({ name, envVar, rotateUrl }) =>
       `\`${name}\`에 토큰이 들어 있습니다. 이 도구는 토큰을 절대 그대로 쓰지 않습니다: Python 코드는 os.environ["${envVar}"]를 읽고, 플래그·JSON·YAML에서는 빠지므로 Hub 클라이언트가 ${envVar}(또는 \`hf auth login\`)를 직접 읽으며, 공유 링크와 저장된 작업에도 담기지 않습니다. 스크립트를 실행하는 곳에 ${envVar}를 설정하세요. 웹 페이지에 붙여 넣은 토큰은 유출되었을 수 있으니 ${rotateUrl}에서 교체하세요.`,
-    'token-in-arguments.fix': ({ name, envVar }) =>
-      `${name} 제거(${envVar} 사용)`,
+    'token-in-arguments.fix': ({ name, envVar }) => `${name} 제거(${envVar} 사용)`,
     'token-in-arguments.2': ({ name, token, rotateUrl }) =>
       `\`${name}\`에 Hugging Face 토큰으로 보이는 값(${maskToken(token)})이 있고, 코드에 그대로 쓰이게 됩니다. 값을 지우고 ${rotateUrl}에서 토큰을 교체하세요. 웹 페이지에 붙여 넣은 토큰은 유출되었을 수 있습니다.`,
-    'token-in-arguments.fix2': ({ name }) =>
-      `${name} 제거`,
+    'token-in-arguments.fix2': ({ name }) => `${name} 제거`,
     // app/warmup-ignored-by-constant
     'warmup-ignored-by-constant': ({ field }) =>
       `\`"constant"\` 스케줄은 처음부터 최대 학습률로 시작하고 ${eul(code(field))} 무시합니다. 웜업 후 학습률을 유지하려면 \`lr_scheduler_type="constant_with_warmup"\`을 쓰고, 아니면 웜업을 빼세요.`,
@@ -77,8 +73,7 @@ export const KO_MESSAGES: MessageCatalogue = {
     'warmup-ignored-by-plateau': ({ field }) =>
       `\`reduce_lr_on_plateau\`에는 웜업 단계가 없습니다. 처음부터 최대 학습률로 시작하고 평가 결과가 더 이상 좋아지지 않을 때만 학습률을 낮추므로, \`${field}\`에는 아무 효과가 없습니다.`,
     // library/apex-backend
-    'apex-backend.fix': ({ field }) =>
-      `${field}를 "auto"로 설정`,
+    'apex-backend.fix': ({ field }) => `${field}를 "auto"로 설정`,
     'apex-backend': ({ field, bf16 }) =>
       `${code(`${field}="apex"`)}로는 bf16으로 학습할 수 없습니다. apex는 float16만 지원합니다. bf16을 지원하는 \`"auto"\`(torch.amp)를 쓰세요. ${libraryRaisesKo(bf16.trim())}`,
     'apex-backend.2': ({ field, notInstalled }) =>
@@ -88,59 +83,49 @@ export const KO_MESSAGES: MessageCatalogue = {
       `\`save_steps\`(${s})와 \`eval_steps\`(${e}) 중 하나는 비율이고 하나는 스텝 수라서, 평가할 때마다 체크포인트가 있다고 보장할 수 없습니다. 둘 다 스텝 수로 쓰거나 둘 다 비율로 쓰세요. ${libraryRaisesKo(library)}`,
     'best-model-save-multiple.2': ({ s, e, library }) =>
       `\`save_steps\`(${s})가 \`eval_steps\`(${e})의 배수가 아니어서, 일부 평가 시점에는 불러올 체크포인트가 없습니다. \`save_steps\`를 \`eval_steps\`의 배수로 맞추세요(예: ${e}). ${libraryRaisesKo(library)}`,
-    'best-model-save-multiple.fix': ({ e }) =>
-      setToKo('save_steps', e),
+    'best-model-save-multiple.fix': ({ e }) => setToKo('save_steps', e),
     'best-model-save-multiple.3': ({ s, e, multiple, library }) =>
       `\`save_steps\`(${s})가 \`eval_steps\`(${e})의 정확한 배수가 아니어서, 일부 평가 시점에는 불러올 체크포인트가 없습니다. ${multiple} 같은 배수를 쓰세요. ${libraryRaisesKo(library)}`,
-    'best-model-save-multiple.fix2': ({ multiple }) =>
-      setToKo('save_steps', String(multiple)),
+    'best-model-save-multiple.fix2': ({ multiple }) => setToKo('save_steps', String(multiple)),
     // library/best-model-strategies-match
     'best-model-strategies-match': ({ evalStrategy, saveStrategy, library }) =>
       `\`load_best_model_at_end\`는 평가할 때마다 체크포인트가 있어야 하는데, \`eval_strategy\`는 \`"${String(evalStrategy)}"\`, \`save_strategy\`는 \`"${String(saveStrategy)}"\`입니다. 두 값을 같게 맞추세요(또는 \`save_strategy\`를 \`"best"\`로 설정). ${libraryRaisesKo(library)}`,
-    'best-model-strategies-match.fix': ({ field, value }) =>
-      setToKo(field, `"${String(value)}"`),
+    'best-model-strategies-match.fix': ({ field, value }) => setToKo(field, `"${String(value)}"`),
     // library/bf16-hardware
     'bf16-hardware': ({ configClass, hardware, library }) =>
       `${configClass}는 \`bf16\`을 비워 두면 켭니다(bf16 = not fp16). 그런데 대상 머신(${HARDWARE_LABELS_KO[hardware]})에는 bf16을 지원하는 가속기가 없습니다. \`bf16=False\`로 설정하거나(지원하는 GPU라면 \`fp16=True\`도), CPU에서 학습하려면 \`use_cpu=True\`로 설정하세요. ${libraryRaisesKo(library)}`,
-    'bf16-hardware.fix': () =>
-      'bf16을 False로 설정',
+    'bf16-hardware.fix': () => 'bf16을 False로 설정',
     'bf16-hardware.2': ({ field, hardware, library }) =>
       `${iga(code(field))} 켜져 있지만 대상 머신(${HARDWARE_LABELS_KO[hardware]})에는 bf16을 지원하는 가속기가 없습니다. CPU에서 bf16으로 학습하려면 \`use_cpu=True\`로 설정하고, 아니면 ${eul(code(field))} 끄세요. ${libraryRaisesKo(library)}`,
-    'bf16-hardware.fix2': () =>
-      'use_cpu를 True로 설정',
+    'bf16-hardware.fix2': () => 'use_cpu를 True로 설정',
     // library/compile-without-ampere
     'compile-without-ampere': () =>
       '`torch_compile`이 켜져 있지만 속도 향상은 대부분 Ampere 이상 GPU에서 나옵니다. 이 하드웨어에서는 컴파일은 오래 걸리고 얻는 이득은 작습니다. 라이브러리 경고: The speedups for torchdynamo mostly come with GPU Ampere or higher and which is not detected here.',
     // library/ddp-backend-without-launcher
     'ddp-backend-without-launcher': ({ backend, library }) =>
       `\`ddp_backend\`가 ${code(JSON.stringify(backend))}로 설정되어 있지만 단일 프로세스 실행입니다. torchrun이나 accelerate launch 없이 실행하면 프로세스 그룹이 없어서 인자를 만드는 단계에서 실패합니다. 프로세스가 하나라면 \`ddp_backend\`를 비워 두고, 아니면 torchrun / accelerate launch로 실행하세요(실행 설정에서 장치를 둘 이상으로). ${libraryRaisesKo(library)}`,
-    'ddp-backend-without-launcher.fix': () =>
-      'ddp_backend 설정 해제',
+    'ddp-backend-without-launcher.fix': () => 'ddp_backend 설정 해제',
     // library/deprecated-logging-dir
     'deprecated-logging-dir': () =>
       '`logging_dir`는 deprecated되어 v5에서는 아무 효과가 없습니다(5.15에서 제거). TensorBoard가 로그를 쓸 위치는 환경 변수 `TENSORBOARD_LOGGING_DIR`로 지정하세요.',
-    'deprecated-logging-dir.fix': () =>
-      'logging_dir 제거',
+    'deprecated-logging-dir.fix': () => 'logging_dir 제거',
     // library/deprecated-warmup-ratio
     'deprecated-warmup-ratio': ({ ratio, overridden, warmup_steps }) =>
       `\`warmup_ratio\`는 deprecated되었습니다(transformers 5.15에서 제거). v5에서는 1보다 작은 \`warmup_steps\`가 이미 전체 스텝에 대한 비율이므로, 대신 \`warmup_steps=${String(ratio)}\`로 쓰세요.` +
-        (overridden ? ` 참고: 지금은 \`warmup_ratio\`가 직접 설정한 \`warmup_steps\`(${String(warmup_steps)})를 덮어씁니다.` : ''),
-    'deprecated-warmup-ratio.fix': ({ ratio }) =>
-      `${String(ratio)} 값을 warmup_steps로 옮기기`,
+      (overridden ? ` 참고: 지금은 \`warmup_ratio\`가 직접 설정한 \`warmup_steps\`(${String(warmup_steps)})를 덮어씁니다.` : ''),
+    'deprecated-warmup-ratio.fix': ({ ratio }) => `${String(ratio)} 값을 warmup_steps로 옮기기`,
     // library/dict-json-string
     'schema-dict-json': ({ field, error, line, column }) =>
       `${iga(code(field))} 올바른 JSON이 아닙니다(${line}행 ${column}열: ${error}). 키와 문자열은 큰따옴표로 감싸고, True/False/None 대신 true/false/null을 쓰세요. 라이브러리는 json.JSONDecodeError를 냅니다.`,
     // library/eval-steps-required
     'eval-steps-required': ({ logging_steps, library }) =>
       `\`eval_strategy\`가 \`"steps"\`인데 \`eval_steps\`가 설정되지 않았고 \`logging_steps\`(${String(logging_steps)})도 양수가 아니어서 평가 간격을 정할 수 없습니다. \`eval_steps\`를 설정하세요(예: 500, 또는 학습의 10 %마다 평가하려면 0.1). ${libraryRaisesKo(library)}`,
-    'eval-steps-required.fix': () =>
-      'eval_steps를 500으로 설정',
+    'eval-steps-required.fix': () => 'eval_steps를 500으로 설정',
     // library/fp16-bf16-exclusive
     // Both names end on 육 (16), so the particles are fixed.
     'fp16-bf16-exclusive': ({ keep, drop }) =>
       `\`fp16\`과 \`bf16\`이 둘 다 켜져 있지만 학습에는 하나만 쓸 수 있습니다. 이 하드웨어에서 더 나은 \`${keep}\`을 남기고 \`${drop}\`을 끄세요. ${libraryRaisesKo('At most one of fp16 and bf16 can be True, but not both')}`,
-    'fp16-bf16-exclusive.fix': ({ drop }) =>
-      `${drop} 끄기`,
+    'fp16-bf16-exclusive.fix': ({ drop }) => `${drop} 끄기`,
     // library/fsdp-gradient-checkpointing
     'fsdp-gradient-checkpointing': () =>
       'FSDP에서 `gradient_checkpointing`을 쓰면 backward pass에 불필요한 all-gather가 추가됩니다. `fsdp_config`에 `"activation_checkpointing": true`를 쓰고 `gradient_checkpointing`은 끄세요(둘 다 켜면 Trainer에서 실패합니다). 라이브러리 로그: When using FSDP, prefer `activation_checkpointing` in `fsdp_config` over `gradient_checkpointing`; the latter introduces a redundant AllGather in the backward pass.',
@@ -149,76 +134,62 @@ export const KO_MESSAGES: MessageCatalogue = {
     // library/fsdp-legacy-option
     'fsdp-legacy-option': ({ isUpper, problemItem, lower, library }) =>
       isUpper
-          ? `\`fsdp\` 옵션 ${code(`"${problemItem}"`)}는 소문자(${code(`"${lower}"`)})로 써야 합니다. 대문자로 쓰면 FSDP2가 알아보지 못합니다. ${libraryRaisesKo(library)}`
-          : `\`fsdp\` 옵션 ${code(`"${problemItem}"`)}는 FSDP1 샤딩 전략인데, 5.15부터는 FSDP2가 기본입니다. \`"full_shard"\`나 \`"shard_grad_op"\`를 쓰거나, \`fsdp_config\`의 version을 1로 설정하세요(deprecated). ${libraryRaisesKo(library)}`,
+        ? `\`fsdp\` 옵션 ${code(`"${problemItem}"`)}는 소문자(${code(`"${lower}"`)})로 써야 합니다. 대문자로 쓰면 FSDP2가 알아보지 못합니다. ${libraryRaisesKo(library)}`
+        : `\`fsdp\` 옵션 ${code(`"${problemItem}"`)}는 FSDP1 샤딩 전략인데, 5.15부터는 FSDP2가 기본입니다. \`"full_shard"\`나 \`"shard_grad_op"\`를 쓰거나, \`fsdp_config\`의 version을 1로 설정하세요(deprecated). ${libraryRaisesKo(library)}`,
     'fsdp-legacy-option.2': ({ problemItem, library }) =>
       `\`fsdp\` 옵션 ${code(JSON.stringify(problemItem))}는 라이브러리가 모르는 값입니다. full_shard, shard_grad_op, offload, auto_wrap 중에서 쓰세요(더 좋은 방법: \`fsdp=True\`로 두고 설정은 \`fsdp_config\`에). ${libraryRaisesKo(library)}`,
     // library/fsdp-none
     'fsdp-none': ({ unhandledPython, unhandledOff, library }) =>
       `이 transformers 릴리스는 \`fsdp\`를 리스트로 바꾸지 않은 채 옵션을 찾으므로 \`fsdp=${unhandledPython}\`이면 실패합니다. \`fsdp\`를 비워 두거나, FSDP를 끄려면 \`${unhandledOff}\`을 주세요. ${libraryRaisesKo(library)}`,
-    'fsdp-none.fix': () =>
-      'fsdp 제거',
+    'fsdp-none.fix': () => 'fsdp 제거',
     // library/fsdp-sharding-combination
     'fsdp-sharding-combination': () =>
       '`fsdp`가 `"offload"` 하나뿐입니다. offload는 샤딩된 파라미터를 CPU로 옮기기만 하므로 샤딩 모드도 함께 있어야 합니다(예: `"full_shard offload"`). 라이브러리 오류: `--fsdp offload` can\'t work on its own. It needs to be added to `--fsdp full_shard` or `--fsdp shard_grad_op`. For example, `--fsdp "full_shard offload"`.',
-    'fsdp-sharding-combination.fix': () =>
-      '"full_shard offload"로 바꾸기',
+    'fsdp-sharding-combination.fix': () => '"full_shard offload"로 바꾸기',
     'fsdp-sharding-combination.2': () =>
       '`fsdp`에 샤딩 모드가 두 개(`full_shard`, `shard_grad_op`) 있습니다. 하나만 고르세요(`full_shard`는 파라미터까지 샤딩해 메모리를 가장 많이 아낍니다). 라이브러리 오류: `--fsdp full_shard` is not compatible with `--fsdp shard_grad_op`.',
-    'fsdp-sharding-combination.fix2': () =>
-      'full_shard만 남기기',
+    'fsdp-sharding-combination.fix2': () => 'full_shard만 남기기',
     // library/fsdp-wrap-exclusive
     'fsdp-wrap-exclusive': () =>
       '`fsdp_config`에 `min_num_params`(크기 기준 래핑)와 `transformer_layer_cls_to_wrap`(레이어 클래스 기준 래핑)이 모두 설정되어 있습니다. FSDP는 auto-wrap 정책을 하나만 쓸 수 있으니, transformer 모델이라면 `transformer_layer_cls_to_wrap`을 남기세요. 라이브러리 오류: `min_num_params` and `transformer_layer_cls_to_wrap` are mutually exclusive.',
     // library/full-eval-precision-exclusive
     'full-eval-precision-exclusive': () =>
       '`fp16_full_eval`과 `bf16_full_eval`이 둘 다 켜져 있지만 평가는 한 가지 half precision으로만 실행할 수 있습니다. 하나를 끄세요(학습 정밀도에 맞추세요). 라이브러리 오류: At most one of fp16 and bf16 can be True for full eval, but not both',
-    'full-eval-precision-exclusive.fix': () =>
-      'fp16_full_eval 끄기',
-    'full-eval-precision-exclusive.fix2': () =>
-      'bf16_full_eval 끄기',
+    'full-eval-precision-exclusive.fix': () => 'fp16_full_eval 끄기',
+    'full-eval-precision-exclusive.fix2': () => 'bf16_full_eval 끄기',
     // library/logging-steps-nonzero
     'logging-steps-nonzero': ({ library }) =>
       `\`logging_strategy\`가 \`"steps"\`인데 \`logging_steps\`가 0이라서 언제 로그를 남길지 정해지지 않습니다. \`logging_steps\`를 스텝 수(예: 500)나 1보다 작은 비율로 설정하거나, 다른 \`logging_strategy\`를 고르세요. ${libraryRaisesKo(library)}`,
-    'logging-steps-nonzero.fix': () =>
-      'logging_steps를 500으로 설정',
+    'logging-steps-nonzero.fix': () => 'logging_steps를 500으로 설정',
     // library/prefetch-needs-workers
     'prefetch-needs-workers': () =>
       '`dataloader_prefetch_factor`가 설정되어 있지만 `dataloader_num_workers`가 0입니다. 배치를 메인 프로세스에서 불러오므로 미리 가져올 것이 없습니다. `dataloader_num_workers`를 늘리거나(예: 4) prefetch factor 설정을 지우세요. 라이브러리 오류: --dataloader_prefetch_factor can only be set when data is loaded in a different process, i.e. when --dataloader_num_workers > 0.',
-    'prefetch-needs-workers.fix': () =>
-      'dataloader_prefetch_factor 설정 해제',
+    'prefetch-needs-workers.fix': () => 'dataloader_prefetch_factor 설정 해제',
     // library/steps-whole-above-one
     'steps-whole-above-one': ({ steps, value, down, library }) =>
       `${code(steps)} 값이 ${code(pythonText(value))}입니다. 1보다 크면 옵티마이저 스텝 수를 뜻하므로 정수여야 합니다(1보다 작으면 전체 스텝에 대한 비율). ${down} 또는 ${eul(String(down + 1))} 쓰세요. ${libraryRaisesKo(library)}`,
-    'steps-whole-above-one.fix': ({ steps, rounded }) =>
-      setToKo(steps, String(rounded)),
+    'steps-whole-above-one.fix': ({ steps, rounded }) => setToKo(steps, String(rounded)),
     // library/tf32-hardware
     'tf32-hardware': ({ hardware }) =>
       `\`tf32=True\`에는 Ampere 이상 NVIDIA GPU가 필요한데, 대상 머신은 ${HARDWARE_LABELS_KO[hardware]}입니다. \`tf32\`는 설정하지 마세요. ${libraryRaisesKo('--tf32 requires Ampere or a newer GPU arch, cuda>=11 and torch>=1.7')}`,
-    'tf32-hardware.fix': () =>
-      'tf32 설정 해제',
+    'tf32-hardware.fix': () => 'tf32 설정 해제',
     // library/torch-empty-cache-steps
     'torch-empty-cache-steps': ({ library }) =>
       `\`torch_empty_cache_steps\`는 0보다 큰 정수(torch.cuda.empty_cache()를 몇 스텝마다 호출할지)이거나 설정하지 않아야 합니다. ${libraryRaisesKo(library)}`,
-    'torch-empty-cache-steps.fix': ({ value }) =>
-      `${ro(String(value))} 바꾸기`,
+    'torch-empty-cache-steps.fix': ({ value }) => `${ro(String(value))} 바꾸기`,
     // library/use-mps-device
     'use-mps-device': ({ hardware, use_cpu, library }) =>
       `\`use_mps_device=True\`인데 학습이 Apple MPS 장치에서 돌지 않습니다(대상 머신: ${HARDWARE_LABELS_KO[hardware]}${use_cpu === true ? ', `use_cpu` 설정' : ''}). 게다가 이 플래그는 더 이상 필요 없습니다. MPS는 있으면 자동으로 쓰입니다. 지우세요. ${libraryRaisesKo(library)}`,
-    'use-mps-device.fix': () =>
-      'use_mps_device 제거',
+    'use-mps-device.fix': () => 'use_mps_device 제거',
     // library/warmup-ratio-range
     'schema-warmup-ratio-range': ({ shown, steps, library }) =>
       `${code('warmup_ratio')} 값이 ${code(shown)}인데, 이 값은 전체 업데이트에 대한 비율이라 0과 1 사이여야 합니다(0.1 = 처음 10 %).${steps ? ' 스텝 수라면 `warmup_steps`를 쓰세요.' : ''} ${libraryRaisesKo(library)}`,
-    'schema-warmup-ratio-range.fix': ({ shown }) =>
-      `${shown} 값을 warmup_steps로 옮기기`,
-    'schema-warmup-ratio-range.fix2': () =>
-      setToKo('warmup_ratio', '0'),
+    'schema-warmup-ratio-range.fix': ({ shown }) => `${shown} 값을 warmup_steps로 옮기기`,
+    'schema-warmup-ratio-range.fix2': () => setToKo('warmup_ratio', '0'),
     // library/warmup-steps-negative
     'warmup-steps-negative': ({ field, value }) =>
       `${code(field)} 값이 ${code(pythonText(value))}입니다. 웜업은 음수일 수 없습니다. 웜업이 필요 없으면 0을, 아니면 정수 스텝 수나 1보다 작은 비율(0.1 = 학습의 10 %)을 쓰세요. ${libraryRaisesKo('warmup_steps must be an integer or a float')}`,
-    'warmup-steps-negative.fix': ({ field }) =>
-      setToKo(field, '0'),
+    'warmup-steps-negative.fix': ({ field }) => setToKo(field, '0'),
     // trainer/auto-batch-zero3
     'auto-batch-zero3': () =>
       '`auto_find_batch_size`는 메모리 부족(OOM) 오류가 나면 배치를 줄여 다시 시도하는데, DeepSpeed ZeRO-3에서는 Trainer가 이를 지원하지 않아 "`auto_find_batch_size` isn\'t supported yet with DeepSpeed Zero-3. Please consider using Zero-2, Zero-1, or FSDP" 오류를 냅니다. `auto_find_batch_size`를 끄거나 다른 ZeRO 단계를 쓰세요.',
@@ -228,31 +199,28 @@ export const KO_MESSAGES: MessageCatalogue = {
     // trainer/fsdp-activation-ckpt-and-grad-ckpt
     'fsdp-activation-ckpt-and-grad-ckpt': () =>
       '`fsdp_config`에서 FSDP `activation_checkpointing`을 켰는데 `gradient_checkpointing`도 켜져 있습니다. 둘 다 activation을 다시 계산하는 기능이라 Trainer가 함께 쓰는 것을 거부합니다: "The activation_checkpointing in FSDP config and the gradient_checkpointing in training arg can\'t be set to True simultaneously." FSDP 쪽을 남기고 `gradient_checkpointing`을 끄세요.',
-    'fsdp-activation-ckpt-and-grad-ckpt.fix': () =>
-      'gradient_checkpointing 끄기',
+    'fsdp-activation-ckpt-and-grad-ckpt.fix': () => 'gradient_checkpointing 끄기',
     // trainer/grad-accum-kwargs-conflict
     'grad-accum-kwargs-conflict': () =>
       '누적 횟수가 `accelerator_config.gradient_accumulation_kwargs.num_steps`와 `gradient_accumulation_steps` 두 곳에 설정되어 있습니다. ' +
-        "Trainer는 어느 쪽인지 추측하지 않고 \"The `AcceleratorConfig`'s `num_steps` is set but `gradient_accumulation_steps` is greater than 1 in the passed `TrainingArguments`\" 오류를 냅니다. " +
-        '하나만 남기세요. `num_steps`를 쓰려면 `gradient_accumulation_steps`를 1로 두고, 아니면 `num_steps`를 지우세요.',
+      'Trainer는 어느 쪽인지 추측하지 않고 "The `AcceleratorConfig`\'s `num_steps` is set but `gradient_accumulation_steps` is greater than 1 in the passed `TrainingArguments`" 오류를 냅니다. ' +
+      '하나만 남기세요. `num_steps`를 쓰려면 `gradient_accumulation_steps`를 1로 두고, 아니면 `num_steps`를 지우세요.',
     // trainer/grad-accum-zero
     'grad-accum-zero': () =>
       '`gradient_accumulation_steps`가 0이면 배치를 0개 처리한 뒤 옵티마이저를 업데이트한다는 뜻이 됩니다. Trainer는 에폭당 업데이트 수를 셀 때 이 값으로 나누므로 ZeroDivisionError로 멈춥니다. 누적하지 않으려면 1을 쓰세요.',
-    'grad-accum-zero.fix': () =>
-      'gradient_accumulation_steps를 1로 설정',
+    'grad-accum-zero.fix': () => 'gradient_accumulation_steps를 1로 설정',
     // trainer/layerwise-grad-accum
     'layerwise-grad-accum': ({ optim, steps }) =>
       `${eun(code(optim))} 그래디언트가 준비되는 즉시 레이어마다 업데이트하므로 ${String(steps)} 스텝에 걸쳐 그래디언트를 누적할 수 없습니다. ` +
-        `Trainer는 "Layerwise ${optim} does not support gradient accumulation!" 오류를 냅니다. \`gradient_accumulation_steps\`를 1로 설정하거나(전역 배치를 유지하려면 \`per_device_train_batch_size\`를 늘리세요), layer-wise가 아닌 옵티마이저를 쓰세요.`,
-    'layerwise-grad-accum.fix': () =>
-      'gradient_accumulation_steps를 1로 설정',
+      `Trainer는 "Layerwise ${optim} does not support gradient accumulation!" 오류를 냅니다. \`gradient_accumulation_steps\`를 1로 설정하거나(전역 배치를 유지하려면 \`per_device_train_batch_size\`를 늘리세요), layer-wise가 아닌 옵티마이저를 쓰세요.`,
+    'layerwise-grad-accum.fix': () => 'gradient_accumulation_steps를 1로 설정',
     // trainer/low-rank-optim-target-modules
     'low-rank-optim-target-modules': ({ optim, missing }) =>
       `${eun(code(optim))} \`optim_target_modules\`에 적힌 레이어에만 low-rank projection을 적용하는데, ${missing ? '지정된 레이어가 없습니다' : '리스트가 비어 있습니다'}. ` +
-        (missing
-          ? `옵티마이저를 만들 때 "You need to define \`optim_target_modules\` to use ${optim} optimizers" 오류가 납니다. `
-          : `옵티마이저를 만들 때 "No target modules found for ${optim} (...)" 오류가 납니다. `) +
-        'Linear 모듈 이름을 지정하세요. 예: `["attn", "mlp"]`, `[".*attn.*"]` 같은 정규식, 또는 `"all-linear"`.',
+      (missing
+        ? `옵티마이저를 만들 때 "You need to define \`optim_target_modules\` to use ${optim} optimizers" 오류가 납니다. `
+        : `옵티마이저를 만들 때 "No target modules found for ${optim} (...)" 오류가 납니다. `) +
+      'Linear 모듈 이름을 지정하세요. 예: `["attn", "mlp"]`, `[".*attn.*"]` 같은 정규식, 또는 `"all-linear"`.',
     // trainer/max-steps-zero-ratio-steps
     'max-steps-zero-ratio-steps': ({ steps, value }) =>
       `${eun(`${code(steps)}(${String(value)})`, steps)} 전체 스텝 수에 대한 비율인데, \`max_steps\`가 0이면 전체가 0이 되어 간격도 0 스텝이 됩니다. 그래서 첫 학습 스텝에서 ZeroDivisionError(integer modulo by zero)로 실패합니다. \`max_steps\`를 -1이나 양수로 설정하거나, ${eul(code(steps))} 스텝 수로 주세요.`,
@@ -264,8 +232,7 @@ export const KO_MESSAGES: MessageCatalogue = {
     // trainer/multiprocessing-context-without-workers
     'multiprocessing-context-without-workers': ({ context, torch }) =>
       `\`dataloader_multiprocessing_context\`가 ${code(JSON.stringify(context))}인데 \`dataloader_num_workers\`가 0입니다. 워커 프로세스가 없으니 시작할 것도 없고, Trainer가 DataLoader를 만들 때 torch가 오류를 냅니다: "${torch}". \`dataloader_num_workers\`를 늘리거나(예: 4) context 설정을 지우세요.`,
-    'multiprocessing-context-without-workers.fix': () =>
-      'dataloader_multiprocessing_context 설정 해제',
+    'multiprocessing-context-without-workers.fix': () => 'dataloader_multiprocessing_context 설정 해제',
     // trainer/polynomial-warmup-equals-total
     'polynomial-warmup-equals-total': ({ warmupSteps }) =>
       `웜업이 ${String(warmupSteps)} 스텝으로 \`max_steps\`와 정확히 같아서 polynomial 감소 구간이 0 스텝이 됩니다. 마지막 업데이트 후 스케줄이 0 스텝에 대한 감소 비율을 계산하다가, 최종 체크포인트를 저장하기 전에 ZeroDivisionError로 실패합니다. 웜업을 줄이세요.`,
@@ -275,94 +242,81 @@ export const KO_MESSAGES: MessageCatalogue = {
     // trainer/save-best-without-metric
     'save-best-without-metric': ({ save_strategy }) =>
       `${save_strategy === 'best' ? '`save_strategy="best"`는' : '`load_best_model_at_end`는'} 평가 지표로 체크포인트를 고르는데, \`metric_for_best_model\`이 설정되지 않아 비교할 기준이 없습니다. ` +
-        'Trainer()가 시작을 거부합니다: "`args.metric_for_best_model` must be provided when using \'best\' save_strategy or if `args.load_best_model_at_end` is set to `True`." ' +
-        '추적할 지표 이름을 지정하세요(예: `"eval_loss"`, `"accuracy"`).',
+      'Trainer()가 시작을 거부합니다: "`args.metric_for_best_model` must be provided when using \'best\' save_strategy or if `args.load_best_model_at_end` is set to `True`." ' +
+      '추적할 지표 이름을 지정하세요(예: `"eval_loss"`, `"accuracy"`).',
     // trainer/save-only-model-best-sharded
     'save-only-model-best-sharded': ({ wrapper }) =>
       `${wrapper}에서는 마지막에 최고 체크포인트를 다시 불러오려면 ${wrapper} 전체 체크포인트가 필요한데, \`save_only_model\`은 이를 저장하지 않습니다. ` +
-        `Trainer는 "${wrapper} can't be used with \`save_only_model\` along with \`load_best_model_at_end\`." 오류를 냅니다. \`save_only_model\`과 \`load_best_model_at_end\` 중 하나를 끄세요.`,
+      `Trainer는 "${wrapper} can't be used with \`save_only_model\` along with \`load_best_model_at_end\`." 오류를 냅니다. \`save_only_model\`과 \`load_best_model_at_end\` 중 하나를 끄세요.`,
     // trainer/save-only-model-sharded-state-dict
     'save-only-model-sharded-state-dict': () =>
       '`save_only_model`은 모델 가중치만 저장하는데, `fsdp_config`가 요청한 SHARDED_STATE_DICT는 FSDP가 rank별 샤드로만 저장할 수 있습니다. ' +
-        'Trainer는 "save_only_model option is not compatible with FSDP state dict type \'SHARDED_STATE_DICT\'" 오류를 냅니다. FULL_STATE_DICT를 쓰거나 `save_only_model`을 끄세요.',
+      'Trainer는 "save_only_model option is not compatible with FSDP state dict type \'SHARDED_STATE_DICT\'" 오류를 냅니다. FULL_STATE_DICT를 쓰거나 `save_only_model`을 끄세요.',
     // trainer/train-batch-size-zero
     'train-batch-size-zero': () =>
       '`per_device_train_batch_size`가 0이면 배치에 샘플이 하나도 들어가지 않습니다. 학습이 시작될 때 torch가 DataLoader 생성을 거부합니다: "batch_size should be a positive integer value, but got batch_size=0". 1 이상을 쓰세요(`auto_find_batch_size`도 이 값에서 시작합니다).',
     // trainer/wsd-num-decay-steps
     'wsd-num-decay-steps': () =>
       '`warmup_stable_decay`는 마지막 감소 구간이 몇 스텝인지 알아야 하는데 기본값이 없습니다. `lr_scheduler_kwargs`에 `num_decay_steps`를 추가하세요(예: `{"num_decay_steps": 100}`). ' +
-        "없으면 스케줄러를 만들 때 TypeError로 실패합니다: get_wsd_schedule() missing 1 required positional argument: 'num_decay_steps'.",
+      "없으면 스케줄러를 만들 때 TypeError로 실패합니다: get_wsd_schedule() missing 1 required positional argument: 'num_decay_steps'.",
     // trainer/wsd-unknown-type
     'wsd-unknown-type': ({ key, value, schedulerError }) =>
       `${code(key)} 값 ${eun(code(String(JSON.stringify(value))))} \`warmup_stable_decay\`가 아는 형태가 아닙니다. \`"linear"\`, \`"cosine"\` 또는 \`"1-sqrt"\`를 쓰세요. ` +
-          `스케줄러 오류: "${schedulerError}".`,
+      `스케줄러 오류: "${schedulerError}".`,
     // trl/dpo-exo-needs-label-smoothing
     'dpo-exo-needs-label-smoothing': () =>
       `${code('exo_pair')} 손실은 ${code('label_smoothing')}의 로그를 쓰므로 0보다 커야 합니다. 0이면 DPOTrainer가 첫 손실 계산에서 오류를 냅니다. EXO 논문은 ${code('1e-3')}을 씁니다.`,
-    'dpo-exo-needs-label-smoothing.fix': () =>
-      'label_smoothing을 0.001로 설정',
+    'dpo-exo-needs-label-smoothing.fix': () => 'label_smoothing을 0.001로 설정',
     // trl/dpo-robust-label-smoothing
     'dpo-robust-label-smoothing': ({ smoothing }) =>
       `${code('robust')} 손실은 ${code('label_smoothing')}을 레이블이 뒤집힐 확률로 읽으므로 0 이상 0.5 미만이어야 합니다(입력값 ${smoothing}). 범위 밖이면 DPOTrainer가 경고하고 손실이 의미를 잃습니다.`,
-    'dpo-robust-label-smoothing.fix': () =>
-      'label_smoothing을 0.1로 설정',
+    'dpo-robust-label-smoothing.fix': () => 'label_smoothing을 0.1로 설정',
     // trl/dpo-weighting-with-aot
     'dpo-weighting-with-aot': ({ aot }) =>
       `${code('use_weighting')}(WPO)은 ${code(aot)} 손실에는 구현되어 있지 않아 DPOTrainer가 첫 손실 계산에서 NotImplementedError를 냅니다. ${code('use_weighting')}을 끄거나 다른 손실을 쓰세요.`,
-    'dpo-weighting-with-aot.fix': () =>
-      'use_weighting 끄기',
+    'dpo-weighting-with-aot.fix': () => 'use_weighting 끄기',
     // trl/grpo-importance-level-advice
     'grpo-importance-level-advice': () =>
       `${code('luspo')} 손실은 시퀀스 단위 중요도 샘플링용이라 GRPOTrainer가 경고합니다. ${code('importance_sampling_level="sequence"')}로 설정하세요.`,
-    'grpo-importance-level-advice.fix': () =>
-      'importance_sampling_level을 "sequence"로 설정',
+    'grpo-importance-level-advice.fix': () => 'importance_sampling_level을 "sequence"로 설정',
     'grpo-importance-level-advice.2': ({ loss }) =>
       `${code(loss)} 손실은 토큰 단위로 정규화하므로 시퀀스 단위 중요도 샘플링과 맞지 않아 GRPOTrainer가 경고합니다. ${code('importance_sampling_level="token"')}을 쓰거나 시퀀스용 손실(${code('luspo')})을 쓰세요.`,
-    'grpo-importance-level-advice.fix2': () =>
-      'importance_sampling_level을 "token"으로 설정',
+    'grpo-importance-level-advice.fix2': () => 'importance_sampling_level을 "token"으로 설정',
     // trl/grpo-vespo-needs-token-is-mode
     'grpo-vespo-needs-token-is-mode': ({ mode }) =>
       `${code('vespo')} 손실은 토큰마다 가중치를 주므로, vLLM 중요도 샘플링 보정과 함께 쓰면 GRPOTrainer는 ${code('vllm_importance_sampling_mode')}로 "token_truncate"나 "token_mask"를 요구합니다(입력값 ${code(JSON.stringify(mode))}). 토큰 모드를 고르거나 보정을 끄세요.`,
-    'grpo-vespo-needs-token-is-mode.fix': () =>
-      'vllm_importance_sampling_mode="token_mask" 사용',
+    'grpo-vespo-needs-token-is-mode.fix': () => 'vllm_importance_sampling_mode="token_mask" 사용',
     // trl/kto-kl-needs-batch-size-2
     'kto-kl-needs-batch-size-2': ({ loss_type, batch }) =>
       `${code(String(loss_type))} 손실은 같은 장치 배치의 다른 예제로 KL 항을 추정하므로 KTOTrainer는 누적 전 실제 ${code('per_device_train_batch_size')}가 2 이상이어야 하고, ${batch}이면 오류를 냅니다. 유효 배치는 ${code('gradient_accumulation_steps')}로 맞추세요.`,
-    'kto-kl-needs-batch-size-2.fix': () =>
-      'per_device_train_batch_size를 2로 설정',
+    'kto-kl-needs-batch-size-2.fix': () => 'per_device_train_batch_size를 2로 설정',
     // trl/kto-kl-needs-sequential-sampling
     'kto-kl-needs-sequential-sampling': ({ loss_type }) =>
       `${code(String(loss_type))} 손실은 이웃한 예제로 KL 항을 추정하므로 KTOTrainer는 ${code('train_sampling_strategy="sequential"')}(KTOConfig 기본값)을 요구하고, 아니면 오류를 냅니다. "sequential"로 되돌리거나 ${code('loss_type="apo_zero_unpaired"')}를 쓰세요.`,
-    'kto-kl-needs-sequential-sampling.fix': () =>
-      'train_sampling_strategy를 "sequential"로 설정',
+    'kto-kl-needs-sequential-sampling.fix': () => 'train_sampling_strategy를 "sequential"로 설정',
     // trl/sft-liger-chunked-nll
     'sft-liger-chunked-nll': () =>
       `${code('loss_type')} ${code('"chunked_nll"')}과 ${code('use_liger_kernel')}은 둘 다 손실 계산 방식을 바꾸므로 SFTTrainer가 시작할 때 거부합니다. ${code('loss_type')}를 비우거나(Liger와 함께면 "nll"이 됩니다) Liger 커널을 끄세요.`,
-    'sft-liger-chunked-nll.fix': () =>
-      'loss_type 비우기',
+    'sft-liger-chunked-nll.fix': () => 'loss_type 비우기',
     // trl/sync-ref-with-beta-zero
     'sync-ref-with-beta-zero': () =>
       `${code('sync_ref_model')}은 참조 모델을 갱신하는데, ${code('beta')}가 0이면 참조 모델을 아예 불러오지 않으므로 트레이너가 만들어질 때 오류를 냅니다. 참조 모델을 쓰려면 ${code('beta')}를 0보다 크게(예: 0.04) 하고, 아니면 ${code('sync_ref_model')}을 끄세요.`,
-    'sync-ref-with-beta-zero.fix': () =>
-      'sync_ref_model 끄기',
+    'sync-ref-with-beta-zero.fix': () => 'sync_ref_model 끄기',
     // trl/sync-ref-with-precompute
     'sync-ref-with-precompute': () =>
       `${code('sync_ref_model')}은 참조 모델을 계속 바꾸므로 학습 전에 한 번 계산한 참조 로그 확률(${code('precompute_ref_log_probs')})은 틀리게 됩니다. 트레이너가 만들어질 때 거부하니 둘 중 하나를 끄세요.`,
-    'sync-ref-with-precompute.fix': () =>
-      'precompute_ref_log_probs 끄기',
+    'sync-ref-with-precompute.fix': () => 'precompute_ref_log_probs 끄기',
     // trl/trl-choice
     'trl-choice': ({ fieldName, name, className, choices, near }) =>
       `${code(fieldName)} ${code(describeValue(name))}는 ${className}의 선택지가 아닙니다. ${listChoicesKo(choices)} 중에서 고르세요. ${className}는 아무 텍스트나 받아 두고, 트레이너가 처음 이 값을 쓸 때 오류를 냅니다.${near === undefined ? '' : ` 혹시 ${code(`"${near}"`)}인가요?`}`,
-    'trl-choice.fix': ({ near }) =>
-      `${near} 사용`,
+    'trl-choice.fix': ({ near }) => `${near} 사용`,
     // app/warmup-covers-training
     'warmup-covers-training': ({ warmupSteps, total, target }) =>
       `웜업이 ${String(warmupSteps)} 스텝 동안 이어지는데 학습은 \`max_steps\` ${String(total)} 스텝 후에 멈춥니다. 그래서 학습이 끝날 때까지 학습률이 오르기만 하고 \`learning_rate\`에 도달하지 못합니다. 웜업을 줄이세요(예: 학습의 10 %라면 ${isLine4x(target) ? '`warmup_ratio` ' : ''}0.1).`,
     // library/fsdp-min-num-params-type
     'fsdp-min-num-params-type': ({ library, shown }) =>
       `${code('fsdp_config.min_num_params')}는 파라미터 수(숫자)여야 하는데, 입력값이 ${code(shown)}입니다. ${libraryRaisesKo(library)}`,
-    'fsdp-min-num-params-type.fix': ({ whole }) =>
-      `min_num_params를 숫자 ${whole}로 쓰기`,
+    'fsdp-min-num-params-type.fix': ({ whole }) => `min_num_params를 숫자 ${whole}로 쓰기`,
     // library/fsdp-plugin-values
     'fsdp-plugin-values': () =>
       '`fsdp_config`에서 `cpu_ram_efficient_loading`은 켜고 `sync_module_states`는 껐습니다. 가중치는 rank 0만 불러오므로, 동기화하지 않으면 나머지 rank는 무작위 가중치로 학습합니다. `sync_module_states`를 켜세요. 라이브러리 오류: `sync_module_states` must be `"True"` if `cpu_ram_efficient_loading` is `"True"`',
@@ -374,8 +328,7 @@ export const KO_MESSAGES: MessageCatalogue = {
       `\`fsdp_config.auto_wrap_policy\`는 TRANSFORMER_BASED_WRAP, SIZE_BASED_WRAP, NO_WRAP 중 하나(철자 그대로)여야 하는데, 입력값이 ${code(String(JSON.stringify(policy)))}입니다.${upper ? ` 혹시 ${code(`"${upper}"`)}인가요?` : ''} ${libraryRaisesKo(library)}`,
     'fsdp-plugin-values.5': ({ key, config, library }) =>
       `${eun(code(`fsdp_config.${key}`))} 불리언(true/false, yes/no, 1/0)이어야 하는데, 입력값이 ${code(String(JSON.stringify(config[key])))}입니다. ${libraryRaisesKo(library)}`,
-    'fsdp-plugin-values.6': () =>
-      '`fsdp_config.backward_prefetch`는 `"backward_pre"` 또는 `"backward_post"`여야 합니다.',
+    'fsdp-plugin-values.6': () => '`fsdp_config.backward_prefetch`는 `"backward_pre"` 또는 `"backward_post"`여야 합니다.',
     // trainer/iterable-needs-max-steps
     'iterable-needs-max-steps': ({ trainerError }) =>
       `실행 정보를 보면 데이터셋에 길이가 없으므로(스트리밍 / IterableDataset) Trainer가 \`num_train_epochs\`를 스텝 수로 바꿀 수 없습니다. 실행할 옵티마이저 업데이트 횟수를 \`max_steps\`에 설정하세요. Trainer 오류: ${trainerError}`,
@@ -392,16 +345,14 @@ export const KO_MESSAGES: MessageCatalogue = {
       `${eun(code(key))} \`"${choices[0]}"\` 또는 \`"${choices[1]}"\`여야 하는데, 입력값이 ${code(JSON.stringify(value))}입니다. 스케줄러를 만들 때 torch가 "${label} ${pythonText(value)} is unknown!" 오류를 냅니다.`,
     'scheduler-kwarg-value.3': ({ last_epoch }) =>
       `${iga(code('last_epoch'))} ${code(pythonText(last_epoch))}이면 스케줄러에 학습을 이어서 하라는 뜻인데, Trainer는 새 옵티마이저 위에 스케줄러를 만들므로 torch가 KeyError를 냅니다: "param 'initial_lr' is not specified in param_groups[0] when resuming an optimizer". ` +
-          '학습을 이어서 하려면 대신 `resume_from_checkpoint`를 쓰세요.',
-    'scheduler-kwarg-value.fix': () =>
-      'last_epoch 제거',
+      '학습을 이어서 하려면 대신 `resume_from_checkpoint`를 쓰세요.',
+    'scheduler-kwarg-value.fix': () => 'last_epoch 제거',
     'scheduler-kwarg-value.4': ({ kwargsPower }) =>
       `\`power\` 값 ${eun(pythonText(kwargsPower))} 음수입니다. 마지막 스텝에서 남은 비율이 0이 되는데, 0.0을 음수 제곱하면 학습이 끝날 때 ZeroDivisionError로 실패합니다. 0 이상의 power를 쓰세요(1.0이면 linear).`,
     // trl/other-class-field
     'unknown-argument.other-class': ({ key, list, className, typeError }) =>
       `${eun(code(key))} ${list}의 필드이고 ${className}의 필드가 아닙니다. 지우거나, 그 트레이너로 학습하려던 것이면 설정 클래스를 바꾸세요. ${className} 오류: ${typeError}`,
-    'unknown-argument.other-class.fix': ({ key }) =>
-      `${key} 제거`,
+    'unknown-argument.other-class.fix': ({ key }) => `${key} 제거`,
     // library/plateau-needs-eval
     'plateau-needs-eval': ({ type, library }) =>
       `\`${type}\`는 ${METRIC_USE_KO[type]}, \`eval_strategy\`가 \`"no"\`라서 지표가 생기지 않습니다. \`eval_strategy\`를 \`"epoch"\`이나 \`"steps"\`로 설정하세요. 라이브러리 오류: ${library}`,

@@ -57,7 +57,14 @@ describe("fieldsFor('4.56')", () => {
 
   it('uses the 4.56 defaults where they differ from v5', () => {
     const defaults = defaultValuesFor('4.56');
-    expect(defaults).toMatchObject({ report_to: null, lr_scheduler_kwargs: {}, warmup_ratio: 0, warmup_steps: 0, fsdp: '', include_num_input_tokens_seen: false });
+    expect(defaults).toMatchObject({
+      report_to: null,
+      lr_scheduler_kwargs: {},
+      warmup_ratio: 0,
+      warmup_steps: 0,
+      fsdp: '',
+      include_num_input_tokens_seen: false,
+    });
     expect(getField('warmup_steps', '4.56')?.kind).toBe('int');
     expect(getField('ddp_backend', '4.56')?.choices).toContain('ccl');
     expect(getField('report_to', '4.56')?.choices).toContain('neptune');

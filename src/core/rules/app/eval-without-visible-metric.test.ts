@@ -20,7 +20,9 @@ describe(evalWithoutVisibleMetric.id, () => {
     expect(finding).toMatchObject({ message: expect.stringContaining('eval_loss stops falling') });
   });
   it('stays quiet when the user named the metric, even "loss"', () => {
-    expect(evalWithoutVisibleMetric.check(context({ load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'epoch', metric_for_best_model: 'loss' }))).toBeNull();
+    expect(
+      evalWithoutVisibleMetric.check(context({ load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'epoch', metric_for_best_model: 'loss' })),
+    ).toBeNull();
   });
   it('stays quiet when nothing evaluates', () => {
     expect(evalWithoutVisibleMetric.check(context({ load_best_model_at_end: true }, LOSS))).toBeNull();

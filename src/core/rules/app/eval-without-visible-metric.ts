@@ -13,10 +13,20 @@ export const evalWithoutVisibleMetric = defineRule({
     if ((given !== undefined && given !== null) || resolved.metric_for_best_model !== 'loss' || resolved.eval_strategy === 'no') return null;
     const users = [
       ...(resolved.load_best_model_at_end === true
-        ? [['load_best_model_at_end keeps the checkpoint with the lowest eval_loss', '`load_best_model_at_end`는 `eval_loss`가 가장 낮은 체크포인트를 남깁니다.']]
+        ? [
+            [
+              'load_best_model_at_end keeps the checkpoint with the lowest eval_loss',
+              '`load_best_model_at_end`는 `eval_loss`가 가장 낮은 체크포인트를 남깁니다.',
+            ],
+          ]
         : []),
       ...(resolved.lr_scheduler_type === 'reduce_lr_on_plateau'
-        ? [['reduce_lr_on_plateau lowers the learning rate when eval_loss stops falling', '`reduce_lr_on_plateau`는 `eval_loss`가 더 이상 줄지 않으면 학습률을 낮춥니다.']]
+        ? [
+            [
+              'reduce_lr_on_plateau lowers the learning rate when eval_loss stops falling',
+              '`reduce_lr_on_plateau`는 `eval_loss`가 더 이상 줄지 않으면 학습률을 낮춥니다.',
+            ],
+          ]
         : []),
     ];
     if (users.length === 0) return null;

@@ -24,12 +24,16 @@ export const optimArgsIgnored = defineRule({
     const readers = OPTIM_ARGS_READERS[optim];
     if (readers === undefined) return null;
     const unread = [...items.keys()].filter((key) => !Object.hasOwn(readers, key));
-    const onAnyway = [...items].filter(([key, value]) => readers[key] === 'truthy' && value !== '' && ['false', '0', 'no', 'off'].includes(value.toLowerCase()));
+    const onAnyway = [...items].filter(
+      ([key, value]) => readers[key] === 'truthy' && value !== '' && ['false', '0', 'no', 'off'].includes(value.toLowerCase()),
+    );
     const parts: string[] = [];
     const partsKo: string[] = [];
     if (unread.length > 0) {
       parts.push(`${optim} only reads ${Object.keys(readers).join(', ')} from optim_args; ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} ignored.`);
-      partsKo.push(`${eun(code(optim))} \`optim_args\`에서 ${Object.keys(readers).map(code).join(', ')}만 읽으므로 ${eun(unread.map(code).join(', '))} 무시됩니다.`);
+      partsKo.push(
+        `${eun(code(optim))} \`optim_args\`에서 ${Object.keys(readers).map(code).join(', ')}만 읽으므로 ${eun(unread.map(code).join(', '))} 무시됩니다.`,
+      );
     }
     for (const [key, value] of onAnyway) {
       parts.push(`${key}=${value} turns ${key} ON: the Trainer uses bool() on the text, and any non-empty text is true. Leave the item out to keep it off.`);

@@ -18,7 +18,9 @@ export const schedulerKwargsIgnored = defineRule({
     const type = String(resolved.lr_scheduler_type);
     const keys = Object.keys(kwargs).join(', ');
     const hasTimescale = type === 'inverse_sqrt' && 'timescale' in kwargs;
-    const timescale = hasTimescale ? ' In particular timescale cannot be set this way: inverse_sqrt always uses the warmup length (or 10000 without warmup).' : '';
+    const timescale = hasTimescale
+      ? ' In particular timescale cannot be set this way: inverse_sqrt always uses the warmup length (or 10000 without warmup).'
+      : '';
     const timescaleKo = hasTimescale ? ' 특히 `timescale`은 이렇게 설정할 수 없습니다. `inverse_sqrt`는 항상 웜업 길이(웜업이 없으면 10000)를 씁니다.' : '';
     return {
       message: `The ${type} schedule never receives lr_scheduler_kwargs, so ${keys} ${Object.keys(kwargs).length > 1 ? 'have' : 'has'} no effect.${timescale}`,

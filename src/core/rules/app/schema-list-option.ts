@@ -27,7 +27,9 @@ export const schemaListOption = defineRule({
   stage: 'schema',
   description: 'Items of an fsdp or debug list are known options (the library checks only the string form).',
   check: ({ input, target }) =>
-    LIST_OPTIONS.filter(([, , , , range]) => hasVersionRange(target, range)).flatMap(([field, options, what, whatKo]) => checkList(field, options, [what, whatKo], input.values[field])),
+    LIST_OPTIONS.filter(([, , , , range]) => hasVersionRange(target, range)).flatMap(([field, options, what, whatKo]) =>
+      checkList(field, options, [what, whatKo], input.values[field]),
+    ),
 });
 
 function checkList(field: string, options: readonly string[], [what, whatKo]: readonly [string, string], value: PyValue | undefined): Finding[] {

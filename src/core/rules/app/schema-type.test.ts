@@ -119,7 +119,11 @@ describe(`${schemaType.id} for transformers 4.56`, () => {
 
 describe(`${schemaType.id}: token-counting modes in 4.56`, () => {
   it('turns a v5 mode into the bool 4.56 takes', () => {
-    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'non_padding' }, { target: '4.56' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: true });
-    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'no' }, { target: '4.56' })[0]?.fix?.patch).toEqual({ include_num_input_tokens_seen: false });
+    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'non_padding' }, { target: '4.56' })[0]?.fix?.patch).toEqual({
+      include_num_input_tokens_seen: true,
+    });
+    expect(findingsOf(schemaType, { include_num_input_tokens_seen: 'no' }, { target: '4.56' })[0]?.fix?.patch).toEqual({
+      include_num_input_tokens_seen: false,
+    });
   });
 });

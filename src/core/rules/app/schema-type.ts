@@ -88,7 +88,11 @@ function convert(field: FieldDef, value: PyValue, writtenAsFloat: boolean, targe
     };
   }
   if (shapes.includes('string') && typeof value === 'number' && field.kind === 'string') {
-    return { advice: 'Put the value in quotes so it is passed as text.', adviceKo: '텍스트로 전달되도록 값을 따옴표로 감싸세요.', patch: { [name]: String(value) } };
+    return {
+      advice: 'Put the value in quotes so it is passed as text.',
+      adviceKo: '텍스트로 전달되도록 값을 따옴표로 감싸세요.',
+      patch: { [name]: String(value) },
+    };
   }
   return undefined;
 }
@@ -127,11 +131,14 @@ function generalAdvice(field: FieldDef, target: Target): Advice {
     const whole = String(Math.ceil(example));
     return { advice: `Enter a whole number such as ${whole}.`, adviceKo: `${code(whole)} 같은 정수를 입력하세요.` };
   }
-  if (shapes.includes('number')) return { advice: `Enter a number such as ${pythonText(example)}.`, adviceKo: `${code(pythonText(example))} 같은 숫자를 입력하세요.` };
+  if (shapes.includes('number')) {
+    return { advice: `Enter a number such as ${pythonText(example)}.`, adviceKo: `${code(pythonText(example))} 같은 숫자를 입력하세요.` };
+  }
   if (field.kind === 'enum' && field.choices) return { advice: 'Pick one of the listed choices.', adviceKo: '목록에 있는 값 중 하나를 고르세요.' };
   if (shapes.includes('bool')) return { advice: 'Choose true or false.', adviceKo: `${code('true')} 또는 ${code('false')} 중에서 고르세요.` };
   if (shapes.includes('dict')) return { advice: 'Enter a JSON object such as {"key": 1}.', adviceKo: `${code('{"key": 1}')} 같은 JSON 객체를 입력하세요.` };
-  if (shapes.includes('list')) return { advice: 'Enter a list of strings such as ["a", "b"].', adviceKo: `${code('["a", "b"]')} 같은 문자열 리스트를 입력하세요.` };
+  if (shapes.includes('list')) {
+    return { advice: 'Enter a list of strings such as ["a", "b"].', adviceKo: `${code('["a", "b"]')} 같은 문자열 리스트를 입력하세요.` };
+  }
   return { advice: 'Enter it as text in quotes.', adviceKo: '따옴표로 감싼 텍스트로 입력하세요.' };
 }
-

@@ -11,7 +11,11 @@ const ROTATE_URL = 'https://huggingface.co/settings/tokens';
 function tokenIn(value: PyValue): string | undefined {
   if (typeof value === 'string') return looksLikeToken(value) ? (value.match(/hf_[A-Za-z0-9]{30,}/)?.[0] ?? value) : undefined;
   if (Array.isArray(value)) return value.map(tokenIn).find((found) => found !== undefined);
-  if (isDict(value)) return Object.values(value).map(tokenIn).find((found) => found !== undefined);
+  if (isDict(value)) {
+    return Object.values(value)
+      .map(tokenIn)
+      .find((found) => found !== undefined);
+  }
   return undefined;
 }
 
@@ -53,9 +57,9 @@ export const tokenInArguments = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'token-in-arguments': { readonly name: string; readonly envVar: string; readonly rotateUrl: "https://huggingface.co/settings/tokens" };
+    'token-in-arguments': { readonly name: string; readonly envVar: string; readonly rotateUrl: 'https://huggingface.co/settings/tokens' };
     'token-in-arguments.fix': { readonly name: string; readonly envVar: string };
-    'token-in-arguments.2': { readonly name: string; readonly token: string; readonly rotateUrl: "https://huggingface.co/settings/tokens" };
+    'token-in-arguments.2': { readonly name: string; readonly token: string; readonly rotateUrl: 'https://huggingface.co/settings/tokens' };
     'token-in-arguments.fix2': { readonly name: string };
   }
 }

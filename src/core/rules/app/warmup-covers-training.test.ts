@@ -11,7 +11,9 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(warmupCoversTraining.id, () => {
   it('warns when the warmup is as long as max_steps', () => {
-    expect(checked(warmupCoversTraining, context({ max_steps: 100, warmup_steps: 100 }))).toMatchObject({ message: expect.stringContaining('lasts 100 steps') });
+    expect(checked(warmupCoversTraining, context({ max_steps: 100, warmup_steps: 100 }))).toMatchObject({
+      message: expect.stringContaining('lasts 100 steps'),
+    });
   });
   it('rounds a ratio up the way the Trainer does', () => {
     expect(checked(warmupCoversTraining, context({ max_steps: 5, warmup_steps: 0.9 }))).not.toBeNull();
@@ -25,7 +27,10 @@ describe(warmupCoversTraining.id, () => {
 
 describe(`${warmupCoversTraining.id} for transformers 4.56`, () => {
   it('counts a positive warmup_steps first, then the ratio', () => {
-    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 150, warmup_ratio: 0.1 }, { target: '4.56' })[0]?.fields).toEqual(['warmup_steps', 'max_steps']);
+    expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 150, warmup_ratio: 0.1 }, { target: '4.56' })[0]?.fields).toEqual([
+      'warmup_steps',
+      'max_steps',
+    ]);
     expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_ratio: 1 }, { target: '4.56' })[0]?.fields).toEqual(['warmup_ratio', 'max_steps']);
     expect(findingsOf(warmupCoversTraining, { max_steps: 100, warmup_steps: 10, warmup_ratio: 1 }, { target: '4.56' })).toEqual([]);
   });

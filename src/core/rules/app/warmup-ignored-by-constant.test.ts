@@ -17,7 +17,8 @@ describe(warmupIgnoredByConstant.id, () => {
     });
   });
   it('points at warmup_ratio when the warmup came from it', () => {
-    const finding = checked(warmupIgnoredByConstant, 
+    const finding = checked(
+      warmupIgnoredByConstant,
       context({ lr_scheduler_type: 'constant', warmup_ratio: 0.1 }, { lr_scheduler_type: 'constant', warmup_ratio: 0.1, warmup_steps: 0.1 }),
     );
     expect(finding).toMatchObject({ fields: ['warmup_ratio', 'lr_scheduler_type'] });

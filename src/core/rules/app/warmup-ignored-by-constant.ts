@@ -25,6 +25,6 @@ export const warmupIgnoredByConstant = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'warmup-ignored-by-constant': { readonly field: "warmup_steps" | "warmup_ratio" };
+    'warmup-ignored-by-constant': { readonly field: 'warmup_steps' | 'warmup_ratio' };
   }
 }

@@ -25,6 +25,6 @@ export const warmupIgnoredByPlateau = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'warmup-ignored-by-plateau': { readonly field: "warmup_steps" | "warmup_ratio" };
+    'warmup-ignored-by-plateau': { readonly field: 'warmup_steps' | 'warmup_ratio' };
   }
 }

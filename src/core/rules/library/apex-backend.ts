@@ -16,7 +16,8 @@ export const apexBackend = defineRule({
   stage: 'config',
   messages: ['apex-backend.fix', 'apex-backend', 'apex-backend.2'],
   versions: { until: '5.0' },
-  description: 'In 4.x, half_precision_backend (or fp16_backend) "apex" cannot be combined with bf16 and needs NVIDIA apex installed, which the supported profiles lack.',
+  description:
+    'In 4.x, half_precision_backend (or fp16_backend) "apex" cannot be combined with bf16 and needs NVIDIA apex installed, which the supported profiles lack.',
   check: ({ resolved, input }) => {
     if (resolved.half_precision_backend !== 'apex') return null;
     const field = input.values.half_precision_backend === 'apex' || input.values.fp16_backend !== 'apex' ? 'half_precision_backend' : 'fp16_backend';
@@ -38,8 +39,14 @@ export const apexBackend = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'apex-backend.fix': { readonly field: "half_precision_backend" | "fp16_backend" };
-    'apex-backend': { readonly field: "half_precision_backend" | "fp16_backend"; readonly bf16: " `--half_precision_backend apex`: GPU bf16 is not supported by apex." };
-    'apex-backend.2': { readonly field: "half_precision_backend" | "fp16_backend"; readonly notInstalled: "Using FP16 with APEX but APEX is not installed, please refer to https://www.github.com/nvidia/apex." };
+    'apex-backend.fix': { readonly field: 'half_precision_backend' | 'fp16_backend' };
+    'apex-backend': {
+      readonly field: 'half_precision_backend' | 'fp16_backend';
+      readonly bf16: ' `--half_precision_backend apex`: GPU bf16 is not supported by apex.';
+    };
+    'apex-backend.2': {
+      readonly field: 'half_precision_backend' | 'fp16_backend';
+      readonly notInstalled: 'Using FP16 with APEX but APEX is not installed, please refer to https://www.github.com/nvidia/apex.';
+    };
   }
 }

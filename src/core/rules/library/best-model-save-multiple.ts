@@ -12,7 +12,13 @@ export const bestModelSaveMultiple = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
-  messages: ['best-model-save-multiple', 'best-model-save-multiple.2', 'best-model-save-multiple.fix', 'best-model-save-multiple.3', 'best-model-save-multiple.fix2'],
+  messages: [
+    'best-model-save-multiple',
+    'best-model-save-multiple.2',
+    'best-model-save-multiple.fix',
+    'best-model-save-multiple.3',
+    'best-model-save-multiple.fix2',
+  ],
   description: 'With load_best_model_at_end and the steps strategy, save_steps must be a round multiple of eval_steps (both ratios, or both step counts).',
   check: ({ resolved }): Finding<'best-model-save-multiple' | 'best-model-save-multiple.2' | 'best-model-save-multiple.3'> | null => {
     const save = resolved.save_steps;
@@ -42,9 +48,7 @@ export const bestModelSaveMultiple = defineRule({
     return {
       text: message('best-model-save-multiple.3', { s, e, multiple, library }),
       // A fractional eval_steps is its own error; a multiple of it would be no valid save_steps either.
-      ...(Number.isInteger(multiple)
-        ? { fix: { text: message('best-model-save-multiple.fix2', { multiple }), patch: { save_steps: multiple } } }
-        : {}),
+      ...(Number.isInteger(multiple) ? { fix: { text: message('best-model-save-multiple.fix2', { multiple }), patch: { save_steps: multiple } } } : {}),
     };
   },
 });

@@ -20,10 +20,9 @@ export const bf16Hardware = defineRule({
     const caps = capabilitiesOf(hardware);
     if (caps.bf16 || (isLine4x(target) && !caps.cuda)) return null;
     const field = resolved.bf16 === true ? 'bf16' : 'bf16_full_eval';
-    const library =
-      isLine4x(target)
-        ? "Your setup doesn't support bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"
-        : `Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`;
+    const library = isLine4x(target)
+      ? "Your setup doesn't support bf16/gpu. You need torch>=1.10, using Ampere GPU with cuda>=11.0"
+      : `Your setup doesn't support bf16/gpu. You need to assign use_cpu if you want to train the model on CPU.${caps.cuda ? ' You need Ampere+ GPU with cuda>=11.0.' : ''}`;
     // TRL's classes turn bf16 on when it is left unset; then the one-click answer is to turn it off.
     if (field === 'bf16' && configClass !== undefined && !Object.hasOwn(input.values, 'bf16')) {
       return {
@@ -42,9 +41,13 @@ export const bf16Hardware = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'bf16-hardware': { readonly configClass: string; readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps"; readonly library: string };
+    'bf16-hardware': { readonly configClass: string; readonly hardware: 'cuda-ampere' | 'cuda-pre-ampere' | 'cpu' | 'mps'; readonly library: string };
     'bf16-hardware.fix': NoParams;
-    'bf16-hardware.2': { readonly field: "bf16" | "bf16_full_eval"; readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps"; readonly library: string };
+    'bf16-hardware.2': {
+      readonly field: 'bf16' | 'bf16_full_eval';
+      readonly hardware: 'cuda-ampere' | 'cuda-pre-ampere' | 'cpu' | 'mps';
+      readonly library: string;
+    };
     'bf16-hardware.fix2': NoParams;
   }
 }

@@ -19,7 +19,8 @@ export const ddpBackendWithoutLauncher = defineRule({
   source: 'library',
   stage: 'config',
   messages: ['ddp-backend-without-launcher', 'ddp-backend-without-launcher.fix'],
-  description: 'ddp_backend set in a single-process run (no torchrun / accelerate launch) fails while the arguments are built (4.57 and 5.15+ with accelerate 1.15).',
+  description:
+    'ddp_backend set in a single-process run (no torchrun / accelerate launch) fails while the arguments are built (4.57 and 5.15+ with accelerate 1.15).',
   check: ({ resolved, run, target }) => {
     if (!bandSpec(bandOfTarget(target)).ddpBackendNeedsLauncher) return null;
     const backend = resolved.ddp_backend;
@@ -34,7 +35,10 @@ export const ddpBackendWithoutLauncher = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'ddp-backend-without-launcher': { readonly backend: PyValue; readonly library: "ValueError: Default process group has not been initialized, please make sure to call init_process_group." };
+    'ddp-backend-without-launcher': {
+      readonly backend: PyValue;
+      readonly library: 'ValueError: Default process group has not been initialized, please make sure to call init_process_group.';
+    };
     'ddp-backend-without-launcher.fix': NoParams;
   }
 }

@@ -9,13 +9,19 @@ describe(enumValue.id, () => {
     expect(finding?.fix?.patch).toEqual({ save_strategy: 'epoch' });
   });
   it('reports each wrong field once', () => {
-    expect(findingsOf(enumValue, { eval_strategy: 'step', lr_scheduler_type: 'wsd', optim: 'adamw_hf' }).map((f) => f.fields)).toEqual([['eval_strategy'], ['lr_scheduler_type'], ['optim']]);
+    expect(findingsOf(enumValue, { eval_strategy: 'step', lr_scheduler_type: 'wsd', optim: 'adamw_hf' }).map((f) => f.fields)).toEqual([
+      ['eval_strategy'],
+      ['lr_scheduler_type'],
+      ['optim'],
+    ]);
   });
   it('is case sensitive like the library', () => {
     expect(findingsOf(enumValue, { lr_scheduler_type: 'Linear' })[0]?.fix?.patch).toEqual({ lr_scheduler_type: 'linear' });
   });
   it('accepts every valid value', () => {
-    expect(findingsOf(enumValue, { eval_strategy: 'epoch', save_strategy: 'best', hub_strategy: 'end', optim: 'sgd', lr_scheduler_type: 'warmup_stable_decay' })).toEqual([]);
+    expect(
+      findingsOf(enumValue, { eval_strategy: 'epoch', save_strategy: 'best', hub_strategy: 'end', optim: 'sgd', lr_scheduler_type: 'warmup_stable_decay' }),
+    ).toEqual([]);
   });
 });
 

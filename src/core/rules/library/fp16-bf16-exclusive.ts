@@ -23,7 +23,7 @@ export const fp16Bf16Exclusive = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'fp16-bf16-exclusive': { readonly keep: "bf16" | "fp16"; readonly drop: "bf16" | "fp16" };
-    'fp16-bf16-exclusive.fix': { readonly drop: "bf16" | "fp16" };
+    'fp16-bf16-exclusive': { readonly keep: 'bf16' | 'fp16'; readonly drop: 'bf16' | 'fp16' };
+    'fp16-bf16-exclusive.fix': { readonly drop: 'bf16' | 'fp16' };
   }
 }

@@ -35,10 +35,16 @@ export const fsdpConfigUnused = defineRule({
       );
     }
     if (config.xla === true && fsdpOff) {
-      say('fsdp_config.xla is on but fsdp is empty: XLA FSDP only works with fsdp set.', '`fsdp_config.xla`가 켜져 있지만 `fsdp`가 비어 있습니다. XLA FSDP는 `fsdp`를 설정해야만 동작합니다.');
+      say(
+        'fsdp_config.xla is on but fsdp is empty: XLA FSDP only works with fsdp set.',
+        '`fsdp_config.xla`가 켜져 있지만 `fsdp`가 비어 있습니다. XLA FSDP는 `fsdp`를 설정해야만 동작합니다.',
+      );
     }
     if (config.xla !== true && config.xla_fsdp_grad_ckpt === true) {
-      say('fsdp_config.xla_fsdp_grad_ckpt does nothing unless fsdp_config.xla is true.', '`fsdp_config.xla_fsdp_grad_ckpt`는 `fsdp_config.xla`가 true일 때만 효과가 있습니다.');
+      say(
+        'fsdp_config.xla_fsdp_grad_ckpt does nothing unless fsdp_config.xla is true.',
+        '`fsdp_config.xla_fsdp_grad_ckpt`는 `fsdp_config.xla`가 true일 때만 효과가 있습니다.',
+      );
     }
     return findings;
   },

@@ -27,7 +27,15 @@ export const fsdpDeprecatedForm = defineRule({
         fields: ['fsdp'],
         message: `fsdp given as a ${form} still works but is deprecated: set fsdp=True and put the options in fsdp_config (the library has already moved them there). The library logs: ${FORM_WARNING(form)}`,
         messageKo: `\`fsdp\`를 ${form === 'string' ? '문자열' : '리스트'}로 주는 방식은 아직 동작하지만 deprecated되었습니다. \`fsdp=True\`로 두고 옵션은 \`fsdp_config\`에 넣으세요(라이브러리가 이미 그곳으로 옮겼습니다). 라이브러리 로그: ${FORM_WARNING(form)}`,
-        ...(isDict(resolved.fsdp_config) ? { fix: { label: 'Set fsdp to True, options in fsdp_config', labelKo: 'fsdp를 True로, 옵션은 fsdp_config로', patch: { fsdp: true, fsdp_config: resolved.fsdp_config } } } : {}),
+        ...(isDict(resolved.fsdp_config)
+          ? {
+              fix: {
+                label: 'Set fsdp to True, options in fsdp_config',
+                labelKo: 'fsdp를 True로, 옵션은 fsdp_config로',
+                patch: { fsdp: true, fsdp_config: resolved.fsdp_config },
+              },
+            }
+          : {}),
       });
     }
     if (fsdpVersionOf(fsdpConfig(resolved)) === 1) {

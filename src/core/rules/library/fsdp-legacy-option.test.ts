@@ -12,7 +12,7 @@ describe(fsdpLegacyOption.id, () => {
 
   it('rejects the FSDP1-only strategies without version 1, and accepts them with it', () => {
     const [finding] = findingsOf(fsdpLegacyOption, { fsdp: 'hybrid_shard' }, T);
-    expect(finding?.message).toContain("`fsdp=hybrid_shard` is only available with FSDP1");
+    expect(finding?.message).toContain('`fsdp=hybrid_shard` is only available with FSDP1');
     expect(findingsOf(fsdpLegacyOption, { fsdp: 'hybrid_shard', fsdp_config: { version: 1 } }, T)).toEqual([]);
   });
 

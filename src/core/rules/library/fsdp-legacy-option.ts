@@ -17,7 +17,8 @@ export const fsdpLegacyOption = defineRule({
   stage: 'config',
   messages: ['fsdp-legacy-option', 'fsdp-legacy-option.2'],
   versions: { since: '5.15' },
-  description: 'Items of an fsdp string or list must be full_shard, shard_grad_op, offload or auto_wrap; hybrid_shard, hybrid_shard_zero2 and no_shard need fsdp_config version 1.',
+  description:
+    'Items of an fsdp string or list must be full_shard, shard_grad_op, offload or auto_wrap; hybrid_shard, hybrid_shard_zero2 and no_shard need fsdp_config version 1.',
   check: ({ input, resolved }) => {
     const items = legacyFsdpItems(input.values.fsdp ?? null);
     if (items.length === 0) return null;
@@ -36,7 +37,10 @@ export const fsdpLegacyOption = defineRule({
       };
     }
     const shown = pythonText(problem.item);
-    const library = typeof problem.item === 'string' ? `Unknown \`fsdp\` option: ${shown}` : `AttributeError: '${typeof problem.item === 'number' ? 'int' : 'object'}' object has no attribute 'upper'`;
+    const library =
+      typeof problem.item === 'string'
+        ? `Unknown \`fsdp\` option: ${shown}`
+        : `AttributeError: '${typeof problem.item === 'number' ? 'int' : 'object'}' object has no attribute 'upper'`;
     return {
       fields: ['fsdp'],
       text: message('fsdp-legacy-option.2', { problemItem: problem.item, library }),

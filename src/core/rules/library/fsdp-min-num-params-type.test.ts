@@ -11,7 +11,9 @@ describe(fsdpMinNumParamsType.id, () => {
     expect(v5?.fix?.patch).toEqual({ fsdp_config: { min_num_params: 1000000 } });
   });
   it('patches the key as written, prefix and all', () => {
-    expect(findingsOf(fsdpMinNumParamsType, { fsdp_config: { fsdp_min_num_params: '10' } })[0]?.fix?.patch).toEqual({ fsdp_config: { fsdp_min_num_params: 10 } });
+    expect(findingsOf(fsdpMinNumParamsType, { fsdp_config: { fsdp_min_num_params: '10' } })[0]?.fix?.patch).toEqual({
+      fsdp_config: { fsdp_min_num_params: 10 },
+    });
   });
   it('accepts numbers, a missing key and JSON text the library converts', () => {
     expect(findingsOf(fsdpMinNumParamsType, { fsdp_config: { min_num_params: 10 } })).toEqual([]);

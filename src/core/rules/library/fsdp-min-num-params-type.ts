@@ -29,7 +29,9 @@ export const fsdpMinNumParamsType = defineRule({
     if (typeof value === 'number' || typeof value === 'boolean') return null;
     const shown = pythonText(value ?? null);
     const typeName = value === null ? 'NoneType' : typeof value === 'string' ? 'str' : Array.isArray(value) ? 'list' : 'dict';
-    const library = isLine4x(target) ? `TypeError: '>' not supported between instances of 'int' and '${typeName}'` : `TypeError: '>' not supported between instances of '${typeName}' and 'int'`;
+    const library = isLine4x(target)
+      ? `TypeError: '>' not supported between instances of 'int' and '${typeName}'`
+      : `TypeError: '>' not supported between instances of '${typeName}' and 'int'`;
     const whole = typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value.trim()) : undefined;
     const given = input.values.fsdp_config;
     // Only a dict as written can be patched; the key may still carry its fsdp_ prefix there.

@@ -5,14 +5,18 @@ import { findingsOf } from '../test-context';
 
 describe(fsdpPluginValues.id, () => {
   it('rejects bool-like options that are not true/false words', () => {
-    expect(findingsOf(fsdpPluginValues, { fsdp: 'hybrid_shard', fsdp_config: '{"version": 1, "use_orig_params": "none"}' })[0]?.message).toContain('invalid truth value none');
+    expect(findingsOf(fsdpPluginValues, { fsdp: 'hybrid_shard', fsdp_config: '{"version": 1, "use_orig_params": "none"}' })[0]?.message).toContain(
+      'invalid truth value none',
+    );
     expect(findingsOf(fsdpPluginValues, { fsdp: 'full_shard', fsdp_config: '{"fsdp_version": 2, "reshard_after_forward": "perhaps"}' })).toHaveLength(1);
   });
   it('rejects cpu_ram_efficient_loading without sync_module_states', () => {
     expect(findingsOf(fsdpPluginValues, { fsdp: true, fsdp_config: { sync_module_states: 'false', cpu_ram_efficient_loading: 'true' } })).toHaveLength(1);
   });
   it('accepts valid options, and checks nothing while FSDP is off', () => {
-    expect(findingsOf(fsdpPluginValues, { fsdp: 'full_shard', fsdp_config: { version: 1, backward_prefetch: 'backward_pre', forward_prefetch: 'true' } })).toEqual([]);
+    expect(
+      findingsOf(fsdpPluginValues, { fsdp: 'full_shard', fsdp_config: { version: 1, backward_prefetch: 'backward_pre', forward_prefetch: 'true' } }),
+    ).toEqual([]);
     expect(findingsOf(fsdpPluginValues, { fsdp_config: { forward_prefetch: 'maybe' } })).toEqual([]);
   });
 });

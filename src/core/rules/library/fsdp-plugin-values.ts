@@ -22,7 +22,8 @@ export const fsdpPluginValues = defineRule({
   source: 'library',
   stage: 'config',
   messages: ['fsdp-plugin-values', 'fsdp-plugin-values.2', 'fsdp-plugin-values.3', 'fsdp-plugin-values.4', 'fsdp-plugin-values.5', 'fsdp-plugin-values.6'],
-  description: 'fsdp_config options read as booleans must be true/false-like, version must be a whole number, and sync_module_states must stay on with cpu_ram_efficient_loading.',
+  description:
+    'fsdp_config options read as booleans must be true/false-like, version must be a whole number, and sync_module_states must stay on with cpu_ram_efficient_loading.',
   check: ({ resolved, target }) => {
     if (!buildsFsdpPlugin(resolved)) return [];
     const config = fsdpConfig(resolved);
@@ -77,7 +78,9 @@ function pluginArgValuesV515(config: PyDict): Finding<Code>[] {
   if (version === undefined) {
     const raw = config.version ?? null;
     const library =
-      typeof raw === 'string' ? `ValueError: invalid literal for int() with base 10: '${raw}'` : `TypeError: int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(raw)}'`;
+      typeof raw === 'string'
+        ? `ValueError: invalid literal for int() with base 10: '${raw}'`
+        : `TypeError: int() argument must be a string, a bytes-like object or a real number, not '${pyTypeName(raw)}'`;
     return [
       {
         text: message('fsdp-plugin-values.3', { raw, library }),
@@ -94,7 +97,11 @@ function pluginArgValuesV515(config: PyDict): Finding<Code>[] {
       text: message('fsdp-plugin-values.4', { policy, upper, library }),
     });
   }
-  const keys = ['cpu_ram_efficient_loading', 'activation_checkpointing', ...(version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params', 'sync_module_states', 'limit_all_gathers'])];
+  const keys = [
+    'cpu_ram_efficient_loading',
+    'activation_checkpointing',
+    ...(version === 2 ? ['reshard_after_forward'] : ['forward_prefetch', 'use_orig_params', 'sync_module_states', 'limit_all_gathers']),
+  ];
   for (const key of keys) if (key in config) findings.push(...truthValue(config, key));
   if (version !== 2) findings.push(...prefetchIsText(config));
   return findings;

@@ -22,7 +22,7 @@ export const tf32Hardware = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'tf32-hardware': { readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps" };
+    'tf32-hardware': { readonly hardware: 'cuda-ampere' | 'cuda-pre-ampere' | 'cpu' | 'mps' };
     'tf32-hardware.fix': NoParams;
   }
 }

@@ -54,7 +54,10 @@ describe(unknownArgument.id, () => {
 
   it('offers the migration as the fix', () => {
     const [finding] = check({ evaluation_strategy: 'steps', eval_steps: 100 });
-    expect(finding?.fix).toMatchObject({ label: 'Remove evaluation_strategy, set eval_strategy to "steps"', patch: { evaluation_strategy: undefined, eval_strategy: 'steps' } });
+    expect(finding?.fix).toMatchObject({
+      label: 'Remove evaluation_strategy, set eval_strategy to "steps"',
+      patch: { evaluation_strategy: undefined, eval_strategy: 'steps' },
+    });
     expect(check({ per_gpu_eval_batch_size: 8 })[0]?.fix?.patch).toEqual({ per_gpu_eval_batch_size: undefined, per_device_eval_batch_size: 8 });
   });
 

@@ -17,7 +17,13 @@ const KNOWN_NAMES = new Map<Target, readonly string[]>();
 function knownNames(target: Target): readonly string[] {
   const cached = KNOWN_NAMES.get(target);
   if (cached) return cached;
-  const names = [...new Set([...fieldsFor(target).map((f) => f.name), ...retiredArgumentsFor(target).map((r) => r.name), ...TARGETS.flatMap((t) => fieldsFor(t).map((f) => f.name))])];
+  const names = [
+    ...new Set([
+      ...fieldsFor(target).map((f) => f.name),
+      ...retiredArgumentsFor(target).map((r) => r.name),
+      ...TARGETS.flatMap((t) => fieldsFor(t).map((f) => f.name)),
+    ]),
+  ];
   KNOWN_NAMES.set(target, names);
   return names;
 }

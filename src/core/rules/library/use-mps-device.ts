@@ -27,7 +27,11 @@ export const useMpsDevice = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'use-mps-device': { readonly hardware: "cuda-ampere" | "cuda-pre-ampere" | "cpu" | "mps"; readonly use_cpu: PyValue | undefined; readonly library: "Either you do not have an MPS-enabled device on this machine or MacOS version is not 12.3+ or current PyTorch install was not built with MPS enabled." };
+    'use-mps-device': {
+      readonly hardware: 'cuda-ampere' | 'cuda-pre-ampere' | 'cpu' | 'mps';
+      readonly use_cpu: PyValue | undefined;
+      readonly library: 'Either you do not have an MPS-enabled device on this machine or MacOS version is not 12.3+ or current PyTorch install was not built with MPS enabled.';
+    };
     'use-mps-device.fix': NoParams;
   }
 }

@@ -32,7 +32,7 @@ export const warmupRatioRange = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'schema-warmup-ratio-range': { readonly shown: string; readonly steps: boolean; readonly library: "warmup_ratio must lie in range [0,1]" };
+    'schema-warmup-ratio-range': { readonly shown: string; readonly steps: boolean; readonly library: 'warmup_ratio must lie in range [0,1]' };
     'schema-warmup-ratio-range.fix': { readonly shown: string };
     'schema-warmup-ratio-range.fix2': NoParams;
   }

@@ -6,7 +6,13 @@ const check = (values: Parameters<typeof findingsOf>[1], floats: string[] = []) 
 
 describe(warmupStepsInt.id, () => {
   it('rejects floats, negatives and text with the library’s message', () => {
-    for (const [value, floats] of [[0.1, []], [10, ['warmup_steps']], [-1, []], ['10', []], [null, []]] as const) {
+    for (const [value, floats] of [
+      [0.1, []],
+      [10, ['warmup_steps']],
+      [-1, []],
+      ['10', []],
+      [null, []],
+    ] as const) {
       expect(check({ warmup_steps: value }, [...floats])[0]?.message, String(value)).toContain('must be of type int');
     }
   });

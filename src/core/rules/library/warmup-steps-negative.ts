@@ -27,7 +27,7 @@ export const warmupStepsNegative = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'warmup-steps-negative': { readonly field: "warmup_steps" | "warmup_ratio"; readonly value: number };
-    'warmup-steps-negative.fix': { readonly field: "warmup_steps" | "warmup_ratio" };
+    'warmup-steps-negative': { readonly field: 'warmup_steps' | 'warmup_ratio'; readonly value: number };
+    'warmup-steps-negative.fix': { readonly field: 'warmup_steps' | 'warmup_ratio' };
   }
 }

@@ -17,7 +17,9 @@ describe(deepspeedMismatch.id, () => {
   });
 
   it('accepts "auto", matching values (1 == 1.0), and configs given as a path', () => {
-    expect(findingsOf(deepspeedMismatch, { deepspeed: { train_micro_batch_size_per_gpu: 'auto', gradient_accumulation_steps: 1, gradient_clipping: 1.0 } })).toEqual([]);
+    expect(
+      findingsOf(deepspeedMismatch, { deepspeed: { train_micro_batch_size_per_gpu: 'auto', gradient_accumulation_steps: 1, gradient_clipping: 1.0 } }),
+    ).toEqual([]);
     expect(findingsOf(deepspeedMismatch, { deepspeed: 'ds_config.json' })).toEqual([]);
   });
 

@@ -46,7 +46,8 @@ export const deepspeedMismatch = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
-  description: 'Values in a DeepSpeed config dict (batch sizes, accumulation, clipping, optimizer and precision settings) must match TrainingArguments or be "auto".',
+  description:
+    'Values in a DeepSpeed config dict (batch sizes, accumulation, clipping, optimizer and precision settings) must match TrainingArguments or be "auto".',
   check: ({ resolved, run }) => {
     const config = resolved.deepspeed;
     if (!isDict(config)) return null;

@@ -19,7 +19,9 @@ describe(fsdpActivationCkptAndGradCkpt.id, () => {
   it('accepts either switch alone', () => {
     expect(fsdpActivationCkptAndGradCkpt.check(context({ fsdp: ['full_shard'], fsdp_config: FSDP_CONFIG, gradient_checkpointing: false }))).toBeNull();
     expect(
-      fsdpActivationCkptAndGradCkpt.check(context({ fsdp: ['full_shard'], fsdp_config: { ...FSDP_CONFIG, activation_checkpointing: false }, gradient_checkpointing: true })),
+      fsdpActivationCkptAndGradCkpt.check(
+        context({ fsdp: ['full_shard'], fsdp_config: { ...FSDP_CONFIG, activation_checkpointing: false }, gradient_checkpointing: true }),
+      ),
     ).toBeNull();
   });
   it('stays quiet when FSDP is off, where the config is never used', () => {

@@ -11,7 +11,9 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(layerwiseGradAccum.id, () => {
   it('fails a layer-wise optimizer with accumulation and offers 1', () => {
-    expect(checked(layerwiseGradAccum, context({ optim: 'apollo_adamw_layerwise', optim_target_modules: ['attn'], gradient_accumulation_steps: 8 }))).toMatchObject({
+    expect(
+      checked(layerwiseGradAccum, context({ optim: 'apollo_adamw_layerwise', optim_target_modules: ['attn'], gradient_accumulation_steps: 8 })),
+    ).toMatchObject({
       message: expect.stringContaining('does not support gradient accumulation'),
       fix: { label: 'Set gradient_accumulation_steps to 1', patch: { gradient_accumulation_steps: 1 } },
     });

@@ -36,6 +36,6 @@ export const maxStepsZeroRatioSteps = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'max-steps-zero-ratio-steps': { readonly steps: "logging_steps" | "eval_steps"; readonly value: number };
+    'max-steps-zero-ratio-steps': { readonly steps: 'logging_steps' | 'eval_steps'; readonly value: number };
   }
 }

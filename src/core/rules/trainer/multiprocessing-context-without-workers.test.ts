@@ -10,7 +10,9 @@ describe(multiprocessingContextWithoutWorkers.id, () => {
   });
 
   it('accepts it with workers, and no context at all', () => {
-    expect(findingsOf(multiprocessingContextWithoutWorkers, { dataloader_multiprocessing_context: 'spawn', dataloader_num_workers: 2 }, { target: '5.15-5.18' })).toEqual([]);
+    expect(
+      findingsOf(multiprocessingContextWithoutWorkers, { dataloader_multiprocessing_context: 'spawn', dataloader_num_workers: 2 }, { target: '5.15-5.18' }),
+    ).toEqual([]);
     expect(findingsOf(multiprocessingContextWithoutWorkers, { dataloader_multiprocessing_context: null }, { target: '5.15-5.18' })).toEqual([]);
   });
 });

@@ -25,7 +25,10 @@ export const multiprocessingContextWithoutWorkers = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'multiprocessing-context-without-workers': { readonly context: PyValue; readonly torch: "multiprocessing_context can only be used with multi-process loading (num_workers > 0), but got num_workers=0" };
+    'multiprocessing-context-without-workers': {
+      readonly context: PyValue;
+      readonly torch: 'multiprocessing_context can only be used with multi-process loading (num_workers > 0), but got num_workers=0';
+    };
     'multiprocessing-context-without-workers.fix': NoParams;
   }
 }

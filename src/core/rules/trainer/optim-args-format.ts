@@ -24,7 +24,9 @@ export const optimArgsFormat = defineRule({
     const onlyEmpty = bad.every((part) => part === '');
     const shown = bad.map((part) => (part === '' ? '(empty item)' : JSON.stringify(part))).join(', ');
     const shownKo = bad.map((part) => (part === '' ? '(빈 항목)' : code(JSON.stringify(part)))).join(', ');
-    const unpack = bad.some((part) => part.split('=').length > 2) ? 'too many values to unpack (expected 2)' : 'not enough values to unpack (expected 2, got 1)';
+    const unpack = bad.some((part) => part.split('=').length > 2)
+      ? 'too many values to unpack (expected 2)'
+      : 'not enough values to unpack (expected 2, got 1)';
     return {
       message:
         `optim_args must be comma-separated key=value pairs such as "rank=64,update_proj_gap=200"; ${shown} ${bad.length > 1 ? 'are' : 'is'} not. ` +

@@ -24,6 +24,6 @@ export const saveOnlyModelBestSharded = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'save-only-model-best-sharded': { readonly wrapper: "DeepSpeed" | "FSDP" };
+    'save-only-model-best-sharded': { readonly wrapper: 'DeepSpeed' | 'FSDP' };
   }
 }

@@ -19,6 +19,8 @@ describe(saveOnlyModelShardedStateDict.id, () => {
     expect(saveOnlyModelShardedStateDict.check(context(full))).toBeNull();
   });
   it('stays quiet without FSDP', () => {
-    expect(saveOnlyModelShardedStateDict.check(context({ save_only_model: true, fsdp: [], fsdp_config: { state_dict_type: 'SHARDED_STATE_DICT' } }))).toBeNull();
+    expect(
+      saveOnlyModelShardedStateDict.check(context({ save_only_model: true, fsdp: [], fsdp_config: { state_dict_type: 'SHARDED_STATE_DICT' } })),
+    ).toBeNull();
   });
 });

@@ -7,7 +7,9 @@ import { defineRule, type Finding } from '../define-rule';
 import { schedulerKwargs, schedulerSpec, withoutKeys } from '../scheduler-kwarg-spec';
 
 /** torch's ReduceLROnPlateau validates these in `__init__`, in this order. */
-function plateauProblems(kwargs: PyDict): Finding<'scheduler-kwarg-value' | 'scheduler-kwarg-value.2' | 'scheduler-kwarg-value.3' | 'scheduler-kwarg-value.4'>[] {
+function plateauProblems(
+  kwargs: PyDict,
+): Finding<'scheduler-kwarg-value' | 'scheduler-kwarg-value.2' | 'scheduler-kwarg-value.3' | 'scheduler-kwarg-value.4'>[] {
   const findings: Finding<'scheduler-kwarg-value' | 'scheduler-kwarg-value.2' | 'scheduler-kwarg-value.3' | 'scheduler-kwarg-value.4'>[] = [];
   const factor = pyNumber(kwargs.factor);
   if (factor !== null && factor >= 1) {
@@ -46,7 +48,8 @@ export const schedulerKwargValue = defineRule({
     const kwargs = schedulerKwargs(resolved);
     if (spec === undefined || !spec.takesKwargs || kwargs === undefined) return null;
     const type = resolved.lr_scheduler_type;
-    const findings: Finding<'scheduler-kwarg-value' | 'scheduler-kwarg-value.2' | 'scheduler-kwarg-value.3' | 'scheduler-kwarg-value.4'>[] = type === 'reduce_lr_on_plateau' ? plateauProblems(kwargs) : [];
+    const findings: Finding<'scheduler-kwarg-value' | 'scheduler-kwarg-value.2' | 'scheduler-kwarg-value.3' | 'scheduler-kwarg-value.4'>[] =
+      type === 'reduce_lr_on_plateau' ? plateauProblems(kwargs) : [];
     const lastEpoch = Object.hasOwn(spec.kwargs, 'last_epoch') ? pyNumber(kwargs.last_epoch) : null;
     if (lastEpoch !== null && lastEpoch !== -1) {
       findings.push({
@@ -67,7 +70,12 @@ export const schedulerKwargValue = defineRule({
 declare module '../../i18n/messages/message' {
   interface MessageParams {
     'scheduler-kwarg-value': { readonly kwargsFactor: PyValue | undefined };
-    'scheduler-kwarg-value.2': { readonly key: "mode" | "threshold_mode"; readonly choices: readonly string[]; readonly value: PyValue; readonly label: "mode" | "threshold mode" };
+    'scheduler-kwarg-value.2': {
+      readonly key: 'mode' | 'threshold_mode';
+      readonly choices: readonly string[];
+      readonly value: PyValue;
+      readonly label: 'mode' | 'threshold mode';
+    };
     'scheduler-kwarg-value.3': { readonly last_epoch: PyValue | undefined };
     'scheduler-kwarg-value.fix': NoParams;
     'scheduler-kwarg-value.4': { readonly kwargsPower: PyValue | undefined };

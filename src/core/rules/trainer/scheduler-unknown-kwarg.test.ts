@@ -44,7 +44,9 @@ describe(schedulerUnknownKwarg.id, () => {
   });
   it('accepts every documented parameter', () => {
     expect(check('polynomial', { lr_end: 1e-8, power: 2, last_epoch: -1 })).toEqual([]);
-    expect(check('warmup_stable_decay', { num_decay_steps: 1, num_stable_steps: 2, warmup_type: 'linear', decay_type: 'cosine', min_lr_ratio: 0, num_cycles: 0.5 })).toEqual([]);
+    expect(
+      check('warmup_stable_decay', { num_decay_steps: 1, num_stable_steps: 2, warmup_type: 'linear', decay_type: 'cosine', min_lr_ratio: 0, num_cycles: 0.5 }),
+    ).toEqual([]);
   });
   it('leaves a kwargs value that is not a dict to the type rule', () => {
     expect(check('linear', 'kwargs.json')).toBeNull();

@@ -30,12 +30,18 @@ export const schedulerUnknownKwarg = defineRule({
     const type = String(resolved.lr_scheduler_type);
     const findings: Finding[] = [];
     for (const key of Object.keys(kwargs)) {
-      const fix = { label: `Remove "${key}" from lr_scheduler_kwargs`, labelKo: `lr_scheduler_kwargs에서 "${key}" 제거`, patch: { lr_scheduler_kwargs: withoutKeys(kwargs, [key]) } };
+      const fix = {
+        label: `Remove "${key}" from lr_scheduler_kwargs`,
+        labelKo: `lr_scheduler_kwargs에서 "${key}" 제거`,
+        patch: { lr_scheduler_kwargs: withoutKeys(kwargs, [key]) },
+      };
       if (spec.passedByTrainer.includes(key)) {
         const pythonError = `TypeError: ${spec.callable} got multiple values for ${key === 'optimizer' ? 'argument' : 'keyword argument'} '${key}'`;
         findings.push({
-          message: `lr_scheduler_kwargs must not contain "${key}": the Trainer already passes it to the ${type} schedule, so Python raises ${pythonError}. ${SET_ELSEWHERE[key] ?? ''}`.trimEnd(),
-          messageKo: `\`lr_scheduler_kwargs\`에 ${eul(code(`"${key}"`))} 넣으면 안 됩니다. Trainer가 이미 ${code(type)} 스케줄에 넘기는 값이라 Python이 오류를 냅니다: ${pythonError}. ${SET_ELSEWHERE_KO[key] ?? ''}`.trimEnd(),
+          message:
+            `lr_scheduler_kwargs must not contain "${key}": the Trainer already passes it to the ${type} schedule, so Python raises ${pythonError}. ${SET_ELSEWHERE[key] ?? ''}`.trimEnd(),
+          messageKo:
+            `\`lr_scheduler_kwargs\`에 ${eul(code(`"${key}"`))} 넣으면 안 됩니다. Trainer가 이미 ${code(type)} 스케줄에 넘기는 값이라 Python이 오류를 냅니다: ${pythonError}. ${SET_ELSEWHERE_KO[key] ?? ''}`.trimEnd(),
           fix,
         });
       } else if (!Object.hasOwn(spec.kwargs, key)) {

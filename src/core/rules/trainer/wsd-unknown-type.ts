@@ -38,6 +38,6 @@ export const wsdUnknownType = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'wsd-unknown-type': { readonly key: "warmup_type" | "decay_type"; readonly value: PyValue; readonly schedulerError: string };
+    'wsd-unknown-type': { readonly key: 'warmup_type' | 'decay_type'; readonly value: PyValue; readonly schedulerError: string };
   }
 }

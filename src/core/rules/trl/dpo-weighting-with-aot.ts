@@ -24,7 +24,7 @@ export const dpoWeightingWithAot = defineRule({
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'dpo-weighting-with-aot': { readonly aot: "aot" | "aot_unpaired" };
+    'dpo-weighting-with-aot': { readonly aot: 'aot' | 'aot_unpaired' };
     'dpo-weighting-with-aot.fix': NoParams;
   }
 }

@@ -18,7 +18,11 @@ function namesOf(value: PyValue | undefined): readonly string[] {
  * first uses it (at the first loss computation for most). `skip` names fields the class leaves open in
  * a given state (SFT's loss_type with the Liger kernels).
  */
-export function trlChoice(className: string, fields: readonly ClassFieldSpec[], skip: (name: string, resolved: Readonly<Record<string, PyValue>>) => boolean = () => false): Rule {
+export function trlChoice(
+  className: string,
+  fields: readonly ClassFieldSpec[],
+  skip: (name: string, resolved: Readonly<Record<string, PyValue>>) => boolean = () => false,
+): Rule {
   const withChoices = fields.filter((f) => f.choices !== undefined && f.choices.length > 0);
   return defineRule({
     id: 'trl-choice',
@@ -51,7 +55,13 @@ export function trlChoice(className: string, fields: readonly ClassFieldSpec[], 
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
-    'trl-choice': { readonly fieldName: string; readonly name: string; readonly className: string; readonly choices: readonly string[]; readonly near: string | undefined };
+    'trl-choice': {
+      readonly fieldName: string;
+      readonly name: string;
+      readonly className: string;
+      readonly choices: readonly string[];
+      readonly near: string | undefined;
+    };
     'trl-choice.fix': { readonly near: string };
   }
 }

@@ -53,7 +53,9 @@ function expected(field: ClassFieldSpec): readonly [string, string] {
 function conversion(field: ClassFieldSpec, value: PyValue): PyValue | undefined {
   if (typeof value === 'string') {
     const trimmed = value.trim();
-    if ((field.kind === 'int' && /^-?\d+$/.test(trimmed)) || (field.kind === 'float' && trimmed !== '' && Number.isFinite(Number(trimmed)))) return Number(trimmed);
+    if ((field.kind === 'int' && /^-?\d+$/.test(trimmed)) || (field.kind === 'float' && trimmed !== '' && Number.isFinite(Number(trimmed)))) {
+      return Number(trimmed);
+    }
     if (field.kind === 'bool' && /^(true|false)$/i.test(trimmed)) return trimmed.toLowerCase() === 'true';
   }
   if (field.kind === 'bool' && (value === 0 || value === 1)) return value === 1;
@@ -89,7 +91,11 @@ export function trlFieldType(className: string, fields: readonly ClassFieldSpec[
             fix:
               meant === undefined
                 ? resetFix(field.name, field.default)
-                : { label: `Set ${field.name} to ${describeValue(meant)}`, labelKo: `${field.name}를 ${describeValue(meant)}(으)로 설정`, patch: { [field.name]: meant } },
+                : {
+                    label: `Set ${field.name} to ${describeValue(meant)}`,
+                    labelKo: `${field.name}를 ${describeValue(meant)}(으)로 설정`,
+                    patch: { [field.name]: meant },
+                  },
           },
         ];
       }),

@@ -17,8 +17,7 @@ export function SkippedFlags({ skipped }: SkippedFlagsProps) {
     <section className={classes.skipped} aria-labelledby="skipped-flags-title">
       <div id="skipped-flags-title" className={classes.skippedTitle}>
         <Icon name="warning" size={14} />
-        {t('Not written as flags')} ({skipped.length})
-        <span className={classes.skippedHint}>{t('Set these in Python, JSON or YAML instead')}</span>
+        {t('Not written as flags')} ({skipped.length})<span className={classes.skippedHint}>{t('Set these in Python, JSON or YAML instead')}</span>
       </div>
       <ul className={classes.skippedList}>
         {skipped.map(({ key, reason }) => (

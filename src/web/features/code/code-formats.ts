@@ -33,13 +33,15 @@ const SHOWN_WITH: Partial<Record<CodeFormat, string>> = { deepspeed: 'deepspeed'
 export const CODE_TABS: readonly CodeTab[] = FORMATS.flatMap((f) => {
   if (f.emitter === null) return [];
   const shownWith = SHOWN_WITH[f.id];
-  return [{
-    format: f.id,
-    label: uiKeyOr(f.label, 'Python'),
-    codeLabel: f.id === 'launch' ? 'Launch command' : `${f.label} code`,
-    syntax: f.syntax,
-    ...(shownWith === undefined ? {} : { shownWith }),
-  }];
+  return [
+    {
+      format: f.id,
+      label: uiKeyOr(f.label, 'Python'),
+      codeLabel: f.id === 'launch' ? 'Launch command' : `${f.label} code`,
+      syntax: f.syntax,
+      ...(shownWith === undefined ? {} : { shownWith }),
+    },
+  ];
 });
 
 /** The tabs for these arguments: the side-file tabs only when their argument is set. */

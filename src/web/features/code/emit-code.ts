@@ -31,7 +31,10 @@ export type Emitter = (input: Kwargs, request: EmitRequest) => EmittedCode;
 const NOTHING_SKIPPED: readonly SkippedFlag[] = [];
 
 /** Python is the default tab, so its emitter comes with this chunk. */
-export const emitPythonCode: Emitter = (input, { all, target, configClass }) => ({ code: emitPython(input, { all, target, configClass }), skipped: NOTHING_SKIPPED });
+export const emitPythonCode: Emitter = (input, { all, target, configClass }) => ({
+  code: emitPython(input, { all, target, configClass }),
+  skipped: NOTHING_SKIPPED,
+});
 
 /** The other emitters load the first time their tab opens (YAML brings a YAML library with it). */
 export const EMITTER_LOADERS: Record<Exclude<CodeFormat, 'python'>, Loader<Emitter>> = {
@@ -41,15 +44,33 @@ export const EMITTER_LOADERS: Record<Exclude<CodeFormat, 'python'>, Loader<Emitt
       // One flag per line, as `emitCliFlags` writes them.
       return { code: flags.length === 0 ? '' : `${formatFlags(flags, ' \\\n')}\n`, skipped };
     }),
-  json: () => import('@/core/emit/json').then(({ emitJson }) => (input, { all, target, configClass }) => ({ code: emitJson(input, { all, target, configClass }), skipped: NOTHING_SKIPPED })),
-  yaml: () => import('@/core/emit/yaml').then(({ emitYaml }) => (input, { all, target, configClass }) => ({ code: emitYaml(input, { all, target, configClass }), skipped: NOTHING_SKIPPED })),
+  json: () =>
+    import('@/core/emit/json').then(({ emitJson }) => (input, { all, target, configClass }) => ({
+      code: emitJson(input, { all, target, configClass }),
+      skipped: NOTHING_SKIPPED,
+    })),
+  yaml: () =>
+    import('@/core/emit/yaml').then(({ emitYaml }) => (input, { all, target, configClass }) => ({
+      code: emitYaml(input, { all, target, configClass }),
+      skipped: NOTHING_SKIPPED,
+    })),
   launch: () =>
     Promise.all([import('@/core/emit/launch'), import('@/core/emit/cli-flags')]).then(([{ emitLaunch }, { cliArgs }]) => (input, request) => ({
       code: emitLaunch(input, request),
       skipped: cliArgs(input, { all: request.all, target: request.target, configClass: request.configClass }).skipped,
     })),
-  deepspeed: () => import('@/core/emit/deepspeed-config').then(({ emitDeepSpeedConfig }) => (input, request) => sideFile(emitDeepSpeedConfig(input, request))),
-  accelerate: () => import('@/core/emit/accelerate-config').then(({ emitAccelerateConfig }) => (input, request) => sideFile(emitAccelerateConfig(input, request))),
+  deepspeed: () =>
+    import('@/core/emit/deepspeed-config').then(
+      ({ emitDeepSpeedConfig }) =>
+        (input, request) =>
+          sideFile(emitDeepSpeedConfig(input, request)),
+    ),
+  accelerate: () =>
+    import('@/core/emit/accelerate-config').then(
+      ({ emitAccelerateConfig }) =>
+        (input, request) =>
+          sideFile(emitAccelerateConfig(input, request)),
+    ),
 };
 
 function sideFile({ text, fileName, notes }: ConfigFileText): EmittedCode {

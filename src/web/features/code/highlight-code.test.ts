@@ -17,7 +17,11 @@ describe(highlightCode, () => {
   ];
 
   it.each(samples)('gives back %s code exactly when the tokens are joined', (language, code) => {
-    expect(highlightCode(code, language).map((t) => t.text).join('')).toBe(code);
+    expect(
+      highlightCode(code, language)
+        .map((t) => t.text)
+        .join(''),
+    ).toBe(code);
   });
 
   it('colours Python keywords, keyword arguments, numbers and comments', () => {

@@ -6,9 +6,7 @@ import type { EmitRequest, EmittedCode, Emitter } from './emit-code';
 import { EMITTER_LOADERS, emitPythonCode } from './emit-code';
 
 export type EmittedState =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly result: EmittedCode }
-  | { readonly status: 'failed'; readonly message: string };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly result: EmittedCode } | { readonly status: 'failed'; readonly message: string };
 
 function run(emitter: Emitter, input: Kwargs, request: EmitRequest): EmittedState {
   try {

@@ -32,10 +32,7 @@ export function EditorSection({ section, control }: EditorSectionProps) {
   const pendingFocus = useRef<string | null>(null);
   // Watching only this section's advanced fields: core-field keystrokes do not re-render the card.
   const advancedValues = useWatch({ control, name: advancedNames }) as readonly RawValue[];
-  const touched = useMemo(
-    () => new Set(advancedNames.filter((_, i) => advancedValues[i] !== undefined)),
-    [advancedNames, advancedValues],
-  );
+  const touched = useMemo(() => new Set(advancedNames.filter((_, i) => advancedValues[i] !== undefined)), [advancedNames, advancedValues]);
   const changedCount = advancedValues.filter(isSet).length;
   const visibleAdvanced = showAdvanced ? advanced : advanced.filter((f) => touched.has(f.name));
 

@@ -34,13 +34,7 @@ export const FieldRow = memo(function FieldRow({ field, control }: FieldRowProps
   const errors = issues.filter((issue) => issue.severity === 'error');
   const notes = issues.filter((issue) => issue.severity !== 'error');
   return (
-    <div
-      className={classes.row}
-      data-field-row
-      data-kind={field.kind}
-      data-changed={changed || undefined}
-      data-invalid={errors.length > 0 || undefined}
-    >
+    <div className={classes.row} data-field-row data-kind={field.kind} data-changed={changed || undefined} data-invalid={errors.length > 0 || undefined}>
       <FieldHeader field={field} inputId={id} labelId={labelId} changed={changed} onReset={() => input.onChange(undefined)} />
       <Suspense fallback={<div className={classes.widgetPlaceholder} />}>
         <Widget

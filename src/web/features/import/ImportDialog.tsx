@@ -70,7 +70,14 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
 
   const ready = state.status === 'ready' && canApply(state.plan);
   return (
-    <Modal opened={opened} onClose={onClose} title={t('Import a config')} size={1040} classNames={{ title: classes.modalTitle }} closeButtonProps={{ 'aria-label': t('Close') }}>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('Import a config')}
+      size={1040}
+      classNames={{ title: classes.modalTitle }}
+      closeButtonProps={{ 'aria-label': t('Close') }}
+    >
       <p className={classes.intro}>{t('Paste TrainingArguments(...) code, command-line flags, JSON or YAML, or drop a file.')}</p>
       <Group justify="space-between" gap="xs" mb="xs">
         <Group gap="xs">
@@ -132,7 +139,10 @@ export function ImportDialog({ opened, onClose, onImport }: ImportDialogProps) {
               label={
                 state.offered.fromText
                   ? fillTemplate(t('The text builds {class}: switch the form to it'), { class: state.offered.name })
-                  : fillTemplate(t('These look like {class} fields ({names}): switch the form to it'), { class: state.offered.name, names: state.offered.names.join(', ') })
+                  : fillTemplate(t('These look like {class} fields ({names}): switch the form to it'), {
+                      class: state.offered.name,
+                      names: state.offered.names.join(', '),
+                    })
               }
             />
           )}

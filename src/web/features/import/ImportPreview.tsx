@@ -46,7 +46,9 @@ export function ImportPreview({ state }: ImportPreviewProps) {
           </h3>
           <p className={classes.note}>
             {fillTemplate(
-              t('This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.'),
+              t(
+                'This text holds what looks like a Hugging Face token: {tokens}. A hub_token is never imported (set HF_TOKEN where the script runs), and one in any other field is flagged under Issues. Rotate this token now: one pasted into a web page may have leaked.',
+              ),
               { tokens },
             )}
           </p>

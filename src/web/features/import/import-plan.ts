@@ -70,7 +70,11 @@ export function planImport(result: ImportResult, lookup: FieldLookup = getField)
   const set = Object.entries(result.kwargs.values)
     .filter(([key]) => key in values)
     .map(([key, value]) => ({ key, text: formatFieldValue(key, value, result.kwargs, lookup), unknown: lookup(key) === undefined }));
-  const dropped = [...result.dropped, ...secrets.map((key) => ({ key, reason: secretReason(key) })), ...unkept.map((key) => ({ key, reason: NOT_AN_IDENTIFIER }))];
+  const dropped = [
+    ...result.dropped,
+    ...secrets.map((key) => ({ key, reason: secretReason(key) })),
+    ...unkept.map((key) => ({ key, reason: NOT_AN_IDENTIFIER })),
+  ];
   return { values, set, dropped, errors: result.errors, ...(result.configClass === undefined ? {} : { configClass: result.configClass }) };
 }
 

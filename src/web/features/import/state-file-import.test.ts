@@ -6,7 +6,10 @@ import { importJsonOrState, importPasted } from './state-file-import';
 
 describe(importJsonOrState, () => {
   it('reads a downloaded state file back to its values, tokens left out', () => {
-    const text = stateFileText({ ...EMPTY_SHARED_STATE, values: { learning_rate: '3e-5', bf16: true, report_to: ['wandb'], hub_token: 'hf_' + 'q'.repeat(34) } });
+    const text = stateFileText({
+      ...EMPTY_SHARED_STATE,
+      values: { learning_rate: '3e-5', bf16: true, report_to: ['wandb'], hub_token: 'hf_' + 'q'.repeat(34) },
+    });
     expect(text).not.toContain('hf_');
     const result = importJsonOrState(text);
     expect(result.errors).toEqual([]);

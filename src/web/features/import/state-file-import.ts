@@ -24,10 +24,18 @@ export function importJsonOrState(text: string): ImportResult {
   const read = readStateFile(json);
   if (read === null) return importJson(text);
   if (!read.ok) {
-    return { kwargs: { values: {}, floatWritten: new Set() }, dropped: [], errors: [{ message: UNREADABLE[read.reason] ?? 'This studio state file cannot be read', line: 1, column: 1 }] };
+    return {
+      kwargs: { values: {}, floatWritten: new Set() },
+      dropped: [],
+      errors: [{ message: UNREADABLE[read.reason] ?? 'This studio state file cannot be read', line: 1, column: 1 }],
+    };
   }
   const { kwargs } = toKwargs(read.state.values as FormValues);
-  return { kwargs, dropped: read.dropped.map((d) => ({ key: d.path.replace(/^values\./, ''), reason: `left out of the state file (${d.reason})` })), errors: [] };
+  return {
+    kwargs,
+    dropped: read.dropped.map((d) => ({ key: d.path.replace(/^values\./, ''), reason: `left out of the state file (${d.reason})` })),
+    errors: [],
+  };
 }
 
 /**

@@ -66,7 +66,9 @@ export function IssuesPanel({ issues, history, onApplyAllFixes }: IssuesPanelPro
         </div>
       </header>
       {/* A switch of release or class has its own notice, with its own undo, under the header. */}
-      {history.last && history.last.kind !== 'switch' && <UndoBar label={history.last.label} kind={history.last.kind} onUndo={history.undo} onDismiss={history.dismiss} />}
+      {history.last && history.last.kind !== 'switch' && (
+        <UndoBar label={history.last.label} kind={history.last.kind} onUndo={history.undo} onDismiss={history.dismiss} />
+      )}
       <div id="issues-list" className={classes.scroll} hidden={collapsed}>
         {groups.length === 0 ? (
           <div className={classes.empty}>

@@ -41,7 +41,13 @@ export function MemoryBar({ analysis, gpu }: { readonly analysis: MemoryAnalysis
       <figcaption className={classes.caption}>{t('Memory by component')}</figcaption>
       <div className={classes.bar} role="img" aria-label={summary}>
         {segments.map((s) => (
-          <div key={s.id} className={classes.segment} data-part={s.id} style={{ width: pct(s.bytes, scale) }} title={`${t(s.label)}: ${formatBytes(s.bytes)}`} />
+          <div
+            key={s.id}
+            className={classes.segment}
+            data-part={s.id}
+            style={{ width: pct(s.bytes, scale) }}
+            title={`${t(s.label)}: ${formatBytes(s.bytes)}`}
+          />
         ))}
         <div className={classes.band} style={{ left: pct(peakBytes + band.lowBytes, scale), width: pct(band.highBytes - band.lowBytes, scale) }} />
         <div className={classes.peakMark} style={{ left: pct(peakBytes, scale) }} />
@@ -56,11 +62,18 @@ export function MemoryBar({ analysis, gpu }: { readonly analysis: MemoryAnalysis
           part="band"
           wide
           label={t('Not modelled')}
-          value={fillTemplate(t('{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces'), { low: formatBytes(band.lowBytes), high: formatBytes(band.highBytes) })}
+          value={fillTemplate(t('{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces'), {
+            low: formatBytes(band.lowBytes),
+            high: formatBytes(band.highBytes),
+          })}
         />
         <LegendItem part="gpu" wide label={t('GPU memory')} value={`${formatBytes(gpu.memoryBytes)} (${gpu.label})`} />
       </dl>
-      <p className={classes.hint}>{t('The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.')}</p>
+      <p className={classes.hint}>
+        {t(
+          'The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.',
+        )}
+      </p>
     </figure>
   );
 }

@@ -25,7 +25,10 @@ export function fixLabel(fix: MemoryFix, translate: (key: UiKey) => string, proc
     case 'gradient-checkpointing':
       return translate('Turn on gradient_checkpointing');
     case 'halve-batch':
-      return fillTemplate(translate('Halve per_device_train_batch_size to {b} and double gradient_accumulation_steps to {ga}'), { b: String(a.per_device_train_batch_size), ga: String(a.gradient_accumulation_steps) });
+      return fillTemplate(translate('Halve per_device_train_batch_size to {b} and double gradient_accumulation_steps to {ga}'), {
+        b: String(a.per_device_train_batch_size),
+        ga: String(a.gradient_accumulation_steps),
+      });
     case 'shard':
       return fillTemplate(translate('Shard across the {n} GPUs with FSDP full_shard'), { n: processes });
     case 'optim-8bit':
@@ -64,7 +67,11 @@ export function MemoryFixes({ fixes, processes, onApply }: MemoryFixesProps) {
             <ul className={classes.fixList}>
               {list.map((fix) => {
                 const label = fixLabel(fix, t, processes);
-                const effect = fillTemplate(t('Peak {before} → {after}: {verdict}'), { before: formatBytes(fix.peakBefore), after: formatBytes(fix.peakAfter), verdict: t(VERDICT_TEXT[fix.verdictAfter]) });
+                const effect = fillTemplate(t('Peak {before} → {after}: {verdict}'), {
+                  before: formatBytes(fix.peakBefore),
+                  after: formatBytes(fix.peakAfter),
+                  verdict: t(VERDICT_TEXT[fix.verdictAfter]),
+                });
                 const time = fix.timeFactor === null ? '' : ` · ${fillTemplate(t('time × {factor}'), { factor: fix.timeFactor.toFixed(2) })}`;
                 return (
                   <li key={fix.id} className={classes.fix}>
@@ -73,7 +80,18 @@ export function MemoryFixes({ fixes, processes, onApply }: MemoryFixesProps) {
                       <span className={classes.fixEffect}>{`${effect}${time}`}</span>
                       <span className={classes.hint}>{t(WHY[fix.id])}</span>
                     </div>
-                    <Button size="compact-xs" variant="light" aria-label={`${t('Apply')}: ${label}`} onClick={() => onApply(fix, fixLabel(fix, (k) => k, processes), label)}>
+                    <Button
+                      size="compact-xs"
+                      variant="light"
+                      aria-label={`${t('Apply')}: ${label}`}
+                      onClick={() =>
+                        onApply(
+                          fix,
+                          fixLabel(fix, (k) => k, processes),
+                          label,
+                        )
+                      }
+                    >
                       {t('Apply')}
                     </Button>
                   </li>

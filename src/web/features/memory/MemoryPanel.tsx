@@ -51,7 +51,10 @@ export const MemoryPanel = memo(function MemoryPanel({ resolved, run, state, onS
           <p className={classes.problem} role="alert">
             {view.problem === 'config'
               ? fillTemplate(t('This config.json cannot be read: {detail}'), { detail: view.detail })
-              : fillTemplate(t('These target modules match no Linear layer of this model: {names}. Use names such as {examples}.'), { names: view.names, examples: view.examples })}
+              : fillTemplate(t('These target modules match no Linear layer of this model: {names}. Use names such as {examples}.'), {
+                  names: view.names,
+                  examples: view.examples,
+                })}
           </p>
         ) : (
           <>
@@ -87,8 +90,12 @@ export const MemoryPanel = memo(function MemoryPanel({ resolved, run, state, onS
 });
 
 function verdictDetail(fit: { verdict: string; marginHighBytes: number; marginLowBytes: number }, t: (key: UiKey) => string): string {
-  if (fit.verdict === 'fits') return fillTemplate(t('Fits with {margin} to spare at the top of the unmodelled band.'), { margin: formatBytes(fit.marginHighBytes) });
-  if (fit.verdict === 'tight') return fillTemplate(t('Fits only at the bottom of the unmodelled band: {margin} short at its top.'), { margin: formatBytes(-fit.marginHighBytes) });
+  if (fit.verdict === 'fits') {
+    return fillTemplate(t('Fits with {margin} to spare at the top of the unmodelled band.'), { margin: formatBytes(fit.marginHighBytes) });
+  }
+  if (fit.verdict === 'tight') {
+    return fillTemplate(t('Fits only at the bottom of the unmodelled band: {margin} short at its top.'), { margin: formatBytes(-fit.marginHighBytes) });
+  }
   return fillTemplate(t('Short by {margin} even at the bottom of the unmodelled band.'), { margin: formatBytes(-fit.marginLowBytes) });
 }
 

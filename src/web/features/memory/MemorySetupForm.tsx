@@ -55,9 +55,21 @@ export function MemorySetupForm({ state, onChange }: MemorySetupFormProps) {
           spellCheck={false}
         />
       )}
-      <NativeSelect size="xs" label={t('Load dtype')} value={state.loadDtype} data={dtypes} onChange={(event) => set({ loadDtype: event.currentTarget.value as WeightDtype })} />
+      <NativeSelect
+        size="xs"
+        label={t('Load dtype')}
+        value={state.loadDtype}
+        data={dtypes}
+        onChange={(event) => set({ loadDtype: event.currentTarget.value as WeightDtype })}
+      />
       <NumberField label={t('Sequence length')} value={state.seqLen} min={1} max={10_000_000} whole onValid={(n) => n !== null && set({ seqLen: n })} />
-      <NativeSelect size="xs" label={t('Attention')} value={state.attn} data={[...ATTN]} onChange={(event) => set({ attn: event.currentTarget.value as AttnImplementation })} />
+      <NativeSelect
+        size="xs"
+        label={t('Attention')}
+        value={state.attn}
+        data={[...ATTN]}
+        onChange={(event) => set({ attn: event.currentTarget.value as AttnImplementation })}
+      />
       <NativeSelect
         size="xs"
         className={classes.wide}
@@ -66,12 +78,27 @@ export function MemorySetupForm({ state, onChange }: MemorySetupFormProps) {
         data={[...GPUS.map((g) => ({ value: g.id, label: g.label })), { value: CUSTOM_GPU, label: t('Custom size…') }]}
         onChange={(event) => set({ gpuId: event.currentTarget.value })}
       />
-      {state.gpuId === CUSTOM_GPU && <NumberField label={t('GPU memory (GiB)')} value={state.customGiB} min={1} max={10_000} onValid={(n) => n !== null && set({ customGiB: n })} />}
-      <Switch size="xs" className={classes.switch} label={t('LoRA')} checked={state.loraOn} onChange={(event) => set({ loraOn: event.currentTarget.checked })} />
+      {state.gpuId === CUSTOM_GPU && (
+        <NumberField label={t('GPU memory (GiB)')} value={state.customGiB} min={1} max={10_000} onValid={(n) => n !== null && set({ customGiB: n })} />
+      )}
+      <Switch
+        size="xs"
+        className={classes.switch}
+        label={t('LoRA')}
+        checked={state.loraOn}
+        onChange={(event) => set({ loraOn: event.currentTarget.checked })}
+      />
       {state.loraOn && (
         <>
           <NumberField label={t('LoRA rank')} value={state.loraR} min={1} max={65_536} whole onValid={(n) => n !== null && set({ loraR: n })} />
-          <TextInput size="xs" className={classes.wide} label={t('LoRA target modules')} value={state.loraTargets} spellCheck={false} onChange={(event) => set({ loraTargets: event.currentTarget.value })} />
+          <TextInput
+            size="xs"
+            className={classes.wide}
+            label={t('LoRA target modules')}
+            value={state.loraTargets}
+            spellCheck={false}
+            onChange={(event) => set({ loraTargets: event.currentTarget.value })}
+          />
         </>
       )}
     </div>

@@ -22,7 +22,16 @@ export function MemoryTime({ time, state, onChange }: MemoryTimeProps) {
       <div className={`${classes.form} ${classes.inlineForm}`}>
         <NumberField label={t('MFU (%)')} value={state.mfuPercent} min={1} max={100} onValid={(n) => n !== null && onChange({ ...state, mfuPercent: n })} />
         <NumberField label={t('Price per GPU-hour')} value={state.price} min={0} max={1e6} optional onValid={(n) => onChange({ ...state, price: n })} />
-        <NumberField label={t('Average tokens per sequence')} value={state.avgLen} min={1} max={state.seqLen} whole optional placeholder={t('Full length')} onValid={(n) => onChange({ ...state, avgLen: n })} />
+        <NumberField
+          label={t('Average tokens per sequence')}
+          value={state.avgLen}
+          min={1}
+          max={state.seqLen}
+          whole
+          optional
+          placeholder={t('Full length')}
+          onValid={(n) => onChange({ ...state, avgLen: n })}
+        />
       </div>
       {time === null ? (
         <p className={classes.hint}>{t('The steps cannot be worked out, so there is no time estimate; fix the run above.')}</p>
@@ -41,7 +50,9 @@ export function MemoryTime({ time, state, onChange }: MemoryTimeProps) {
           </div>
           <div className={classes.numberRow}>
             <dt>{t('Cost')}</dt>
-            <dd className={time.cost === null ? classes.hint : classes.value}>{time.cost === null ? t('Enter a price per GPU-hour') : time.cost.toLocaleString('en-US', { maximumFractionDigits: 2 })}</dd>
+            <dd className={time.cost === null ? classes.hint : classes.value}>
+              {time.cost === null ? t('Enter a price per GPU-hour') : time.cost.toLocaleString('en-US', { maximumFractionDigits: 2 })}
+            </dd>
           </div>
         </dl>
       )}

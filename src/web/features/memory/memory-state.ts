@@ -43,4 +43,3 @@ export const DEFAULT_MEMORY_STATE: MemoryPanelState = {
 
 /** LoRA's usual attention targets per family, offered when the model changes family. */
 export const DEFAULT_LORA_TARGETS = { llama: 'q_proj,v_proj', gpt2: 'c_attn', bert: 'query,value' } as const;
-

@@ -61,7 +61,13 @@ export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDi
   };
   const save = () => {
     if (newName.trim() === '') return;
-    presets.add(uniqueName(newName, presets.list.map((p) => p.name)), getValues());
+    presets.add(
+      uniqueName(
+        newName,
+        presets.list.map((p) => p.name),
+      ),
+      getValues(),
+    );
     setNewName('');
   };
   const importFile = async (file: File | null) => {
@@ -110,7 +116,15 @@ export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDi
                 className={classes.itemText}
                 onSubmit={(event) => {
                   event.preventDefault();
-                  if (renaming.name.trim() !== '') presets.rename(preset.id, uniqueName(renaming.name, presets.list.filter((p) => p.id !== preset.id).map((p) => p.name)));
+                  if (renaming.name.trim() !== '') {
+                    presets.rename(
+                      preset.id,
+                      uniqueName(
+                        renaming.name,
+                        presets.list.filter((p) => p.id !== preset.id).map((p) => p.name),
+                      ),
+                    );
+                  }
                   setRenaming(null);
                 }}
               >
@@ -134,20 +148,37 @@ export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDi
               </div>
             )}
             <Group gap={4} wrap="nowrap">
-              <Button size="compact-sm" variant="light" aria-label={fillTemplate(t('Apply preset {name}'), { name: preset.name })} onClick={() => apply(preset.name, preset.values)}>
+              <Button
+                size="compact-sm"
+                variant="light"
+                aria-label={fillTemplate(t('Apply preset {name}'), { name: preset.name })}
+                onClick={() => apply(preset.name, preset.values)}
+              >
                 {t('Apply')}
               </Button>
-              <ActionIcon variant="subtle" color="gray" aria-label={fillTemplate(t('Rename {name}'), { name: preset.name })} onClick={() => setRenaming({ id: preset.id, name: preset.name })}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={fillTemplate(t('Rename {name}'), { name: preset.name })}
+                onClick={() => setRenaming({ id: preset.id, name: preset.name })}
+              >
                 <Icon name="pencil" size={15} />
               </ActionIcon>
-              <ActionIcon variant="subtle" color="red" aria-label={fillTemplate(t('Delete {name}'), { name: preset.name })} onClick={() => presets.remove(preset.id)}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={fillTemplate(t('Delete {name}'), { name: preset.name })}
+                onClick={() => presets.remove(preset.id)}
+              >
                 <Icon name="trash" size={15} />
               </ActionIcon>
             </Group>
           </li>
         ))}
       </ul>
-      {!presets.stored && <p className={classes.error}>{t('This browser did not keep the presets (storage is full or blocked). Export them to a file to keep them.')}</p>}
+      {!presets.stored && (
+        <p className={classes.error}>{t('This browser did not keep the presets (storage is full or blocked). Export them to a file to keep them.')}</p>
+      )}
       <form
         className={classes.saveRow}
         onSubmit={(event) => {
@@ -155,13 +186,26 @@ export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDi
           save();
         }}
       >
-        <TextInput size="xs" label={t('Save the current form as a preset')} placeholder={t('Preset name')} value={newName} onChange={(event) => setNewName(event.currentTarget.value)} className={classes.saveName} />
+        <TextInput
+          size="xs"
+          label={t('Save the current form as a preset')}
+          placeholder={t('Preset name')}
+          value={newName}
+          onChange={(event) => setNewName(event.currentTarget.value)}
+          className={classes.saveName}
+        />
         <Button size="xs" type="submit" disabled={newName.trim() === ''} leftSection={<Icon name="bookmark" size={14} />}>
           {t('Save')}
         </Button>
       </form>
       <Group gap="xs" mt="md">
-        <Button size="xs" variant="default" leftSection={<Icon name="download" size={14} />} disabled={presets.list.length === 0} onClick={() => download(presetsFileText(presets.list), 'trainargs-presets.json')}>
+        <Button
+          size="xs"
+          variant="default"
+          leftSection={<Icon name="download" size={14} />}
+          disabled={presets.list.length === 0}
+          onClick={() => download(presetsFileText(presets.list), 'trainargs-presets.json')}
+        >
           {t('Export to a file')}
         </Button>
         <FileButton accept="application/json,.json" onChange={(file) => void importFile(file)}>

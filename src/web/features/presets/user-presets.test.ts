@@ -21,7 +21,14 @@ describe('user presets', () => {
     const storage = memory();
     storage.setItem(PRESETS_KEY, '{not json');
     expect(loadUserPresets(storage)).toEqual([]);
-    storage.setItem(PRESETS_KEY, JSON.stringify([{ id: 'x', name: 'ok', values: {} }, { name: '', values: {} }, { name: 'n', values: { a: 3 } }]));
+    storage.setItem(
+      PRESETS_KEY,
+      JSON.stringify([
+        { id: 'x', name: 'ok', values: {} },
+        { name: '', values: {} },
+        { name: 'n', values: { a: 3 } },
+      ]),
+    );
     expect(loadUserPresets(storage).map((p) => p.name)).toEqual(['ok']);
     expect(loadUserPresets(null)).toEqual([]);
   });

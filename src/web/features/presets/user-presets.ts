@@ -17,12 +17,7 @@ const FILE_VERSION = 1;
 export type PresetStorage = Pick<Storage, 'getItem' | 'setItem'>;
 
 function isRawValue(value: unknown): value is RawValue {
-  return (
-    value === null ||
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (Array.isArray(value) && value.every((item) => typeof item === 'string'))
-  );
+  return value === null || typeof value === 'string' || typeof value === 'boolean' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -72,7 +67,8 @@ export function presetsFileText(presets: readonly UserPreset[]): string {
   return `${JSON.stringify({ format: PRESETS_FILE_FORMAT, version: FILE_VERSION, presets: presets.map(({ name, values }) => ({ name, values })) }, null, 2)}\n`;
 }
 
-export type PresetFileRead = { readonly ok: true; readonly presets: UserPreset[] } | { readonly ok: false; readonly reason: 'not-json' | 'not-presets' | 'empty' };
+export type PresetFileRead =
+  { readonly ok: true; readonly presets: UserPreset[] } | { readonly ok: false; readonly reason: 'not-json' | 'not-presets' | 'empty' };
 
 /** Reads an exported presets file; the presets get fresh ids from `newId` so they never clash with saved ones. */
 export function readPresetsFile(text: string, newId: () => string): PresetFileRead {

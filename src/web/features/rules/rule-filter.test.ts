@@ -39,7 +39,12 @@ describe(filterRules, () => {
 
 describe(countRules, () => {
   it('counts rules per severity and per source', () => {
-    expect(countRules(RULES, 'severity')).toEqual(new Map([['error', 2], ['warning', 1]]));
+    expect(countRules(RULES, 'severity')).toEqual(
+      new Map([
+        ['error', 2],
+        ['warning', 1],
+      ]),
+    );
     expect(countRules(RULES, 'source').get('library')).toBe(1);
   });
 });

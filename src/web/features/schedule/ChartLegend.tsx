@@ -11,7 +11,9 @@ export function ChartLegend({ warmup }: ChartLegendProps) {
   const { t } = useLocale();
   const items = [
     { id: 'lr', label: t('Learning rate'), style: { background: 'var(--mantine-color-indigo-6)', height: 2 } },
-    ...(warmup ? [{ id: 'warmup', label: t('Warmup'), style: { background: 'var(--mantine-color-yellow-light)', outline: '1px solid var(--mantine-color-yellow-3)' } }] : []),
+    ...(warmup
+      ? [{ id: 'warmup', label: t('Warmup'), style: { background: 'var(--mantine-color-yellow-light)', outline: '1px solid var(--mantine-color-yellow-3)' } }]
+      : []),
     { id: 'epoch', label: t('Epoch boundary'), style: { borderLeft: '1px dashed var(--mantine-color-gray-5)', width: 1 } },
     { id: 'log', label: t('Log'), style: { background: LANE_COLORS.log } },
     { id: 'eval', label: t('Eval'), style: { background: LANE_COLORS.eval } },

@@ -14,9 +14,7 @@ export function DerivedNumbers({ rows, pending }: DerivedNumbersProps) {
     <dl className={classes.numbers} data-pending={pending || undefined} aria-busy={pending || undefined}>
       {rows.map((row) => (
         <div key={row.id} className={classes.number} data-id={row.id}>
-          <dt className={classes.numberLabel}>
-            {t(row.label)}
-          </dt>
+          <dt className={classes.numberLabel}>{t(row.label)}</dt>
           <dd className={classes.numberValue}>
             <span className={classes.value}>{row.value}</span>
             {row.detail && <span className={row.formula ? classes.formula : classes.detail}>{row.formula ? `= ${row.detail}` : row.detail}</span>}

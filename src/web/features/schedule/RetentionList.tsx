@@ -22,10 +22,14 @@ export function RetentionList({ retention, plan }: RetentionListProps) {
   const strategy = plan.saving.strategy;
   const showEarly = retention.tracksBest && !sameSteps(likely.kept, earlyBest.kept);
   const notes: string[] = [];
-  if (retention.limit !== null) notes.push(fillTemplate(t('save_total_limit {limit} deletes the oldest folders as new ones are saved.'), { limit: retention.limit }));
+  if (retention.limit !== null) {
+    notes.push(fillTemplate(t('save_total_limit {limit} deletes the oldest folders as new ones are saved.'), { limit: retention.limit }));
+  }
   if (retention.tracksBest && plan.saving.loadBestModelAtEnd) notes.push(t('load_best_model_at_end: the best checkpoint is never deleted by rotation.'));
   if (strategy === 'steps') notes.push(t('The steps strategy always saves at the last step.'));
-  if (likely.mostOnDisk > likely.kept.length) notes.push(fillTemplate(t('Up to {peak} folders exist at once during training.'), { peak: formatCount(likely.mostOnDisk) }));
+  if (likely.mostOnDisk > likely.kept.length) {
+    notes.push(fillTemplate(t('Up to {peak} folders exist at once during training.'), { peak: formatCount(likely.mostOnDisk) }));
+  }
 
   return (
     <section className={classes.block} aria-labelledby="retention-title">
@@ -36,7 +40,9 @@ export function RetentionList({ retention, plan }: RetentionListProps) {
         <p className={classes.dim}>{t('No checkpoints are saved.')}</p>
       ) : (
         <>
-          {retention.tracksBest && <p className={classes.assumption}>{t('Assuming the metric improves at every evaluation (the newest checkpoint is the best):')}</p>}
+          {retention.tracksBest && (
+            <p className={classes.assumption}>{t('Assuming the metric improves at every evaluation (the newest checkpoint is the best):')}</p>
+          )}
           <CheckpointFolders outcome={likely} total={plan.totalSteps} />
           {showEarly && (
             <>

@@ -96,7 +96,14 @@ export const ScheduleChart = memo(function ScheduleChart({ plan, detail, pending
   const onKeyDown = (event: KeyboardEvent<HTMLCanvasElement>) => {
     const stride = Math.max(1, Math.round(T / plotWidth));
     const current = hover ?? 1;
-    const moves: Record<string, number> = { ArrowRight: current + stride, ArrowLeft: current - stride, Home: 1, End: T, PageUp: current + T / 10, PageDown: current - T / 10 };
+    const moves: Record<string, number> = {
+      ArrowRight: current + stride,
+      ArrowLeft: current - stride,
+      Home: 1,
+      End: T,
+      PageUp: current + T / 10,
+      PageDown: current - T / 10,
+    };
     const next = moves[event.key];
     if (next === undefined) return;
     event.preventDefault();

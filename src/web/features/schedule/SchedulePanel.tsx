@@ -29,7 +29,11 @@ export function SchedulePanel({ view, resolved }: SchedulePanelProps) {
   if (result === null) body = CHART_PLACEHOLDER;
   else if (!result.ok) body = <ScheduleProblem title={t('The steps cannot be worked out')} error={result.error} />;
   else if (result.value.detail === null) {
-    body = <p className={classes.dim}>{fillTemplate(t('More than {n} steps: too long to chart. The numbers above still hold.'), { n: formatCount(MAX_SERIES_STEPS) })}</p>;
+    body = (
+      <p className={classes.dim}>
+        {fillTemplate(t('More than {n} steps: too long to chart. The numbers above still hold.'), { n: formatCount(MAX_SERIES_STEPS) })}
+      </p>
+    );
   } else if (!result.value.detail.ok) {
     body = <ScheduleProblem title={t('The learning-rate schedule cannot be built')} error={result.value.detail.error} />;
   } else {

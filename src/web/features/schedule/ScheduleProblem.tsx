@@ -19,7 +19,11 @@ export function ScheduleProblem({ title, error }: ScheduleProblemProps) {
         <div className={classes.problemTitle}>{title}</div>
         <div className={classes.problemText}>{t(scheduleErrorText(error.code))}</div>
         {/* The exact values, as the CLI prints them; in English only, where it is not a repeat in another language. */}
-        {language === 'en' ? <div className={classes.problemText}>{error.message}</div> : <code className={classes.problemText}>{error.fields.join(', ')}</code>}
+        {language === 'en' ? (
+          <div className={classes.problemText}>{error.message}</div>
+        ) : (
+          <code className={classes.problemText}>{error.fields.join(', ')}</code>
+        )}
       </div>
     </div>
   );

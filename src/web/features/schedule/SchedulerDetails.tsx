@@ -24,12 +24,17 @@ export function SchedulerDetails({ lr, given }: SchedulerDetailsProps) {
     <section className={classes.block} aria-labelledby="scheduler-title">
       <h3 id="scheduler-title" className={classes.blockTitle}>
         {t('Scheduler')} <code className={classes.typeName}>{lr.type}</code>
-        <span className={classes.dim}> · {t('peak')} {formatLr(lr.learningRate)}</span>
+        <span className={classes.dim}>
+          {' '}
+          · {t('peak')} {formatLr(lr.learningRate)}
+        </span>
       </h3>
       {lr.kind === 'plateau' && (
         <p className={classes.explain}>
           {fillTemplate(
-            t('reduce_lr_on_plateau does not follow the step count: after each evaluation it checks the metric, and after {patience} evaluations without improvement it multiplies the rate by {factor}. So there is no curve to draw: the rate starts at {ceiling}, never goes above it, and can only drop at the evaluations marked below.'),
+            t(
+              'reduce_lr_on_plateau does not follow the step count: after each evaluation it checks the metric, and after {patience} evaluations without improvement it multiplies the rate by {factor}. So there is no curve to draw: the rate starts at {ceiling}, never goes above it, and can only drop at the evaluations marked below.',
+            ),
             { patience: String(lr.kwargs.patience ?? 10), factor: String(lr.kwargs.factor ?? 0.1), ceiling: formatLr(lr.ceiling) },
           )}
         </p>

@@ -60,7 +60,10 @@ export function derivedNumbers(plan: StepPlan, resolved: Readonly<Record<string,
       detail:
         plan.stepsFrom === 'max_steps'
           ? fillTemplate(t('max_steps = {epochs} epochs'), { epochs: formatFraction(plan.epochs) })
-          : fillTemplate(t('{epochs} × {updates}, rounded up'), { epochs: formatFraction(Number(resolved.num_train_epochs ?? plan.epochs)), updates: formatCount(plan.updatesPerEpoch) }),
+          : fillTemplate(t('{epochs} × {updates}, rounded up'), {
+              epochs: formatFraction(Number(resolved.num_train_epochs ?? plan.epochs)),
+              updates: formatCount(plan.updatesPerEpoch),
+            }),
     },
     {
       id: 'micro-batches',
@@ -73,7 +76,10 @@ export function derivedNumbers(plan: StepPlan, resolved: Readonly<Record<string,
             ? fillTemplate(t('{batches} batches, split per process'), { batches: formatCount(plan.datasetBatches) })
             : plan.processes === 1
               ? fillTemplate(t('{batches} batches, one process'), { batches: formatCount(plan.datasetBatches) })
-              : fillTemplate(t('{batches} batches ÷ {processes} processes'), { batches: formatCount(plan.datasetBatches), processes: formatCount(plan.processes) }),
+              : fillTemplate(t('{batches} batches ÷ {processes} processes'), {
+                  batches: formatCount(plan.datasetBatches),
+                  processes: formatCount(plan.processes),
+                }),
     },
     {
       id: 'updates-per-epoch',
@@ -82,13 +88,21 @@ export function derivedNumbers(plan: StepPlan, resolved: Readonly<Record<string,
       detail:
         plan.batchesPerEpoch === null
           ? t('max_steps (no length)')
-          : fillTemplate(t('{batches} ÷ {accumulation}, rounded up'), { batches: formatCount(plan.batchesPerEpoch), accumulation: formatCount(plan.gradientAccumulation) }),
+          : fillTemplate(t('{batches} ÷ {accumulation}, rounded up'), {
+              batches: formatCount(plan.batchesPerEpoch),
+              accumulation: formatCount(plan.gradientAccumulation),
+            }),
     },
     { id: 'warmup', label: 'Warmup steps', value: formatCount(plan.warmupSteps), detail: warmupDetail(plan, resolved.warmup_steps, t) },
     intervalRow('logging', 'Logging interval', plan.logging, resolved.logging_steps, T, t),
     intervalRow('evaluation', 'Evaluation interval', plan.evaluation, resolved.eval_steps, T, t),
     intervalRow('saving', 'Save interval', plan.saving, resolved.save_steps, T, t),
-    { id: 'evaluations', label: 'Evaluations', value: formatCount(plan.evaluations), detail: plan.evaluation.delay > 0 ? fillTemplate(t('after eval_delay {delay}'), { delay: plan.evaluation.delay }) : '' },
+    {
+      id: 'evaluations',
+      label: 'Evaluations',
+      value: formatCount(plan.evaluations),
+      detail: plan.evaluation.delay > 0 ? fillTemplate(t('after eval_delay {delay}'), { delay: plan.evaluation.delay }) : '',
+    },
     {
       id: 'checkpoints',
       label: 'Checkpoints saved',

@@ -26,4 +26,3 @@ describe('kwargRows', () => {
     expect(rows).toContainEqual({ name: 'mode', value: "'min'", source: 'default' });
   });
 });
-

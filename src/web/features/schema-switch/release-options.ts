@@ -15,5 +15,7 @@ export const RELEASE_OPTIONS: readonly ReleaseOption[] = [...RELEASES].reverse()
   const mapped = releaseTarget(release);
   if (mapped === undefined) return [];
   const band = bandSpec(mapped.band).label;
-  return [{ value: release, label: `${release} → ${mapped.band}${mapped.approximate ? ' ≈' : ''}`, target: mapped.target, band, approximate: mapped.approximate }];
+  return [
+    { value: release, label: `${release} → ${mapped.band}${mapped.approximate ? ' ≈' : ''}`, target: mapped.target, band, approximate: mapped.approximate },
+  ];
 });

@@ -26,7 +26,8 @@ const LEFT_OUT_FILE = 'trainargs-studio-left-out.json';
 
 function message(notice: StateNotice, t: (key: UiKey) => string): string {
   const names = 'dropped' in notice ? droppedNames(notice.dropped) : '';
-  const secretNote = 'dropped' in notice && notice.dropped.some((d) => d.reason === 'secret') ? ` ${t('Tokens are never carried in links or saved work.')}` : '';
+  const secretNote =
+    'dropped' in notice && notice.dropped.some((d) => d.reason === 'secret') ? ` ${t('Tokens are never carried in links or saved work.')}` : '';
   switch (notice.kind) {
     case 'stored-unreadable':
       return notice.reason === 'unsupported-version'
@@ -38,10 +39,16 @@ function message(notice: StateNotice, t: (key: UiKey) => string): string {
       return t('Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.');
     case 'storage-failed':
       return notice.problem === 'full'
-        ? t("The browser's storage is full, so changes are no longer saved and last only while this page is open. Free some space, or download your work as a file.")
-        : t('This browser does not let the studio save (private browsing, or storage turned off): your work lasts only while this page is open. Download it as a file to keep it.');
+        ? t(
+            "The browser's storage is full, so changes are no longer saved and last only while this page is open. Free some space, or download your work as a file.",
+          )
+        : t(
+            'This browser does not let the studio save (private browsing, or storage turned off): your work lasts only while this page is open. Download it as a file to keep it.',
+          );
     case 'link-unreadable':
-      return notice.reason === 'too-large' ? t('This share link is too large to open safely; your saved work is kept.') : t('This share link could not be read; your saved work is kept.');
+      return notice.reason === 'too-large'
+        ? t('This share link is too large to open safely; your saved work is kept.')
+        : t('This share link could not be read; your saved work is kept.');
     case 'link-partial':
       return fillTemplate(t('Opened the shared link; left out what could not be read: {names}'), { names }) + secretNote;
     case 'link-loaded':
@@ -54,7 +61,9 @@ function message(notice: StateNotice, t: (key: UiKey) => string): string {
       return t('Your work is back. Undo returns to the shared configuration.');
     case 'link-too-long':
       return fillTemplate(
-        t('This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.'),
+        t(
+          'This configuration needs a link of {length} characters. Links over {max} characters get cut by chat apps and browsers, so none was made: download it as a file instead, and open it with Import.',
+        ),
         { length: notice.length.toLocaleString('en-US'), max: MAX_LINK_CHARS.toLocaleString('en-US') },
       );
   }

@@ -72,7 +72,10 @@ describe('createPersistence', () => {
       const storage = memoryStorage();
       const conflicts: number[] = [];
       const persistence = createPersistence(storage);
-      const autosave = persistence.autosave(() => STATE, () => conflicts.push(1));
+      const autosave = persistence.autosave(
+        () => STATE,
+        () => conflicts.push(1),
+      );
       autosave.changed();
       // Someone else (another tab, or a test) writes while this page's save is pending.
       storage.map.set(STORAGE_KEY, '{"v":1,"values":');
@@ -96,7 +99,11 @@ describe('createPersistence', () => {
         throw Object.assign(new Error('quota'), { name: 'QuotaExceededError' });
       },
     };
-    const autosave = createPersistence(full).autosave(() => STATE, undefined, (problem) => failures.push(problem));
+    const autosave = createPersistence(full).autosave(
+      () => STATE,
+      undefined,
+      (problem) => failures.push(problem),
+    );
     autosave.changed();
     vi.advanceTimersByTime(SAVE_DELAY_MS);
     expect(failures).toEqual(['full']);
@@ -104,7 +111,7 @@ describe('createPersistence', () => {
     vi.useRealTimers();
   });
 
-  it('keeps this page\'s work over another writer\'s only when asked, or adopts theirs', () => {
+  it("keeps this page's work over another writer's only when asked, or adopts theirs", () => {
     const storage = memoryStorage();
     const mine = createPersistence(storage);
     const theirs = createPersistence(storage);

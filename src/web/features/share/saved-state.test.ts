@@ -10,7 +10,12 @@ function memoryStorage(initial?: string): StateStorage & { readonly map: Map<str
   return { map, getItem: (key) => map.get(key) ?? null, setItem: (key, value) => void map.set(key, value) };
 }
 
-const STATE = { ...EMPTY_SHARED_STATE, values: { learning_rate: '3e-5', bf16: true }, hardware: 'cpu', run: { examples: 500, devicesPerNode: 2, nodes: 1 } } as const;
+const STATE = {
+  ...EMPTY_SHARED_STATE,
+  values: { learning_rate: '3e-5', bf16: true },
+  hardware: 'cpu',
+  run: { examples: 500, devicesPerNode: 2, nodes: 1 },
+} as const;
 
 describe('readSavedState', () => {
   it('starts empty on a first visit', () => {
@@ -35,7 +40,13 @@ describe('readSavedState', () => {
   it('keeps the readable part and says what it left out', () => {
     const text = JSON.stringify({ v: 1, values: { learning_rate: '1e-4', old_field: '1' }, hardware: 'cpu' });
     expect(readSavedState(memoryStorage(text))).toMatchObject({
-      state: { values: { learning_rate: '1e-4' }, hardware: 'cpu', release: EMPTY_SHARED_STATE.release, target: EMPTY_SHARED_STATE.target, configClass: 'TrainingArguments' },
+      state: {
+        values: { learning_rate: '1e-4' },
+        hardware: 'cpu',
+        release: EMPTY_SHARED_STATE.release,
+        target: EMPTY_SHARED_STATE.target,
+        configClass: 'TrainingArguments',
+      },
       notice: { kind: 'stored-partial', dropped: [{ path: 'values.old_field', reason: 'unknown-field' }] },
     });
     // What was left out can be downloaded as it was stored.

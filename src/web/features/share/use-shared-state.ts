@@ -178,12 +178,30 @@ export function useSharedState({ setValue, watch, getValues, replaceValues }: Fo
       else {
         const stored = persistence.adoptStored();
         apply(stored.state);
-        savedContext.current = { hardware: stored.state.hardware, run: stored.state.run, schema: { release: stored.state.release, target: stored.state.target, configClass: stored.state.configClass } };
+        savedContext.current = {
+          hardware: stored.state.hardware,
+          run: stored.state.run,
+          schema: { release: stored.state.release, target: stored.state.target, configClass: stored.state.configClass },
+        };
       }
       setNotice(null);
     },
     [persistence, getState, apply],
   );
   const downloadState = useCallback(() => downloadText(STATE_FILE_NAME, stateFileText(getState())), [getState]);
-  return { schema, setSchema, hardware, setHardware, run, setRun, notice, dismissNotice, resolveConflict, restoreKeptWork, getState, showNotice: setNotice, downloadState };
+  return {
+    schema,
+    setSchema,
+    hardware,
+    setHardware,
+    run,
+    setRun,
+    notice,
+    dismissNotice,
+    resolveConflict,
+    restoreKeptWork,
+    getState,
+    showNotice: setNotice,
+    downloadState,
+  };
 }

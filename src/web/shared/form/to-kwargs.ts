@@ -67,7 +67,10 @@ function convert(field: SectionedField, raw: NonNullable<RawValue> | null): Conv
     if (field.items !== 'number') return value([...raw]);
     const numbers = raw.map((item) => parseNumber(item));
     const floats = numbers.flatMap((n, i) => (n?.floatWritten ? [`${field.name}[${i}]`] : []));
-    return value(raw.map((item, i) => numbers[i]?.value ?? item), floats);
+    return value(
+      raw.map((item, i) => numbers[i]?.value ?? item),
+      floats,
+    );
   }
   const text = raw;
   // Typing None is how a nullable field with a non-None default is set to None.
@@ -98,7 +101,11 @@ function convertDict(name: string, text: string): Converted {
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;
     // The parser's own words stay English in both, as in the core's JSON messages.
-    return { kind: 'error', message: `Invalid JSON at line ${line}, column ${column}: ${message}`, messageKo: `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${message}` };
+    return {
+      kind: 'error',
+      message: `Invalid JSON at line ${line}, column ${column}: ${message}`,
+      messageKo: `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${message}`,
+    };
   }
   const paths = [...parsed.floatWritten].map((p) => (p ? `${name}.${p}` : name));
   return value(parsed.value, paths);

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COALESCE_MS, diffValues, FormHistory } from './form-history';
 
-const edit = (field: string, before: string | undefined, after: string | undefined, at: number) =>
-  ({ kind: 'edit' as const, label: field, before: { [field]: before }, after: { [field]: after }, at });
+const edit = (field: string, before: string | undefined, after: string | undefined, at: number) => ({
+  kind: 'edit' as const,
+  label: field,
+  before: { [field]: before },
+  after: { [field]: after },
+  at,
+});
 
 describe('FormHistory', () => {
   it('coalesces keystrokes in one field into one step', () => {

@@ -77,7 +77,10 @@ export function useFormHistory({ getValues, setValue, watch, lookup }: FormAcces
     const last = history.last;
     const shown = last && last.kind !== 'edit' && last.kind !== 'reset' ? { kind: last.kind, label: last.label } : undefined;
     setStatus((previous) =>
-      previous.canUndo === history.canUndo && previous.canRedo === history.canRedo && previous.last?.kind === shown?.kind && previous.last?.label === shown?.label
+      previous.canUndo === history.canUndo &&
+      previous.canRedo === history.canRedo &&
+      previous.last?.kind === shown?.kind &&
+      previous.last?.label === shown?.label
         ? previous
         : { canUndo: history.canUndo, canRedo: history.canRedo, last: shown },
     );

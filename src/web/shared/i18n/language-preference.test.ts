@@ -38,7 +38,14 @@ describe('stored language', () => {
     expect(storedLanguage(storage)).toBeNull();
   });
   it('survives a storage that throws', () => {
-    const broken = { getItem: () => { throw new Error('blocked'); }, setItem: () => { throw new Error('full'); } };
+    const broken = {
+      getItem: () => {
+        throw new Error('blocked');
+      },
+      setItem: () => {
+        throw new Error('full');
+      },
+    };
     expect(storedLanguage(broken)).toBeNull();
     expect(() => storeLanguage(broken, 'en')).not.toThrow();
   });

@@ -32,7 +32,8 @@ export const MEMORY_UI_TEXT = {
   'Peak allocated': 'Peak allocated',
   'GPU memory': 'GPU memory',
   'Not modelled': 'Not modelled',
-  '{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces': '{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces',
+  '{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces':
+    '{low} – {high}: CUDA context (0.3–2 GiB), allocator fragmentation, kernel workspaces',
   Fits: 'Fits',
   Tight: 'Tight',
   'Does not fit': 'Does not fit',
@@ -41,19 +42,24 @@ export const MEMORY_UI_TEXT = {
   'Short by {margin} even at the bottom of the unmodelled band.': 'Short by {margin} even at the bottom of the unmodelled band.',
   'The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.':
     'The peak is not the sum of the bars: saved activations and gradients never peak together, and the logits gradient adds a spike at the start of the backward.',
-  '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})': '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})',
+  '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})':
+    '{total} parameters, {trainable} trainable; per GPU (GPUs in the run: {processes})',
   'Fixes that keep the training the same': 'Fixes that keep the training the same',
   'Fixes that change the numerics': 'Fixes that change the numerics',
   'Turn on gradient_checkpointing': 'Turn on gradient_checkpointing',
-  'Halve per_device_train_batch_size to {b} and double gradient_accumulation_steps to {ga}': 'Halve per_device_train_batch_size to {b} and double gradient_accumulation_steps to {ga}',
+  'Halve per_device_train_batch_size to {b} and double gradient_accumulation_steps to {ga}':
+    'Halve per_device_train_batch_size to {b} and double gradient_accumulation_steps to {ga}',
   'Shard across the {n} GPUs with FSDP full_shard': 'Shard across the {n} GPUs with FSDP full_shard',
   'Use an 8-bit optimizer (adamw_8bit)': 'Use an 8-bit optimizer (adamw_8bit)',
   'Load the model in bf16': 'Load the model in bf16',
   'Recomputes each block in the backward: same result, more time.': 'Recomputes each block in the backward: same result, more time.',
-  'The global batch stays the same; smaller micro-batches may use the GPU less well.': 'The global batch stays the same; smaller micro-batches may use the GPU less well.',
+  'The global batch stays the same; smaller micro-batches may use the GPU less well.':
+    'The global batch stays the same; smaller micro-batches may use the GPU less well.',
   'Same result; adds communication between the GPUs.': 'Same result; adds communication between the GPUs.',
-  'Changes the numerics: optimizer states are quantised block-wise to 8 bits (needs bitsandbytes).': 'Changes the numerics: optimizer states are quantised block-wise to 8 bits (needs bitsandbytes).',
-  'Changes the numerics: no fp32 master weights, so updates below bf16’s resolution are lost.': 'Changes the numerics: no fp32 master weights, so updates below bf16’s resolution are lost.',
+  'Changes the numerics: optimizer states are quantised block-wise to 8 bits (needs bitsandbytes).':
+    'Changes the numerics: optimizer states are quantised block-wise to 8 bits (needs bitsandbytes).',
+  'Changes the numerics: no fp32 master weights, so updates below bf16’s resolution are lost.':
+    'Changes the numerics: no fp32 master weights, so updates below bf16’s resolution are lost.',
   'Peak {before} → {after}: {verdict}': 'Peak {before} → {after}: {verdict}',
   'time × {factor}': 'time × {factor}',
   Apply: 'Apply',
@@ -67,7 +73,8 @@ export const MEMORY_UI_TEXT = {
   Cost: 'Cost',
   'Enter a price per GPU-hour': 'Enter a price per GPU-hour',
   'Total tokens': 'Total tokens',
-  'The steps cannot be worked out, so there is no time estimate; fix the run above.': 'The steps cannot be worked out, so there is no time estimate; fix the run above.',
+  'The steps cannot be worked out, so there is no time estimate; fix the run above.':
+    'The steps cannot be worked out, so there is no time estimate; fix the run above.',
   'Estimate notes': 'Estimate notes',
   ...keyedNotes(),
 } as const;

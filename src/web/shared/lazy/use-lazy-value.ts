@@ -4,9 +4,7 @@ import { useEffect, useState } from 'react';
 export type Loader<T> = () => Promise<T>;
 
 export type LazyValue<T> =
-  | { readonly status: 'idle' | 'loading' }
-  | { readonly status: 'ready'; readonly value: T }
-  | { readonly status: 'failed'; readonly message: string };
+  { readonly status: 'idle' | 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'failed'; readonly message: string };
 
 const loaded = new Map<Loader<unknown>, unknown>();
 const pending = new Map<Loader<unknown>, Promise<unknown>>();

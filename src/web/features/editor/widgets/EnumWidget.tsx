@@ -27,9 +27,7 @@ export function EnumWidget({ field, id, description, descriptionId, value, onCha
       nothingFoundMessage={t('Nothing found')}
       maxDropdownHeight={300}
       comboboxProps={{ width: requirements ? 360 : undefined, position: 'bottom-start' }}
-      renderOption={({ option, checked }) => (
-        <ChoiceOption value={option.value} requires={requirements?.[option.value]} checked={checked === true} />
-      )}
+      renderOption={({ option, checked }) => <ChoiceOption value={option.value} requires={requirements?.[option.value]} checked={checked === true} />}
       onChange={(next) => onChange(next === null ? undefined : normalizeChoice(field, next))}
       onBlur={onBlur}
       error={error}

@@ -4,10 +4,7 @@ import type { WidgetProps } from './widget-props';
 import { summaryProps } from './summary-props';
 
 /** Props shared by the plain and the suggesting text input. */
-export function textInputProps(
-  { field, id, description, descriptionId, value, onBlur, error }: WidgetProps,
-  t: (key: UiKey) => string,
-) {
+export function textInputProps({ field, id, description, descriptionId, value, onBlur, error }: WidgetProps, t: (key: UiKey) => string) {
   const canBeNone = field.nullable === true && field.default !== null;
   return {
     id,
