@@ -1,5 +1,6 @@
 import { expect, test } from './fixtures';
 import { byName, derived } from './run-panel';
+import { selectTab } from './support/open-app';
 
 test('Llama 3.2 1B at seq 4096, batch 8 on a 24 GB GPU is made to fit by fixes that keep the global batch', async ({ page }) => {
   await page.goto('/');
@@ -7,7 +8,7 @@ test('Llama 3.2 1B at seq 4096, batch 8 on a 24 GB GPU is made to fit by fixes t
   await expect(derived(page, 'Global batch size')).toContainText('8');
   const globalBatch = (await derived(page, 'Global batch size').locator('span').first().textContent())?.trim();
 
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await selectTab(page, 'Memory');
   const panel = page.getByRole('region', { name: 'GPU memory and time' });
   await panel.getByLabel('Model', { exact: true }).selectOption({ label: 'Llama 3.2 1B' });
   await panel.getByLabel('Load dtype', { exact: true }).selectOption('bfloat16');
@@ -33,7 +34,7 @@ test('Llama 3.2 1B at seq 4096, batch 8 on a 24 GB GPU is made to fit by fixes t
 
 test('a pasted config.json that cannot be read says why, and the panel recovers', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Memory' }).click();
+  await selectTab(page, 'Memory');
   const panel = page.getByRole('region', { name: 'GPU memory and time' });
   await panel.getByLabel('Model', { exact: true }).selectOption({ label: 'Paste config.json…' });
   await panel.getByLabel('config.json', { exact: true }).fill('{"model_type": "llama", "hidden_size": 2048');

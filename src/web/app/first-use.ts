@@ -6,7 +6,8 @@ import { COLOR_SCHEME_KEY, LANGUAGE_KEY } from '@/web/shared/preferences/prefere
  * checker, the emitters and the schedule worker stay unloaded: the prerendered Issues and Code panels
  * already show the default state's result, computed at build time.
  */
-const USE_EVENTS = ['pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+// pointerover: a mouse heading for a control starts the load before the click, so the click finds the panels live.
+const USE_EVENTS = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
 
 // Stored preferences that change no panel's content (the pre-paint script applies the language to <html lang>).
 const PREFERENCE_KEYS = new Set([COLOR_SCHEME_KEY, LANGUAGE_KEY]);

@@ -22,14 +22,14 @@ export function SchemaSelects({ release, target, configClass, onChange }: Schema
   const option = RELEASE_OPTIONS.find((o) => o.value === release);
   const available = configClassesFor(target);
   return (
-    <Group gap={6} wrap="nowrap">
+    <Group gap={6} className={classes.selects}>
       <label className={classes.label} htmlFor="version-select">
         {t('transformers')}
       </label>
       <Select
         id="version-select"
         size="xs"
-        w={170}
+        className={classes.versionSelect}
         data={RELEASE_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
         value={release}
         allowDeselect={false}
@@ -55,7 +55,7 @@ export function SchemaSelects({ release, target, configClass, onChange }: Schema
       <Select
         id="config-class-select"
         size="xs"
-        w={210}
+        className={classes.classSelect}
         data={available.map((c) => ({ value: c.name, label: c.name }))}
         value={configClass}
         allowDeselect={false}
