@@ -4,11 +4,16 @@ import type { Page } from '@playwright/test';
 /**
  * The page arrives prerendered: its form and panels are on screen before React has hydrated them, and a
  * click in that moment is held back (the app blocks pointer input until then, see global.css). A user
- * waits for the page to respond; these tests wait for the same moment, which the app marks on <html>.
+ * waits for the page to respond; these tests wait for the same moments, which the app marks on <html>.
  */
 export async function waitForHydration(page: Page): Promise<void> {
   if (page.url() === 'about:blank') return;
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+  // The side column (issues, run, code) loads on first use: a mouse moving over the page starts it, as a
+  // user's would, and the column marks <html data-panels> once it is live.
+  await page.mouse.move(2, 2);
+  await page.mouse.move(4, 4);
+  await page.locator('html[data-panels]').waitFor({ state: 'attached' });
 }
 
 /** Makes `page` wait for hydration after each goto and reload (pages of the test's own context already do). */

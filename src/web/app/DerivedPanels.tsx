@@ -68,6 +68,10 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const schedule = useSchedule(result.resolved, run);
   const store = useContext(FieldIssuesContext);
   useEffect(() => store.update(result.issues), [store, result.issues]);
+  // The side column is live (its code arrives on first use): marked for tests and tools, as App marks the page.
+  useEffect(() => {
+    document.documentElement.dataset.panels = '';
+  }, []);
   const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
   // The memory tab's own inputs live here so they survive switching tabs (panels unmount when hidden).
   const [memoryState, setMemoryState] = useState<MemoryPanelState>(DEFAULT_MEMORY_STATE);
