@@ -101,7 +101,10 @@ test('keeps the last valid run context while an input is wrong, and lists kept c
 });
 
 test('an iterable dataset without max_steps is an issue until max_steps is set', async ({ page }) => {
-  await page.getByRole('switch', { name: 'Iterable dataset (no length)' }).check({ force: true });
+  // The run panel shows the run context a render late (a deferred value), so the switch is checked by waiting.
+  const iterable = page.getByRole('switch', { name: 'Iterable dataset (no length)' });
+  await iterable.click({ force: true });
+  await expect(iterable).toBeChecked();
   const issue = page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'iterable-needs-max-steps' });
   await expect(issue).toHaveCount(1);
   await byName(page, 'max_steps').fill('500');
