@@ -138,22 +138,7 @@ export const REPORT_TO_INTEGRATIONS = [
   'wandb',
 ] as const;
 /** What `report_to` accepts: the two special words and every integration. */
-export const REPORT_TO_CHOICES = [
-  'all',
-  'none',
-  'azure_ml',
-  'clearml',
-  'codecarbon',
-  'comet_ml',
-  'dagshub',
-  'dvclive',
-  'flyte',
-  'mlflow',
-  'swanlab',
-  'tensorboard',
-  'trackio',
-  'wandb',
-] as const;
+export const REPORT_TO_CHOICES = ['all', 'none', ...REPORT_TO_INTEGRATIONS] as const;
 /** `train_sampling_strategy` choices. */
 export const TRAIN_SAMPLING_STRATEGIES = ['random', 'sequential', 'group_by_length'] as const;
 /** `train_sampling_strategy` choices from 5.15 (5.18's list; 5.15 constructs with it too, the 5.17+ Trainer uses it). */
