@@ -2,17 +2,17 @@ import { expect, test as base } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
 /**
- * The page arrives prerendered: its form and panels are on screen before React has hydrated them, and a
- * click in that moment is held back (the app blocks pointer input until then, see global.css). A user
- * waits for the page to respond; these tests wait for the same moments, which the app marks on <html>.
+ * The page arrives prerendered: its form and panels are on screen before React has hydrated them, which
+ * happens on the visitor's first sign of use. A click in that moment is held back and replayed (see
+ * pre-hydration-input.ts). These tests wait for the page to be live, which the app marks on <html>.
  */
 export async function waitForHydration(page: Page): Promise<void> {
   if (page.url() === 'about:blank') return;
-  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-  // The side column (issues, run, code) loads on first use: a mouse moving over the page starts it, as a
-  // user's would, and the column marks <html data-panels> once it is live.
+  // The app's code loads on first use: a mouse moving over the page starts it, as a user's would. The page
+  // marks <html data-hydrated> once the form is live and <html data-panels> once the side column is.
   await page.mouse.move(2, 2);
   await page.mouse.move(4, 4);
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
   await page.locator('html[data-panels]').waitFor({ state: 'attached' });
 }
 

@@ -1,4 +1,4 @@
-import { expect } from '../fixtures';
+import { expect, waitForHydration } from '../fixtures';
 import type { Page } from '@playwright/test';
 
 /**
@@ -12,10 +12,7 @@ export async function openApp(page: Page, path = '/'): Promise<void> {
 
 /** After a reload: waits until the page is interactive again. */
 export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.getElementById('root');
-    return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-  });
+  await waitForHydration(page);
   await page.waitForLoadState('networkidle');
 }
 

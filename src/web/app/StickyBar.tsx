@@ -1,5 +1,4 @@
 import { Button } from '@mantine/core';
-import { useMemo } from 'react';
 import type { Kwargs } from '@/core/py/py-value';
 import type { Issue } from '@/core/rules/define-rule';
 import { CopyCodeButton } from '@/web/features/code/CopyCodeButton';
@@ -24,10 +23,9 @@ interface StickyBarProps {
 export function StickyBar({ issues, errors, input }: StickyBarProps) {
   const { t, messages } = useLocale();
   const { target, configClass } = useSchema();
-  const code = useMemo(
-    () => emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code,
-    [input, target, configClass],
-  );
+  // Made on Copy only: the bar is on every screen size (hidden by CSS on wide ones), and emitting per keystroke cost each one.
+  const makeText = () =>
+    copyText(emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code, 'python', errors, messages);
   return (
     <div className={classes.stickyBar} role="region" aria-label={t('Summary and copy')}>
       <Button
@@ -41,7 +39,7 @@ export function StickyBar({ issues, errors, input }: StickyBarProps) {
       </Button>
       <IssueCounts issues={issues} />
       <span className={classes.stickySpacer} />
-      <CopyCodeButton text={copyText(code, 'python', errors, messages)} errorCount={errors.length} />
+      <CopyCodeButton text={makeText} errorCount={errors.length} />
     </div>
   );
 }

@@ -1,13 +1,14 @@
 import { COLOR_SCHEME_KEY, LANGUAGE_KEY } from '@/web/shared/preferences/preference-keys';
 
 /**
- * Resolves on the visitor's first sign of use (a pointer press, a key, a focus), or at once when the page
- * opens on state that is not the default (saved work, a share link, the rule catalogue). Until then the
- * checker, the emitters and the schedule worker stay unloaded: the prerendered Issues and Code panels
- * already show the default state's result, computed at build time.
+ * Resolves on the visitor's first sign of use (a pointer moving or pressing, a key, a focus), or at once when the
+ * page opens on state that is not the default (saved work, a share link, the rule catalogue, Korean). Until then
+ * React, the app, the checker, the emitters and the schedule worker stay unloaded: the prerendered form, Issues
+ * and Code panels already show the default state, computed at build time.
  */
-// pointerover: a mouse heading for a control starts the load before the click, so the click finds the panels live.
-const USE_EVENTS = ['pointerover', 'pointerdown', 'keydown', 'focusin', 'touchstart'] as const;
+// A mouse moving over the page starts the load before its click, so the click finds the page live; a touch's tap
+// is replayed once it is (pre-hydration-input.ts). Scrolling with a wheel is use too; reading is not.
+const USE_EVENTS = ['pointerover', 'pointermove', 'pointerdown', 'wheel', 'keydown', 'focusin', 'touchstart'] as const;
 
 // Stored preferences that change no panel's content (the pre-paint script applies the language to <html lang>).
 const PREFERENCE_KEYS = new Set([COLOR_SCHEME_KEY, LANGUAGE_KEY]);

@@ -1,25 +1,31 @@
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { hasSavedState, loadPersistence } from '@/web/features/share/persistence-loader';
-import { AppRoot } from './AppRoot';
+import { whenFirstUsed } from './first-use';
+import { holdInputUntilLive } from './pre-hydration-input';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 const container = root;
 
-function render() {
-  createRoot(container).render(<AppRoot />);
+const start = () => import('./start');
+
+function reportLoadFailure(error: unknown) {
+  // The prerendered page stays readable; a reload fetches the code again.
+  console.error('TrainArgs Studio could not load its code; reload the page to try again.', error);
 }
 
 if (container.firstElementChild) {
-  // The build prerendered the first screen into #root: hydrate it at once (React replays a click or key that
-  // reaches a part not yet hydrated). In a transition, so the work is done in slices that leave the main
-  // thread free between them. Saved work is put back as soon as its reader has loaded.
-  startTransition(() => void hydrateRoot(container, <AppRoot />));
+  // The build prerendered the first screen into #root: it is readable and scrollable as HTML, and React with
+  // the app loads on the first sign of use (a pointer moving over the page, a touch, a key, a focus), or at
+  // once when the page opens on other state (saved work, a link, Korean). A tap or text typed before the
+  // page is live is held back and the tap replayed once it is (see pre-hydration-input.ts).
+  holdInputUntilLive();
+  void whenFirstUsed()
+    .then(start)
+    .then((app) => app.hydrate(container), reportLoadFailure);
 } else if (hasSavedState()) {
   // The dev server serves an empty #root: a returning visitor's work is put back before the first paint
   // rather than popping in after it (the reader is a small chunk, cached since the last visit).
-  void loadPersistence().then(render, render);
+  void Promise.all([start(), loadPersistence().catch(() => null)]).then(([app]) => app.render(container), reportLoadFailure);
 } else {
-  render();
+  void start().then((app) => app.render(container), reportLoadFailure);
 }

@@ -36,6 +36,8 @@ export function useAppView(): AppViewState {
   const view = useSyncExternalStore(subscribe, currentView, serverView);
   const pendingField = useRef<string | undefined>(undefined);
   const editorScroll = useRef(0);
+  // The view the page was scrolled for: none at first, when the page keeps where the visitor scrolled it before it came alive.
+  const scrolledFor = useRef<AppView | null>(null);
 
   const showRules = useCallback(() => {
     if (currentView() === 'rules') return;
@@ -67,6 +69,9 @@ export function useAppView(): AppViewState {
   }, [view]);
 
   useLayoutEffect(() => {
+    const first = scrolledFor.current === null;
+    scrolledFor.current = view;
+    if (first && view === 'editor') return;
     window.scrollTo(0, view === 'rules' ? 0 : editorScroll.current);
   }, [view]);
 

@@ -5,7 +5,8 @@ import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
 interface CopyCodeButtonProps {
-  readonly text: string;
+  /** The text, or how to make it: the sticky bar's code is made only when Copy is pressed, not on every keystroke. */
+  readonly text: string | (() => string);
   readonly disabled?: boolean;
   /** Errors in the code: the button says how many, so copying broken code is never silent. */
   readonly errorCount?: number;
@@ -22,7 +23,7 @@ export function CopyCodeButton({ text, disabled = false, errorCount = 0 }: CopyC
   }, [copied]);
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(typeof text === 'function' ? text() : text);
       setCopied(true);
     } catch {
       setCopied(false);
