@@ -6,6 +6,7 @@ import { cpSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, SYSTEM_CHROMIUM } from '../playwright.config';
+import { measureFirstUse, type FirstUse } from './browser/first-use';
 import { measureFirstVisit } from './browser/first-visit';
 import { measureKeystrokes, percentile } from './browser/keystroke';
 import type { FormFactor, LighthouseFigures } from './browser/lighthouse';
@@ -60,6 +61,19 @@ try {
       { metric: 'first-visit CSS, brotli', app: appVisit.css.brotli, bare: bareVisit.css.brotli, format: kb },
     );
     if (process.env.BENCH_FILES) for (const f of appVisit.files) process.stderr.write(`  ${f.path} ${kb(f.gzip)}\n`);
+
+    // A first visit defers the app's code to first use: what that costs the visitor, counted here (no goal).
+    step('first use → live, desktop and mobile (4× CPU, slow 4G), median of 3');
+    for (const profile of ['desktop', 'mobile'] as const) {
+      const runs: FirstUse[] = [];
+      for (let i = 0; i < 3; i++) runs.push(await measureFirstUse(browser, app, profile));
+      const median = (pick: (run: FirstUse) => number) => runs.map(pick).sort((a, b) => a - b)[1]!;
+      rows.push(
+        { metric: `first use → form live, ${profile}`, app: median((r) => r.liveMs), format: ms },
+        { metric: `first use → side column live, ${profile}`, app: median((r) => r.panelsMs), format: ms },
+      );
+      if (profile === 'desktop') rows.push({ metric: 'JS fetched on first use (with the offline cache), gzip', app: median((r) => r.jsGzip), format: kb });
+    }
 
     step('keystroke → code painted, two alternating rounds each');
     const appTarget = { inputLabel: 'output_dir', codeLabel: 'Python code' };
