@@ -10,8 +10,8 @@ const site = await serveSite('app', `${root}vite.config.ts`, `${root}dist`, 4192
 const browser = await chromium.launch({ executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_ARGS });
 try {
   const visit = await measureFirstVisit(browser, site);
-  for (const f of visit.files) console.log(`${(f.gzip / 1024).toFixed(1).padStart(7)} KB  ${f.path}`);
-  console.log(`JS ${(visit.js.gzip / 1024).toFixed(1)} KB gzip in ${visit.js.files} files; CSS ${(visit.css.gzip / 1024).toFixed(1)} KB`);
+  for (const f of visit.files) process.stdout.write(`${(f.gzip / 1024).toFixed(1).padStart(7)} KB  ${f.path}\n`);
+  process.stdout.write(`JS ${(visit.js.gzip / 1024).toFixed(1)} KB gzip in ${visit.js.files} files; CSS ${(visit.css.gzip / 1024).toFixed(1)} KB\n`);
 } finally {
   await browser.close();
   await site.close();

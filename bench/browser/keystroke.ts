@@ -61,6 +61,9 @@ export async function measureKeystrokes(browser: Browser, site: Site, target: Ke
     const input = page.getByLabel(target.inputLabel, { exact: true });
     const code = page.getByLabel(target.codeLabel, { exact: true });
     await code.waitFor({ state: 'visible', timeout: 30_000 });
+    // A person's mouse moves before it clicks; the app loads its code on that first sign of use.
+    await page.mouse.move(20, 20);
+    await page.mouse.move(40, 40);
     await input.click();
     await input.fill('');
     await page.evaluate(ARM_SCRIPT);

@@ -18,7 +18,6 @@ import { SchedulePanel } from '@/web/features/schedule/SchedulePanel';
 import { useSchedule } from '@/web/features/schedule/use-schedule';
 import type { FormValues } from '@/web/shared/form/form-values';
 import type { FormHistoryControls } from '@/web/shared/history/use-form-history';
-import { fixLabel } from '@/core/i18n/messages/describe-issue';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { useSchema } from '@/web/shared/schema/schema';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
@@ -62,7 +61,7 @@ interface DerivedPanelsProps {
 
 /** The right-hand column: the only subtree that watches every value. */
 export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
-  const { messages } = useLocale();
+  const { fixText } = useLocale();
   const { target, configClass } = useSchema();
   const result = useCheckResult(control, hardware, run);
   const schedule = useSchedule(result.resolved, run);
@@ -95,9 +94,9 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const applyAllFixes = useCallback(() => {
     const { appliedFixes } = fixAll(latestInput.current, { hardware, run, target, configClass });
     if (appliedFixes.length === 0) return;
-    const labels = appliedFixes.map((fix) => fixLabel(fix, messages));
+    const labels = appliedFixes.map((fix) => fixText(fix));
     applyAll(appliedFixes, labels.join(' · '));
-  }, [hardware, run, target, configClass, messages, applyAll]);
+  }, [hardware, run, target, configClass, fixText, applyAll]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the same tabs (by format) keep the same element
   const tabList = useMemo(() => <TabList tabs={codeTabs} />, [tabFormats]);
   return (

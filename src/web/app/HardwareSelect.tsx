@@ -1,7 +1,6 @@
 import { Select } from '@mantine/core';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import { HARDWARE_LABELS, HARDWARE_PROFILES, isHardwareProfile } from '@/core/hardware/hardware-profile';
-import { isUiKey } from '@/web/shared/i18n/ui-text';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
 
@@ -13,12 +12,9 @@ interface HardwareSelectProps {
 
 /** The machine the config is checked for: bf16, TF32 and the default optimizer depend on it. */
 export function HardwareSelect({ id, value, onChange }: HardwareSelectProps) {
-  const { t } = useLocale();
+  const { text } = useLocale();
   // The profile names are UI strings too: the catalogue translates them (a test keeps them in it).
-  const data = HARDWARE_PROFILES.map((p) => {
-    const english = HARDWARE_LABELS[p];
-    return { value: p, label: isUiKey(english) ? t(english) : english };
-  });
+  const data = HARDWARE_PROFILES.map((p) => ({ value: p, label: text(HARDWARE_LABELS[p]) }));
   return (
     <Select
       size="xs"

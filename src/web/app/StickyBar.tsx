@@ -21,11 +21,11 @@ interface StickyBarProps {
  * and Copy, always at the bottom edge. Hidden by CSS on wide screens.
  */
 export function StickyBar({ issues, errors, input }: StickyBarProps) {
-  const { t, messages } = useLocale();
+  const { t, issueText } = useLocale();
   const { target, configClass } = useSchema();
   // Made on Copy only: the bar is on every screen size (hidden by CSS on wide ones), and emitting per keystroke cost each one.
   const makeText = () =>
-    copyText(emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code, 'python', errors, messages);
+    copyText(emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code, 'python', errors, issueText);
   return (
     <div className={classes.stickyBar} role="region" aria-label={t('Summary and copy')}>
       <Button

@@ -8,9 +8,19 @@ const container = root;
 
 const start = () => import('./start');
 
-function reportLoadFailure(error: unknown) {
-  // The prerendered page stays readable; a reload fetches the code again.
-  console.error('TrainArgs Studio could not load its code; reload the page to try again.', error);
+// In both languages of the pre-paint script's <html lang>: the catalogues are in the code that failed to load.
+const LOAD_FAILED = {
+  en: 'The page could not load its code (the network may be down). It stays readable; reload to use it.',
+  ko: '페이지 코드를 불러오지 못했습니다(네트워크가 끊겼을 수 있습니다). 내용은 그대로 읽을 수 있으니, 사용하려면 새로 고침하세요.',
+};
+
+/** The prerendered page stays readable; a notice says why it does not respond and what to do. */
+function reportLoadFailure() {
+  const notice = document.createElement('p');
+  notice.setAttribute('role', 'alert');
+  notice.className = 'load-failed';
+  notice.textContent = document.documentElement.lang === 'ko' ? LOAD_FAILED.ko : LOAD_FAILED.en;
+  document.body.prepend(notice);
 }
 
 if (container.firstElementChild) {

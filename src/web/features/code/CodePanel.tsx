@@ -35,7 +35,7 @@ const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
 
 /** The config in one format (the `TrainingArguments(...)` call, flags, JSON, YAML or a launch command), ready to paste. */
 export function CodePanel({ input, format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1, errors = NO_ERRORS }: CodePanelProps) {
-  const { t, messages } = useLocale();
+  const { t, issueText } = useLocale();
   const { target, configClass } = useSchema();
   const request = useMemo(
     () => ({ all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes, target, configClass }),
@@ -67,7 +67,7 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
     <div className={classes.panel}>
       <div className={classes.toolbar}>
         {modeSwitch}
-        <CopyCodeButton text={copyText(code, format, errors, messages)} errorCount={errors.length} disabled={state.status !== 'ready'} />
+        <CopyCodeButton text={copyText(code, format, errors, issueText)} errorCount={errors.length} disabled={state.status !== 'ready'} />
       </div>
       {format === 'launch' && (
         <div className={classes.subbar}>

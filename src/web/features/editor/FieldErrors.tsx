@@ -1,6 +1,5 @@
 import type { Issue } from '@/core/rules/define-rule';
 import { useLocale } from '@/web/shared/i18n/use-locale';
-import { describeIssue } from '@/core/i18n/messages/describe-issue';
 import { RichText } from '@/web/shared/ui/RichText';
 
 interface FieldErrorsProps {
@@ -9,14 +8,14 @@ interface FieldErrorsProps {
 
 /** Error messages shown as an input's error; several are stacked one per line. */
 export function FieldErrors({ issues }: FieldErrorsProps) {
-  const { messages } = useLocale();
+  const { issueText } = useLocale();
   const [only] = issues;
-  if (issues.length === 1 && only) return <RichText text={describeIssue(only, messages)} />;
+  if (issues.length === 1 && only) return <RichText text={issueText(only)} />;
   return (
     <>
       {issues.map((issue) => (
         <span key={`${issue.rule}:${issue.message}`} style={{ display: 'block' }}>
-          <RichText text={describeIssue(issue, messages)} />
+          <RichText text={issueText(issue)} />
         </span>
       ))}
     </>

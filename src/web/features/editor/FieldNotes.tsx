@@ -1,5 +1,4 @@
 import type { Issue } from '@/core/rules/define-rule';
-import { describeIssue } from '@/core/i18n/messages/describe-issue';
 import { SEVERITY_STYLE } from '@/web/shared/issues/severity';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
@@ -12,7 +11,7 @@ interface FieldNotesProps {
 
 /** Warnings and info about a field, under its input (errors are the input's own error). */
 export function FieldNotes({ issues }: FieldNotesProps) {
-  const { t, messages } = useLocale();
+  const { t, issueText } = useLocale();
   if (issues.length === 0) return null;
   return (
     <ul className={classes.notes}>
@@ -23,7 +22,7 @@ export function FieldNotes({ issues }: FieldNotesProps) {
             <Icon name={style.icon} size={13} />
             <span>
               <span className={classes.visuallyHidden}>{t(style.label)}: </span>
-              <RichText text={describeIssue(issue, messages)} />
+              <RichText text={issueText(issue)} />
             </span>
           </li>
         );

@@ -2,7 +2,6 @@ import { Button, Group, UnstyledButton } from '@mantine/core';
 import type { Fix, Issue } from '@/core/rules/define-rule';
 import { requestFieldFocus } from '@/web/shared/focus/field-focus';
 import { useLocale } from '@/web/shared/i18n/use-locale';
-import { describeIssue, fixLabel } from '@/core/i18n/messages/describe-issue';
 import { SEVERITY_STYLE } from '@/web/shared/issues/severity';
 import { Icon } from '@/web/shared/ui/Icon';
 import { RichText } from '@/web/shared/ui/RichText';
@@ -15,10 +14,10 @@ interface IssueItemProps {
 
 /** One issue: severity in colour, icon and word; links to its fields; its fix, if it has one. */
 export function IssueItem({ issue, onApplyFix }: IssueItemProps) {
-  const { t, messages } = useLocale();
+  const { t, issueText, fixText } = useLocale();
   const style = SEVERITY_STYLE[issue.severity];
   const { fix } = issue;
-  const label = fix ? fixLabel(fix, messages) : '';
+  const label = fix ? fixText(fix) : '';
   return (
     <li className={classes.item} data-severity={issue.severity}>
       <span className={classes.icon}>
@@ -30,7 +29,7 @@ export function IssueItem({ issue, onApplyFix }: IssueItemProps) {
           <span className={classes.rule}>{issue.rule}</span>
         </div>
         <p className={classes.message}>
-          <RichText text={describeIssue(issue, messages)} />
+          <RichText text={issueText(issue)} />
         </p>
         <Group gap={4} mt={4}>
           {issue.fields.map((name) => (

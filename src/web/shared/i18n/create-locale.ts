@@ -1,3 +1,4 @@
+import { describeIssue, fixLabel } from '@/core/i18n/messages/describe-issue';
 import type { Locale } from './locale-context';
 import type { LocaleTexts } from './locale-texts';
 
@@ -11,6 +12,8 @@ export function createLocale(texts: LocaleTexts): Locale {
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
     fieldSummary: (name, fallback) => texts.fields[name]?.summary ?? fallback,
     fieldHelp: (name, fallback) => texts.fields[name]?.help ?? fallback,
-    messages: texts.messages,
+    text: (english) => (texts.ui as Readonly<Record<string, string | undefined>>)[english] ?? english,
+    issueText: (issue) => describeIssue(issue, texts.messages),
+    fixText: (fix) => fixLabel(fix, texts.messages),
   };
 }

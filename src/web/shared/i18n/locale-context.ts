@@ -1,6 +1,5 @@
 import { createContext } from 'react';
-import { EN_MESSAGES } from '@/core/i18n/messages/en';
-import type { MessageCatalogue } from '@/core/i18n/messages/message';
+import type { Fix, Issue } from '@/core/rules/define-rule';
 import type { SectionId } from '@/core/registry/define-field';
 import type { Language } from './locale-texts';
 import type { UiKey } from './ui-text';
@@ -12,8 +11,12 @@ export interface Locale {
   sectionSummary(id: SectionId, fallback: string): string;
   fieldSummary(name: string, fallback: string): string;
   fieldHelp(name: string, fallback: string): string;
-  /** The rules' messages and fix labels in this language (see `describeIssue`). */
-  readonly messages: MessageCatalogue;
+  /** A text kept in core (a hardware profile's name), translated where the UI table has it, else as it is. */
+  text(english: string): string;
+  /** An issue's message in this language (see `describeIssue`). */
+  issueText(issue: Issue): string;
+  /** A fix's label in this language. */
+  fixText(fix: Fix): string;
 }
 
 export const ENGLISH: Locale = {
@@ -23,7 +26,11 @@ export const ENGLISH: Locale = {
   sectionSummary: (_id, fallback) => fallback,
   fieldSummary: (_name, fallback) => fallback,
   fieldHelp: (_name, fallback) => fallback,
-  messages: EN_MESSAGES,
+  text: (english) => english,
+  // Issues carry their English text, rendered from the English catalogue by the check: the page needs no
+  // catalogue of its own in English, so none loads before the first check.
+  issueText: (issue) => issue.message,
+  fixText: (fix) => fix.label,
 };
 
 export const LocaleContext = createContext<Locale>(ENGLISH);
