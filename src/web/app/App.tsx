@@ -31,8 +31,8 @@ import { useLanguage } from './use-language';
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const { locale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
-  const myWork = locale.t('My work');
+  const { locale: languageLocale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
+  const myWork = languageLocale.t('My work');
   // The shared state needs the history's `replace` (restoring kept work is undoable) and the history needs
   // the shared state's release and class (a fix's values are read by that schema's fields): the ref breaks the loop.
   const replaceRef = useRef<FormHistoryControls['replace'] | null>(null);
@@ -40,6 +40,8 @@ export function App() {
   const shared = useSharedState({ setValue, watch, getValues, replaceValues });
   const { schema, setSchema } = shared;
   const formSchema = schemaFor(schema.target, schema.configClass);
+  // A class words some fields its own way (GRPO's `beta`): the translated texts follow the form's class.
+  const locale = useMemo(() => languageLocale.forClass(schema.configClass), [languageLocale, schema.configClass]);
   const formHistory = useFormHistory({ getValues, setValue, watch, lookup: formSchema.lookup });
   const { canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss } = formHistory;
   useEffect(() => {

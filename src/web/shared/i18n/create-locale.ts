@@ -1,16 +1,32 @@
+import { classFieldTexts } from '@/core/i18n/class-field-texts';
+import type { FieldTexts } from '@/core/i18n/locale-types';
 import type { Locale } from './locale-context';
 import type { LocaleTexts } from './locale-texts';
 
-/** A locale over translated texts; every lookup falls back to the English text it is given. */
-export function createLocale(texts: LocaleTexts): Locale {
+/**
+ * A locale over translated texts, showing the fields as `className` words them (TRL's `beta` means something
+ * else in each class); every lookup falls back to the English text it is given.
+ */
+export function createLocale(texts: LocaleTexts, className = 'TrainingArguments'): Locale {
+  const base = texts.fields as Readonly<Record<string, FieldTexts>>;
+  const cache = new Map<string, Partial<FieldTexts>>();
+  const fieldTexts = (name: string): Partial<FieldTexts> => {
+    let found = cache.get(name);
+    if (found === undefined) {
+      found = classFieldTexts(base, texts.classFields, className, name);
+      cache.set(name, found);
+    }
+    return found;
+  };
   return {
     language: 'ko',
     // A UI key is its own English text (see UI_TEXT), so the fallback needs no table at run time.
     t: (key) => texts.ui[key] ?? key,
     sectionTitle: (id, fallback) => texts.sections[id]?.title ?? fallback,
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
-    fieldSummary: (name, fallback) => texts.fields[name]?.summary ?? fallback,
-    fieldHelp: (name, fallback) => texts.fields[name]?.help ?? fallback,
+    fieldSummary: (name, fallback) => fieldTexts(name).summary ?? fallback,
+    fieldHelp: (name, fallback) => fieldTexts(name).help ?? fallback,
+    forClass: (other) => createLocale(texts, other),
     messages: texts.messages,
   };
 }

@@ -12,6 +12,8 @@ export interface Locale {
   sectionSummary(id: SectionId, fallback: string): string;
   fieldSummary(name: string, fallback: string): string;
   fieldHelp(name: string, fallback: string): string;
+  /** This locale showing the fields as `className` words them (the form's class). */
+  forClass(className: string): Locale;
   /** The rules' messages and fix labels in this language (see `describeIssue`). */
   readonly messages: MessageCatalogue;
 }
@@ -23,6 +25,7 @@ export const ENGLISH: Locale = {
   sectionSummary: (_id, fallback) => fallback,
   fieldSummary: (_name, fallback) => fallback,
   fieldHelp: (_name, fallback) => fallback,
+  forClass: () => ENGLISH,
   messages: EN_MESSAGES,
 };
 

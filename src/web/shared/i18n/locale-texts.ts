@@ -1,9 +1,12 @@
+import type { KoreanClassTexts } from '@/core/i18n/locale-types';
 import type { MessageCatalogue } from '@/core/i18n/messages/message';
 
 /** Translated texts as the lazily loaded locale modules provide them; anything missing falls back to English. */
 export interface LocaleTexts {
   readonly sections: Readonly<Partial<Record<string, { readonly title: string; readonly summary: string }>>>;
   readonly fields: Readonly<Partial<Record<string, { readonly summary: string; readonly help: string }>>>;
+  /** The config classes' fields (TRL's, Seq2Seq's) and the wording a class gives a field itself. */
+  readonly classFields: KoreanClassTexts;
   readonly ui: Readonly<Partial<Record<string, string>>>;
   /** The rules' messages, a complete catalogue (the type requires every code). */
   readonly messages: MessageCatalogue;
@@ -13,6 +16,10 @@ export type Language = 'en' | 'ko';
 
 /** Loads the Korean texts on first use only, so English users never download them. */
 export async function loadKorean(): Promise<LocaleTexts> {
-  const [texts, messages] = await Promise.all([import('@/core/i18n/ko'), import('@/core/i18n/messages/ko')]);
-  return { ...texts.KO, messages: messages.KO_MESSAGES };
+  const [texts, classFields, messages] = await Promise.all([
+    import('@/core/i18n/ko'),
+    import('@/core/i18n/ko-trl'),
+    import('@/core/i18n/messages/ko'),
+  ]);
+  return { ...texts.KO, classFields: classFields.KO_TRL, messages: messages.KO_MESSAGES };
 }
