@@ -1,5 +1,9 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { isClassOnTarget } from '@/core/config-class/class-registry';
+import { DEFAULT_CONFIG_CLASS } from '@/core/config-class/classes';
+import { DEFAULT_RELEASE } from '@/core/share/share-state';
+import { DEFAULT_TARGET } from '@/core/target/target';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { PresetsButton } from '@/web/features/presets/PresetsButton';
 import type { PlannedLaunch } from '@/web/features/import/import-plan';
@@ -88,7 +92,13 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = '';
   }, []);
-  const { showNotice } = shared;
+  const { showNotice, dismissNotice } = shared;
+  // Restored work on an older release moves to the newest as the header's menu moves it: migrated, one undo step.
+  const switchToLatest = useCallback(() => {
+    const configClass = isClassOnTarget(schema.configClass, DEFAULT_TARGET) ? schema.configClass : DEFAULT_CONFIG_CLASS;
+    switchTo({ release: DEFAULT_RELEASE, target: DEFAULT_TARGET, configClass });
+    dismissNotice();
+  }, [switchTo, dismissNotice, schema.configClass]);
   const onLinkTooLong = useCallback((length: number) => showNotice({ kind: 'link-too-long', length }), [showNotice]);
 
   return (
@@ -133,6 +143,7 @@ export function App() {
                 onResolveConflict={shared.resolveConflict}
                 onDownloadState={shared.downloadState}
                 onRestoreWork={shared.restoreKeptWork}
+                onSwitchToLatest={switchToLatest}
               />
             </Suspense>
           )}
