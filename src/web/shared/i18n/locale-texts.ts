@@ -1,5 +1,6 @@
 import type { KoreanClassTexts } from '@/core/i18n/locale-types';
 import type { MessageCatalogue } from '@/core/i18n/messages/message';
+import type { Locale } from './locale-context';
 
 /** Translated texts as the lazily loaded locale modules provide them; anything missing falls back to English. */
 export interface LocaleTexts {
@@ -14,12 +15,16 @@ export interface LocaleTexts {
 
 export type Language = 'en' | 'ko';
 
-/** Loads the Korean texts on first use only, so English users never download them. */
-export async function loadKorean(): Promise<LocaleTexts> {
-  const [texts, classFields, messages] = await Promise.all([
+/**
+ * Loads the Korean locale on first use only: its texts and the code that looks them up, so English users
+ * download neither.
+ */
+export async function loadKorean(): Promise<Locale> {
+  const [texts, classFields, messages, { createLocale }] = await Promise.all([
     import('@/core/i18n/ko'),
     import('@/core/i18n/ko-trl'),
     import('@/core/i18n/messages/ko'),
+    import('./create-locale'),
   ]);
-  return { ...texts.KO, classFields: classFields.KO_TRL, messages: messages.KO_MESSAGES };
+  return createLocale({ ...texts.KO, classFields: classFields.KO_TRL, messages: messages.KO_MESSAGES });
 }
