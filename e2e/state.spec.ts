@@ -50,6 +50,8 @@ test('saved values that no longer fit are left out with a notice, and can be dow
 });
 
 test('saved work on an older release opens on it with a notice, and one click moves it to the newest, undoably', async ({ page }) => {
+  // The switch loads the migration plan, slow on a busy machine.
+  test.setTimeout(120_000);
   await openWithStored(page, JSON.stringify({ v: 1, release: '4.57', configClass: 'TrainingArguments', values: { warmup_ratio: '0.1' }, hardware: 'cpu' }));
   const restored = notice(page).filter({ hasText: 'Restored your saved work for transformers 4.57 (TrainingArguments)' });
   await eventually(restored).toContainText('A fresh start opens transformers 5.18');
@@ -69,6 +71,7 @@ test('saved work on an older release opens on it with a notice, and one click mo
 });
 
 test('saved work in the older stored shape says it was upgraded, and can be kept on its release', async ({ page }) => {
+  test.setTimeout(120_000);
   await openWithStored(page, JSON.stringify({ v: 1, target: '5.2-5.5', configClass: 'SFTConfig', values: { warmup_ratio: '0.1' } }));
   const restored = notice(page).filter({ hasText: 'stored in an older format and has been upgraded' });
   await eventually(restored).toContainText('Restored your saved work for transformers 5.5 (SFTConfig)');

@@ -44,8 +44,8 @@ export function App() {
   const shared = useSharedState({ setValue, watch, getValues, replaceValues });
   const { schema, setSchema } = shared;
   const formSchema = schemaFor(schema.target, schema.configClass);
-  // A class words some fields its own way (GRPO's `beta`): the translated texts follow the form's class.
-  const locale = useMemo(() => languageLocale.forClass(schema.configClass), [languageLocale, schema.configClass]);
+  // A release may change what a field does, a class words some its own way (GRPO's `beta`): the translated texts follow both.
+  const locale = useMemo(() => languageLocale.forSchema(schema.target, schema.configClass), [languageLocale, schema.target, schema.configClass]);
   const formHistory = useFormHistory({ getValues, setValue, watch, lookup: formSchema.lookup });
   const { canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss } = formHistory;
   useEffect(() => {

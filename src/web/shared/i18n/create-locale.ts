@@ -1,19 +1,22 @@
 import { classFieldTexts } from '@/core/i18n/class-field-texts';
 import type { FieldTexts } from '@/core/i18n/locale-types';
+import { koreanFieldTexts } from '@/core/i18n/target-field-texts';
+import { DEFAULT_TARGET, type Target } from '@/core/target/target';
 import type { Locale } from './locale-context';
 import type { LocaleTexts } from './locale-texts';
 
 /**
- * A locale over translated texts, showing the fields as `className` words them (TRL's `beta` means something
- * else in each class); every lookup falls back to the English text it is given.
+ * A locale over translated texts, showing the fields as `target` and `className` word them (a release may
+ * change a field's behaviour; TRL's `beta` means something else in each class); every lookup falls back to
+ * the English text it is given.
  */
-export function createLocale(texts: LocaleTexts, className = 'TrainingArguments'): Locale {
-  const base = texts.fields as Readonly<Record<string, FieldTexts>>;
+export function createLocale(texts: LocaleTexts, target: Target = DEFAULT_TARGET, className = 'TrainingArguments'): Locale {
+  const tables = { base: texts.fields as Readonly<Record<string, FieldTexts>>, ...texts.targetFields };
   const cache = new Map<string, Partial<FieldTexts>>();
   const fieldTexts = (name: string): Partial<FieldTexts> => {
     let found = cache.get(name);
     if (found === undefined) {
-      found = classFieldTexts(base, texts.classFields, className, name);
+      found = classFieldTexts((base) => koreanFieldTexts(tables, target, base), texts.classFields, className, name);
       cache.set(name, found);
     }
     return found;
@@ -26,7 +29,7 @@ export function createLocale(texts: LocaleTexts, className = 'TrainingArguments'
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
     fieldSummary: (name, fallback) => fieldTexts(name).summary ?? fallback,
     fieldHelp: (name, fallback) => fieldTexts(name).help ?? fallback,
-    forClass: (other) => createLocale(texts, other),
+    forSchema: (otherTarget, otherClass) => createLocale(texts, otherTarget, otherClass),
     messages: texts.messages,
   };
 }

@@ -2,6 +2,7 @@ import { createContext } from 'react';
 import { EN_MESSAGES } from '@/core/i18n/messages/en';
 import type { MessageCatalogue } from '@/core/i18n/messages/message';
 import type { SectionId } from '@/core/registry/define-field';
+import type { Target } from '@/core/target/target';
 import type { Language } from './locale-texts';
 import type { UiKey } from './ui-text';
 
@@ -12,8 +13,8 @@ export interface Locale {
   sectionSummary(id: SectionId, fallback: string): string;
   fieldSummary(name: string, fallback: string): string;
   fieldHelp(name: string, fallback: string): string;
-  /** This locale showing the fields as `className` words them (the form's class). */
-  forClass(className: string): Locale;
+  /** This locale showing the fields as the form's release and class word them. */
+  forSchema(target: Target, className: string): Locale;
   /** The rules' messages and fix labels in this language (see `describeIssue`). */
   readonly messages: MessageCatalogue;
 }
@@ -25,7 +26,7 @@ export const ENGLISH: Locale = {
   sectionSummary: (_id, fallback) => fallback,
   fieldSummary: (_name, fallback) => fallback,
   fieldHelp: (_name, fallback) => fallback,
-  forClass: () => ENGLISH,
+  forSchema: () => ENGLISH,
   messages: EN_MESSAGES,
 };
 

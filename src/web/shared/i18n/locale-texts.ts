@@ -1,4 +1,5 @@
 import type { KoreanClassTexts } from '@/core/i18n/locale-types';
+import type { KoreanFieldTables } from '@/core/i18n/target-field-texts';
 import type { MessageCatalogue } from '@/core/i18n/messages/message';
 import type { Locale } from './locale-context';
 
@@ -8,6 +9,8 @@ export interface LocaleTexts {
   readonly fields: Readonly<Partial<Record<string, { readonly summary: string; readonly help: string }>>>;
   /** The config classes' fields (TRL's, Seq2Seq's) and the wording a class gives a field itself. */
   readonly classFields: KoreanClassTexts;
+  /** The releases' own texts where their English differs from the one `fields` translates. */
+  readonly targetFields: Omit<KoreanFieldTables, 'base'>;
   readonly ui: Readonly<Partial<Record<string, string>>>;
   /** The rules' messages, a complete catalogue (the type requires every code). */
   readonly messages: MessageCatalogue;
@@ -20,11 +23,18 @@ export type Language = 'en' | 'ko';
  * download neither.
  */
 export async function loadKorean(): Promise<Locale> {
-  const [texts, classFields, messages, { createLocale }] = await Promise.all([
+  const [texts, classFields, v4, v5, messages, { createLocale }] = await Promise.all([
     import('@/core/i18n/ko'),
     import('@/core/i18n/ko-trl'),
+    import('@/core/i18n/ko-v4'),
+    import('@/core/i18n/ko-v5-15'),
     import('@/core/i18n/messages/ko'),
     import('./create-locale'),
   ]);
-  return createLocale({ ...texts.KO, classFields: classFields.KO_TRL, messages: messages.KO_MESSAGES });
+  return createLocale({
+    ...texts.KO,
+    classFields: classFields.KO_TRL,
+    targetFields: { line4x: v4.KO_V4, since5_6: v5.KO_V5_15 },
+    messages: messages.KO_MESSAGES,
+  });
 }
