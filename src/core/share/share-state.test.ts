@@ -130,7 +130,10 @@ describe('release and config class in the stored state', () => {
   });
 
   it('does not upgrade today’s shape, nor a target it does not know (left out, as any unknown key)', () => {
-    expect(readSharedState({ v: 1, release: '5.18', target: '5.2-5.5' })).toMatchObject({ upgraded: false, dropped: [{ path: 'target', reason: 'unknown-key' }] });
+    expect(readSharedState({ v: 1, release: '5.18', target: '5.2-5.5' })).toMatchObject({
+      upgraded: false,
+      dropped: [{ path: 'target', reason: 'unknown-key' }],
+    });
     expect(readSharedState({ v: 1, target: '9.9' })).toMatchObject({
       upgraded: false,
       state: { release: EMPTY_SHARED_STATE.release },

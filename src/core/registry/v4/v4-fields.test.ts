@@ -107,5 +107,4 @@ describe('KO_V4', () => {
       for (const span of codeSpans(`${ko.summary} ${ko.help}`)) expect(english.has(span), `${field.name}: \`${span}\``).toBe(true);
     }
   });
-
 });
