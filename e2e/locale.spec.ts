@@ -1,6 +1,7 @@
 import { expect as baseExpect, test } from './fixtures';
 import { openApp, waitForApp } from './support/open-app';
 import { KO } from '../src/core/i18n/ko';
+import { KO_TRL } from '../src/core/i18n/ko-trl';
 
 // The machine these run on is shared and often loaded: generous time per test, the assertions unchanged.
 test.describe.configure({ timeout: 180_000 });
@@ -37,3 +38,28 @@ test('an English browser opens in English and remembers a switch to Korean', asy
   await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
   expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:language'))).toBe('ko');
 });
+
+test('in Korean, SFTConfig shows its TRL fields in Korean and the field search finds them by their Korean help', async ({ page }) => {
+  await openApp(page, '/');
+  await page.getByText('한국어', { exact: true }).click({ force: true });
+  // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
+  await expect(page.getByRole('heading', { name: KO.sections.training.title })).toBeVisible({ timeout: 90_000 });
+  await page.getByRole('combobox', { name: KO.ui['Config class'], exact: true }).click();
+  await page.getByRole('option', { name: 'SFTConfig', exact: true }).click();
+
+  const packing = page.getByRole('switch', { name: 'packing', exact: true });
+  await expect(packing).toHaveAccessibleDescription(plain(KO_TRL.fields.packing?.summary));
+  await page.getByRole('button', { name: `${KO.ui.Help ?? ''}: packing`, exact: true }).click();
+  await expect(page.getByText(plain(KO_TRL.fields.packing?.help), { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  await page.keyboard.press('Control+k');
+  const dialog = page.getByRole('dialog', { name: KO.ui['Find a field'] });
+  await dialog.getByRole('combobox').fill('패딩 없이');
+  await expect(dialog.getByRole('option').filter({ hasText: 'padding_free' })).toBeVisible();
+});
+
+/** A text as the page shows it: code spans lose their backticks. */
+function plain(text: string | undefined): string {
+  return (text ?? '').replaceAll('`', '');
+}

@@ -5,6 +5,7 @@ import type { Locator, Page } from '@playwright/test';
 
 const STORAGE_KEY = 'trainargs-studio:state';
 const byName = (page: Page, name: string) => page.getByLabel(name, { exact: true });
+const versionMenu = (page: Page) => page.getByRole('combobox', { name: 'transformers', exact: true });
 // The app's chunks load lazily; on a busy machine the first state can take a while to arrive.
 const eventually = expect.configure({ timeout: 30_000 });
 const notice = (page: Page) => page.getByRole('status').filter({ hasText: /saved|storage|link|tab/i });
@@ -46,6 +47,39 @@ test('saved values that no longer fit are left out with a notice, and can be dow
   await expect(notice(page)).toContainText('left out: hardware, bf16, lerning_rate');
   const file = await download(page, page.getByRole('button', { name: 'Download what was left out' }));
   expect(JSON.parse(file.text)).toEqual({ 'values.bf16': 'yes', hardware: 'tpu', 'values.lerning_rate': '2' });
+});
+
+test('saved work on an older release opens on it with a notice, and one click moves it to the newest, undoably', async ({ page }) => {
+  // The switch loads the migration plan, slow on a busy machine.
+  test.setTimeout(120_000);
+  await openWithStored(page, JSON.stringify({ v: 1, release: '4.57', configClass: 'TrainingArguments', values: { warmup_ratio: '0.1' }, hardware: 'cpu' }));
+  const restored = notice(page).filter({ hasText: 'Restored your saved work for transformers 4.57 (TrainingArguments)' });
+  await eventually(restored).toContainText('A fresh start opens transformers 5.18');
+  await expect(versionMenu(page)).toHaveValue(/^4\.57 /);
+  await expect(byName(page, 'warmup_ratio')).toHaveValue('0.1');
+
+  await restored.getByRole('button', { name: 'Switch to transformers 5.18' }).click();
+  // The header's own switch: values migrate, it is listed, and one Undo takes it back.
+  const switched = page.getByRole('status', { name: 'Switched' });
+  await eventually(switched).toContainText('warmup_steps=0.1');
+  await expect(versionMenu(page)).toHaveValue(/^5\.18 /);
+  await expect(byName(page, 'warmup_steps')).toHaveValue('0.1');
+  await expect(restored).toHaveCount(0);
+  await switched.getByRole('button', { name: 'Undo' }).click();
+  await eventually(versionMenu(page)).toHaveValue(/^4\.57 /);
+  await expect(byName(page, 'warmup_ratio')).toHaveValue('0.1');
+});
+
+test('saved work in the older stored shape says it was upgraded, and can be kept on its release', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openWithStored(page, JSON.stringify({ v: 1, target: '5.2-5.5', configClass: 'SFTConfig', values: { warmup_ratio: '0.1' } }));
+  const restored = notice(page).filter({ hasText: 'stored in an older format and has been upgraded' });
+  await eventually(restored).toContainText('Restored your saved work for transformers 5.5 (SFTConfig)');
+  await expect(byName(page, 'warmup_ratio')).toHaveValue('0.1');
+  await restored.getByRole('button', { name: 'Keep 5.5' }).click();
+  await expect(restored).toHaveCount(0);
+  await expect(versionMenu(page)).toHaveValue(/^5\.5 /);
+  await expect(page.getByRole('combobox', { name: 'Config class', exact: true })).toHaveValue('SFTConfig');
 });
 
 test('a full storage degrades to a notice: the app keeps working and the work can be downloaded', async ({ page }) => {

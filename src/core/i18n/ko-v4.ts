@@ -1,6 +1,6 @@
 import type { KoreanTargetTexts } from './locale-types';
 
-// Loaded lazily together with ko.ts when the 4.x target is chosen; only tests may import it statically.
+// Loaded lazily together with ko.ts (see the web's `loadKorean`); only tests may import it statically.
 
 export type { KoreanTargetTexts } from './locale-types';
 

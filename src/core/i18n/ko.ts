@@ -827,6 +827,14 @@ export const KO: KoreanTexts = {
     'Opened the shared link over your work; a copy of your work is kept.': '작업 중이던 내용 위에 공유 링크를 열었습니다. 기존 작업의 사본은 보관됩니다.',
     'Your work is back. Undo returns to the shared configuration.': '작업을 되돌렸습니다. 실행 취소하면 공유된 설정으로 돌아갑니다.',
     'Restore my work': '내 작업 복원',
+    'Restored your saved work for transformers {release} ({configClass}): its checks and code follow that release. A fresh start opens transformers {latest}.':
+      '저장된 작업을 transformers {release}({configClass}) 기준으로 복원했습니다. 검사와 코드는 그 릴리스를 따릅니다. 새로 시작하면 transformers {latest}로 열립니다.',
+    'Restored your saved work for {configClass} on transformers {release}: its fields and checks follow that class.':
+      '저장된 작업을 transformers {release}의 {configClass} 기준으로 복원했습니다. 필드와 검사는 그 클래스를 따릅니다.',
+    'Your saved work was stored in an older format and has been upgraded; nothing was lost.':
+      '저장된 작업이 이전 형식이어서 현재 형식으로 바꿨습니다. 잃은 값은 없습니다.',
+    'Switch to transformers {latest}': 'transformers {latest}로 전환',
+    'Keep {release}': '{release} 유지',
     'Copy with 1 error': '오류 1개와 함께 복사',
     'Copy with {n} errors': '오류 {n}개와 함께 복사',
     'Summary and copy': '요약과 복사',

@@ -28,3 +28,12 @@ export interface KoreanTexts {
 export interface KoreanTargetTexts {
   readonly fields: Readonly<Record<string, Partial<FieldTexts>>>;
 }
+
+/**
+ * Korean texts of the config classes' fields (`ko-trl.ts`): `fields` translates the shared TRL texts by field
+ * name; `classes` translates, per class, the wording a class gives a field itself (its field spec's summary/help).
+ */
+export interface KoreanClassTexts {
+  readonly fields: Readonly<Record<string, FieldTexts>>;
+  readonly classes: Readonly<Record<string, Readonly<Record<string, Partial<FieldTexts>>>>>;
+}

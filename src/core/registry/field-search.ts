@@ -8,6 +8,17 @@ export interface SearchableField {
   readonly deprecated?: boolean;
 }
 
+/**
+ * The fields as the search reads them: the name, the English summary and help, and what `translated` gives
+ * (the same texts in the UI language; empty strings where there is no translation).
+ */
+export function searchableFields(
+  fields: readonly { readonly name: string; readonly summary: string; readonly help: string; readonly deprecated?: string }[],
+  translated: (name: string) => readonly string[] = () => [],
+): SearchableField[] {
+  return fields.map((f) => ({ name: f.name, deprecated: f.deprecated !== undefined, texts: [f.summary, f.help, ...translated(f.name)] }));
+}
+
 export type MatchKind = 'name' | 'alias' | 'text';
 
 export interface FieldHit {

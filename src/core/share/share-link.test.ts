@@ -17,13 +17,13 @@ describe('encodeShareToken', () => {
     const token = await encodeShareToken(STATE, { compress: true });
     expect(token.startsWith('z')).toBe(true);
     expect(token).toMatch(/^[A-Za-z0-9_-]+$/);
-    expect(await decodeShareToken(token)).toEqual({ ok: true, state: STATE, dropped: [] });
+    expect(await decodeShareToken(token)).toEqual({ ok: true, state: STATE, dropped: [], upgraded: false });
   });
 
   it('round-trips as plain base64url without deflate', async () => {
     const token = await encodeShareToken(STATE, { compress: false });
     expect(token.startsWith('j')).toBe(true);
-    expect(await decodeShareToken(token)).toEqual({ ok: true, state: STATE, dropped: [] });
+    expect(await decodeShareToken(token)).toEqual({ ok: true, state: STATE, dropped: [], upgraded: false });
   });
 
   it('deflates a large state to a fraction of its plain size', async () => {

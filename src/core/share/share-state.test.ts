@@ -16,7 +16,7 @@ describe('writeSharedState', () => {
   it('writes a versioned object that reads back to the same state', () => {
     const json = JSON.parse(JSON.stringify(writeSharedState(STATE)));
     expect(json.v).toBe(SHARE_FORMAT_VERSION);
-    expect(readSharedState(json)).toEqual({ ok: true, state: STATE, dropped: [] });
+    expect(readSharedState(json)).toEqual({ ok: true, state: STATE, dropped: [], upgraded: false });
   });
 
   it('leaves unset values out', () => {
@@ -67,11 +67,12 @@ describe('readSharedState', () => {
         { path: 'values.parallelism_config', reason: 'bad-value' },
         { path: 'values.report_to', reason: 'bad-value' },
       ],
+      upgraded: false,
     });
   });
 
   it('fills missing parts from the empty state without complaint', () => {
-    expect(readSharedState({ v: 1 })).toEqual({ ok: true, state: EMPTY_SHARED_STATE, dropped: [] });
+    expect(readSharedState({ v: 1 })).toEqual({ ok: true, state: EMPTY_SHARED_STATE, dropped: [], upgraded: false });
   });
 
   it('reports malformed parts as a whole', () => {
@@ -109,6 +110,34 @@ describe('release and config class in the stored state', () => {
       ok: true,
       dropped: [],
       state: { release: EMPTY_SHARED_STATE.release, configClass: 'TrainingArguments', values: { learning_rate: '1e-4' } },
+    });
+  });
+
+  it('upgrades the older shape that stored a target instead of the release, onto that target', () => {
+    const band = readSharedState({ v: 1, target: '5.2-5.5', configClass: 'TrainingArguments', values: { warmup_ratio: '0.1' } });
+    expect(band).toEqual({
+      ok: true,
+      upgraded: true,
+      dropped: [],
+      state: { ...EMPTY_SHARED_STATE, release: '5.5', target: '5.2-5.5', values: { warmup_ratio: '0.1' } },
+    });
+    expect(readSharedState({ v: 1, target: 'v4' })).toMatchObject({ ok: true, upgraded: true, state: { release: '4.56', target: '4.56' } });
+    expect(readSharedState({ v: 1, target: '5.10' })).toMatchObject({ ok: true, upgraded: true, state: { release: '5.10', target: '5.10' } });
+    expect(readSharedState({ v: 1, target: '5.15-5.18', configClass: 'SFTConfig' })).toMatchObject({
+      upgraded: true,
+      state: { release: '5.18', configClass: 'SFTConfig' },
+    });
+  });
+
+  it('does not upgrade today’s shape, nor a target it does not know (left out, as any unknown key)', () => {
+    expect(readSharedState({ v: 1, release: '5.18', target: '5.2-5.5' })).toMatchObject({
+      upgraded: false,
+      dropped: [{ path: 'target', reason: 'unknown-key' }],
+    });
+    expect(readSharedState({ v: 1, target: '9.9' })).toMatchObject({
+      upgraded: false,
+      state: { release: EMPTY_SHARED_STATE.release },
+      dropped: [{ path: 'target', reason: 'unknown-key' }],
     });
   });
 

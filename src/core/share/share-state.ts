@@ -3,7 +3,7 @@ import { DEFAULT_HARDWARE, isHardwareProfile } from '../hardware/hardware-profil
 import { classFieldsFor, isClassOnTarget } from '../config-class/class-registry';
 import { DEFAULT_CONFIG_CLASS } from '../config-class/classes';
 import type { FieldDef } from '../registry/define-field';
-import { bandSpec, bandOfTarget, DEFAULT_TARGET, releaseTarget, type Target } from '../target/target';
+import { bandSpec, bandOfTarget, DEFAULT_TARGET, isTarget, releaseTarget, type Target } from '../target/target';
 import type { RunContext } from '../schedule/run-context';
 import { checkRunContext, DEFAULT_RUN_CONTEXT } from '../schedule/run-context';
 import { secretEnvVar } from '../secrets/secret-fields';
@@ -56,7 +56,14 @@ export interface Dropped {
 export type UnreadableReason = 'not-an-object' | 'unsupported-version' | 'not-json' | 'bad-encoding' | 'no-decompression' | 'too-large';
 
 export type ReadState =
-  { readonly ok: true; readonly state: SharedState; readonly dropped: readonly Dropped[] } | { readonly ok: false; readonly reason: UnreadableReason };
+  | {
+      readonly ok: true;
+      readonly state: SharedState;
+      readonly dropped: readonly Dropped[];
+      /** Written in an older shape of the format and read through `upgradeOlderShape` (so a reader can say so). */
+      readonly upgraded: boolean;
+    }
+  | { readonly ok: false; readonly reason: UnreadableReason };
 
 type Json = unknown;
 
@@ -132,7 +139,8 @@ export function writeSharedState(state: SharedState): Record<string, Json> {
 
 /**
  * Reads a stored state tolerantly: whatever is unknown or malformed is left out and listed, the rest
- * is kept. Only a value that is not a state object at all, or a newer format, is unreadable.
+ * is kept. Only a value that is not a state object at all, or a newer format, is unreadable. An older shape of
+ * the format is upgraded first (`upgraded`).
  * @example readSharedState({ v: 1, values: { learning_rate: '3e-5', lerning_rate: '1' }, hardware: 'tpu' })
  * // ok; state.values { learning_rate: '3e-5' }, state.hardware 'cuda-ampere',
  * // dropped [{ path: 'hardware', reason: 'unknown-hardware' }, { path: 'values.lerning_rate', reason: 'unknown-field' }]
@@ -140,14 +148,33 @@ export function writeSharedState(state: SharedState): Record<string, Json> {
 export function readSharedState(json: Json): ReadState {
   if (!isRecord(json)) return { ok: false, reason: 'not-an-object' };
   if (json.v !== SHARE_FORMAT_VERSION) return { ok: false, reason: 'unsupported-version' };
+  const upgraded = upgradeOlderShape(json);
+  const stored = upgraded ?? json;
   const dropped: Dropped[] = [];
-  for (const key of Object.keys(json)) if (!KNOWN_KEYS.has(key)) dropped.push({ path: key, reason: 'unknown-key' });
+  for (const key of Object.keys(stored)) if (!KNOWN_KEYS.has(key)) dropped.push({ path: key, reason: 'unknown-key' });
   // A missing part is simply empty (an older writer may not have had it); only malformed ones are reported.
   const state: Partial<Record<keyof SharedState, unknown>> = {};
-  for (const p of PARTS) state[p.key] = p.key in json ? p.read(json[p.key], dropped, state as Partial<SharedState>) : EMPTY_SHARED_STATE[p.key];
+  for (const p of PARTS) state[p.key] = p.key in stored ? p.read(stored[p.key], dropped, state as Partial<SharedState>) : EMPTY_SHARED_STATE[p.key];
   state.target = targetOf(state.release as string);
   dropped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { ok: true, state: state as SharedState, dropped };
+  return { ok: true, state: state as SharedState, dropped, upgraded: upgraded !== null };
+}
+
+/**
+ * Format 1 as written before the release was stored (until the version menu listed releases): a `target`
+ * (a band id such as `"5.2-5.5"`, `"v5"`/`"v4"`, or a release between bands) where `release` is now. Read as
+ * the newest release of that target, so the work opens on the code it was checked against, not on the
+ * default; null when the object is in today's shape.
+ * @example upgradeOlderShape({ v: 1, target: '5.2-5.5', values: {} }) // { v: 1, release: '5.5', values: {} }
+ */
+function upgradeOlderShape(json: Record<string, unknown>): Record<string, unknown> | null {
+  // That shape only ever held target ids (and the `v5`/`v4` names before them), never a free release text.
+  if ('release' in json || typeof json.target !== 'string' || !(isTarget(json.target) || /^v[45]$/.test(json.target))) return null;
+  const found = releaseTarget(json.target);
+  if (found === undefined) return null;
+  const rest: Record<string, unknown> = { ...json };
+  delete rest.target;
+  return { ...rest, release: found.target === found.band ? bandSpec(found.band).last : found.target };
 }
 
 /** The target a stored release maps to (the default's for a missing or unknown one). */

@@ -1,5 +1,9 @@
 import { Suspense, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { isClassOnTarget } from '@/core/config-class/class-registry';
+import { DEFAULT_CONFIG_CLASS } from '@/core/config-class/classes';
+import { DEFAULT_RELEASE } from '@/core/share/share-state';
+import { DEFAULT_TARGET } from '@/core/target/target';
 import { EditorPanel } from '@/web/features/editor/EditorPanel';
 import { PresetsButton } from '@/web/features/presets/PresetsButton';
 import type { PlannedLaunch } from '@/web/features/import/import-plan';
@@ -31,8 +35,8 @@ import { useLanguage } from './use-language';
 /** Composes the features: the form on the left, everything derived from it on the right. */
 export function App() {
   const { control, getValues, setValue, watch } = useForm<FormValues>({ defaultValues: {} });
-  const { locale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
-  const myWork = locale.t('My work');
+  const { locale: languageLocale, loading: languageLoading, choose: chooseLanguage } = useLanguage();
+  const myWork = languageLocale.t('My work');
   // The shared state needs the history's `replace` (restoring kept work is undoable) and the history needs
   // the shared state's release and class (a fix's values are read by that schema's fields): the ref breaks the loop.
   const replaceRef = useRef<FormHistoryControls['replace'] | null>(null);
@@ -40,6 +44,8 @@ export function App() {
   const shared = useSharedState({ setValue, watch, getValues, replaceValues });
   const { schema, setSchema } = shared;
   const formSchema = schemaFor(schema.target, schema.configClass);
+  // A release may change what a field does, a class words some its own way (GRPO's `beta`): the translated texts follow both.
+  const locale = useMemo(() => languageLocale.forSchema(schema.target, schema.configClass), [languageLocale, schema.target, schema.configClass]);
   const formHistory = useFormHistory({ getValues, setValue, watch, lookup: formSchema.lookup });
   const { canUndo, canRedo, last, apply, applyAll, replace, undo, redo, dismiss } = formHistory;
   useEffect(() => {
@@ -86,7 +92,13 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.hydrated = '';
   }, []);
-  const { showNotice } = shared;
+  const { showNotice, dismissNotice } = shared;
+  // Restored work on an older release moves to the newest as the header's menu moves it: migrated, one undo step.
+  const switchToLatest = useCallback(() => {
+    const configClass = isClassOnTarget(schema.configClass, DEFAULT_TARGET) ? schema.configClass : DEFAULT_CONFIG_CLASS;
+    switchTo({ release: DEFAULT_RELEASE, target: DEFAULT_TARGET, configClass });
+    dismissNotice();
+  }, [switchTo, dismissNotice, schema.configClass]);
   const onLinkTooLong = useCallback((length: number) => showNotice({ kind: 'link-too-long', length }), [showNotice]);
 
   return (
@@ -131,6 +143,7 @@ export function App() {
                 onResolveConflict={shared.resolveConflict}
                 onDownloadState={shared.downloadState}
                 onRestoreWork={shared.restoreKeptWork}
+                onSwitchToLatest={switchToLatest}
               />
             </Suspense>
           )}

@@ -2,7 +2,7 @@ import { Modal, TextInput } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { MatchKind } from '@/core/registry/field-search';
-import { searchFields } from '@/core/registry/field-search';
+import { searchableFields, searchFields } from '@/core/registry/field-search';
 import { requestFieldFocus } from '@/web/shared/focus/field-focus';
 import type { UiKey } from '@/web/shared/i18n/ui-text';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -26,13 +26,10 @@ export function FieldPaletteDialog({ opened, onClose }: { readonly opened: boole
   const documents = useMemo(
     () =>
       // local_rank is set by the launcher, never by hand: the form does not show it, so the search does not offer it.
-      fields
-        .filter((f) => f.name !== 'local_rank')
-        .map((f) => ({
-          name: f.name,
-          deprecated: f.deprecated !== undefined,
-          texts: [f.summary, f.help, fieldSummary(f.name, ''), fieldHelp(f.name, '')],
-        })),
+      searchableFields(
+        fields.filter((f) => f.name !== 'local_rank'),
+        (name) => [fieldSummary(name, ''), fieldHelp(name, '')],
+      ),
     [fields, fieldSummary, fieldHelp],
   );
   const hits = useMemo(() => searchFields(query, documents, 12), [query, documents]);

@@ -1,3 +1,4 @@
+import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 import { COLOR_SCHEME_KEY, LANGUAGE_KEY } from '@/web/shared/preferences/preference-keys';
 
 /**
@@ -18,14 +19,16 @@ let firstUse: Promise<void> | null = null;
 function opensOnOtherState(): boolean {
   if (window.location.hash !== '' || window.location.search !== '') return true;
   if (document.documentElement.lang !== 'en') return true;
+  const storage = localStorageOrNull();
+  if (storage === null) return false;
   try {
     // Saved work (under any of this app's keys but the preferences) changes what the panels show.
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i) ?? '';
+    for (let i = 0; i < storage.length; i++) {
+      const key = storage.key(i) ?? '';
       if (key.startsWith('trainargs-studio') && !PREFERENCE_KEYS.has(key)) return true;
     }
   } catch {
-    // Storage unavailable (private mode): nothing was saved, so the default state is what opens.
+    // Storage unavailable (private mode; even reading it may throw): nothing was saved, so the default state is what opens.
   }
   return false;
 }

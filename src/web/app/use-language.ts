@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { createLocale } from '@/web/shared/i18n/create-locale';
 import { initialLanguage, storeLanguage } from '@/web/shared/i18n/language-preference';
 import type { Locale } from '@/web/shared/i18n/locale-context';
 import { ENGLISH } from '@/web/shared/i18n/locale-context';
@@ -29,7 +28,7 @@ export function useLanguage(): LanguageState {
     }
     setLoading(true);
     loadKorean()
-      .then((texts) => setLocale(createLocale(texts)))
+      .then(setLocale)
       .catch(() => setLocale(ENGLISH))
       .finally(() => setLoading(false));
   }, []);

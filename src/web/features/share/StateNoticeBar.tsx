@@ -1,6 +1,7 @@
 import { Button, CloseButton } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { MAX_LINK_CHARS } from '@/core/share/share-link';
+import { DEFAULT_RELEASE } from '@/core/share/share-state';
 import { downloadText } from '@/web/shared/download/download-text';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -18,6 +19,8 @@ interface StateNoticeBarProps {
   readonly onDownloadState: () => void;
   /** Puts back the work a share link replaced. */
   readonly onRestoreWork: () => void;
+  /** Moves restored work to the newest release through the header's switch (migrated, one undo step). */
+  readonly onSwitchToLatest: () => void;
 }
 
 // Saved text that could not be read is offered under these names, so it can be inspected or restored by hand.
@@ -35,6 +38,23 @@ function message(notice: StateNotice, t: (key: UiKey) => string): string {
         : `${t('Your saved work could not be read, so the form starts empty.')} ${t('Download it to keep what was there.')}`;
     case 'stored-partial':
       return fillTemplate(t('Some saved values could not be read and were left out: {names}'), { names }) + secretNote;
+    case 'stored-other-target': {
+      const upgraded = notice.upgraded ? `${t('Your saved work was stored in an older format and has been upgraded; nothing was lost.')} ` : '';
+      const values = { release: notice.release, configClass: notice.configClass, latest: DEFAULT_RELEASE };
+      return (
+        upgraded +
+        (notice.onLatest
+          ? fillTemplate(t('Restored your saved work for {configClass} on transformers {release}: its fields and checks follow that class.'), values)
+          : fillTemplate(
+              t(
+                'Restored your saved work for transformers {release} ({configClass}): its checks and code follow that release. A fresh start opens transformers {latest}.',
+              ),
+              values,
+            ))
+      );
+    }
+    case 'stored-upgraded':
+      return t('Your saved work was stored in an older format and has been upgraded; nothing was lost.');
     case 'stored-elsewhere':
       return t('Another tab saved different work. Nothing was overwritten: load that work, or keep yours and save it over it.');
     case 'storage-failed':
@@ -70,9 +90,10 @@ function message(notice: StateNotice, t: (key: UiKey) => string): string {
 }
 
 /** What happened to the saved or linked state, under the header until dismissed. */
-export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloadState, onRestoreWork }: StateNoticeBarProps) {
+export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloadState, onRestoreWork, onSwitchToLatest }: StateNoticeBarProps) {
   const { t } = useLocale();
-  const success = notice.kind === 'link-loaded' || notice.kind === 'work-restored';
+  const success =
+    notice.kind === 'link-loaded' || notice.kind === 'work-restored' || notice.kind === 'stored-upgraded' || notice.kind === 'stored-other-target';
   // Keeping this tab's work writes over the other tab's saved work, so it is asked first.
   const [confirming, setConfirming] = useState(false);
   useEffect(() => setConfirming(false), [notice]);
@@ -98,6 +119,16 @@ export function StateNoticeBar({ notice, onDismiss, onResolveConflict, onDownloa
           <Button {...small} onClick={onRestoreWork}>
             {t('Restore my work')}
           </Button>
+        )}
+        {notice.kind === 'stored-other-target' && !notice.onLatest && (
+          <>
+            <Button {...small} onClick={onSwitchToLatest}>
+              {fillTemplate(t('Switch to transformers {latest}'), { latest: DEFAULT_RELEASE })}
+            </Button>
+            <Button {...small} onClick={onDismiss}>
+              {fillTemplate(t('Keep {release}'), { release: notice.release })}
+            </Button>
+          </>
         )}
         {notice.kind === 'stored-elsewhere' && !confirming && (
           <>

@@ -1,4 +1,5 @@
 import type { createPersistence } from './persistence';
+import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 import { STORAGE_KEY } from './storage-key';
 
 export interface PersistenceModule {
@@ -25,8 +26,10 @@ export function loadedPersistence(): PersistenceModule | null {
 /** Whether this browser holds saved work (a cheap check, without reading it). */
 export function hasSavedState(): boolean {
   try {
-    return typeof localStorage !== 'undefined' && localStorage.getItem(STORAGE_KEY) !== null;
+    const stored = localStorageOrNull()?.getItem(STORAGE_KEY);
+    return stored !== null && stored !== undefined;
   } catch {
+    // Storage that refuses to be read (private mode) holds nothing this page can restore.
     return false;
   }
 }

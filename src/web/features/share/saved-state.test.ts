@@ -54,6 +54,39 @@ describe('readSavedState', () => {
     expect(notice?.kind === 'stored-partial' && JSON.parse(notice.raw)).toEqual({ 'values.old_field': '1' });
   });
 
+  it('restores work on another release or class with a notice that names them', () => {
+    const older = { ...STATE, release: '4.57', target: '4.57' as const };
+    expect(readSavedState(memoryStorage(savedText(older)))).toMatchObject({
+      state: { release: '4.57', target: '4.57', values: STATE.values },
+      notice: { kind: 'stored-other-target', release: '4.57', configClass: 'TrainingArguments', onLatest: false, upgraded: false },
+    });
+    const sft = { ...STATE, configClass: 'SFTConfig' };
+    expect(readSavedState(memoryStorage(savedText(sft))).notice).toEqual({
+      kind: 'stored-other-target',
+      release: EMPTY_SHARED_STATE.release,
+      configClass: 'SFTConfig',
+      onLatest: true,
+      upgraded: false,
+    });
+    // Another release of the default band is checked as the latest is: nothing to tell.
+    expect(readSavedState(memoryStorage(savedText({ ...STATE, release: '5.16' }))).notice).toBeNull();
+  });
+
+  it('says when it upgraded work stored in the older shape (a target, no release)', () => {
+    const band = JSON.stringify({ v: 1, target: '5.2-5.5', configClass: 'TrainingArguments', values: { warmup_ratio: '0.1' }, hardware: 'cpu' });
+    expect(readSavedState(memoryStorage(band))).toMatchObject({
+      state: { release: '5.5', target: '5.2-5.5', values: { warmup_ratio: '0.1' } },
+      notice: { kind: 'stored-other-target', release: '5.5', onLatest: false, upgraded: true },
+    });
+    const latest = JSON.stringify({ v: 1, target: '5.15-5.18', configClass: 'TrainingArguments', values: { seed: '1' } });
+    expect(readSavedState(memoryStorage(latest))).toMatchObject({ state: { release: '5.18', values: { seed: '1' } }, notice: { kind: 'stored-upgraded' } });
+  });
+
+  it('prefers the notice that offers what could not be read', () => {
+    const text = JSON.stringify({ v: 1, release: '4.57', values: { old_field: '1' } });
+    expect(readSavedState(memoryStorage(text)).notice).toMatchObject({ kind: 'stored-partial' });
+  });
+
   it('survives a store that throws', () => {
     const throwing: StateStorage = {
       getItem: () => {

@@ -1,7 +1,7 @@
 import type { SharedState } from '@/core/share/share-state';
 import { EMPTY_SHARED_STATE, readSharedState, writeSharedState } from '@/core/share/share-state';
 import type { StateNotice, StorageProblem } from './state-notice';
-import { droppedParts } from './state-notice';
+import { droppedParts, restoredNotice } from './state-notice';
 import { STORAGE_KEY } from './storage-key';
 import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 
@@ -16,16 +16,12 @@ export interface SavedState {
   readonly text: string | null;
 }
 
-/** The browser's localStorage, or `null` where it is unavailable (disabled, sandboxed). */
-export function browserStorage(): StateStorage | null {
-  return localStorageOrNull();
-}
-
 /**
  * The state saved by the last visit. A corrupt or foreign value is ignored with a notice, never thrown:
- * a broken store must not keep the app from starting.
+ * a broken store must not keep the app from starting. Work on another release or class than a fresh visit
+ * opens, or upgraded from an older shape, is restored with a notice saying so.
  */
-export function readSavedState(storage: StateStorage | null = browserStorage(), key: string = STORAGE_KEY): SavedState {
+export function readSavedState(storage: StateStorage | null = localStorageOrNull(), key: string = STORAGE_KEY): SavedState {
   let text: string | null;
   try {
     text = storage?.getItem(key) ?? null;
@@ -41,7 +37,8 @@ export function readSavedState(storage: StateStorage | null = browserStorage(), 
   }
   const read = readSharedState(json);
   if (!read.ok) return { state: EMPTY_SHARED_STATE, notice: { kind: 'stored-unreadable', reason: read.reason, raw: text }, text };
-  if (read.dropped.length === 0) return { state: read.state, notice: null, text };
+  // What could not be read outweighs the rest: the notice offers it as a download.
+  if (read.dropped.length === 0) return { state: read.state, notice: restoredNotice(read.state, read.upgraded), text };
   const raw = JSON.stringify(droppedParts(json, read.dropped), null, 2);
   return { state: read.state, notice: { kind: 'stored-partial', dropped: read.dropped, raw }, text };
 }

@@ -1,6 +1,7 @@
 import { createContext } from 'react';
 import type { Fix, Issue } from '@/core/rules/define-rule';
 import type { SectionId } from '@/core/registry/define-field';
+import type { Target } from '@/core/target/target';
 import type { Language } from './locale-texts';
 import type { UiKey } from './ui-text';
 
@@ -17,6 +18,8 @@ export interface Locale {
   issueText(issue: Issue): string;
   /** A fix's label in this language. */
   fixText(fix: Fix): string;
+  /** This locale showing the fields as the form's release and class word them. */
+  forSchema(target: Target, className: string): Locale;
 }
 
 export const ENGLISH: Locale = {
@@ -31,6 +34,7 @@ export const ENGLISH: Locale = {
   // catalogue of its own in English, so none loads before the first check.
   issueText: (issue) => issue.message,
   fixText: (fix) => fix.label,
+  forSchema: () => ENGLISH,
 };
 
 export const LocaleContext = createContext<Locale>(ENGLISH);

@@ -18,6 +18,12 @@ describe('UI_TEXT', () => {
     expect(missing).toEqual([]);
   });
 
+  it('keeps the placeholders of every English template in its Korean', () => {
+    // As sets: Korean word order may repeat a placeholder.
+    const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+    for (const key of Object.keys(UI_TEXT)) expect(placeholders(KO.ui[key] ?? ''), key).toEqual(placeholders(key));
+  });
+
   it('is keyed by its own English text', () => {
     for (const [key, text] of Object.entries(UI_TEXT)) expect(text).toBe(key);
   });

@@ -313,6 +313,14 @@ export const UI_TEXT = {
   'Opened the shared link over your work; a copy of your work is kept.': 'Opened the shared link over your work; a copy of your work is kept.',
   'Your work is back. Undo returns to the shared configuration.': 'Your work is back. Undo returns to the shared configuration.',
   'Restore my work': 'Restore my work',
+  'Restored your saved work for transformers {release} ({configClass}): its checks and code follow that release. A fresh start opens transformers {latest}.':
+    'Restored your saved work for transformers {release} ({configClass}): its checks and code follow that release. A fresh start opens transformers {latest}.',
+  'Restored your saved work for {configClass} on transformers {release}: its fields and checks follow that class.':
+    'Restored your saved work for {configClass} on transformers {release}: its fields and checks follow that class.',
+  'Your saved work was stored in an older format and has been upgraded; nothing was lost.':
+    'Your saved work was stored in an older format and has been upgraded; nothing was lost.',
+  'Switch to transformers {latest}': 'Switch to transformers {latest}',
+  'Keep {release}': 'Keep {release}',
   'Copy with 1 error': 'Copy with 1 error',
   'Copy with {n} errors': 'Copy with {n} errors',
   'Summary and copy': 'Summary and copy',
