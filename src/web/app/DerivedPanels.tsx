@@ -104,7 +104,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
       <div className={classes.issues}>
         <MemoIssuesPanel issues={result.issues} history={history} onApplyAllFixes={applyAllFixes} />
       </div>
-      <RunPanel run={run} onRunChange={onRunChange} view={schedule} resolved={result.resolved} />
+      <RunPanel run={run} onRunChange={onRunChange} view={schedule} />
       <Tabs defaultValue="python" className={classes.tabs} keepMounted={false}>
         {tabList}
         {codeTabs.map((tab) => (

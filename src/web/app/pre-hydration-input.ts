@@ -38,6 +38,8 @@ export function holdInputUntilLive(): void {
   let held: HeldClick | null = null;
   const onClick = (event: MouseEvent) => {
     if (isLive()) return;
+    // Not done now (a checkbox would toggle where React cannot see it): done once, when it is replayed.
+    event.preventDefault();
     // A keyboard's click has no pointer (detail 0) and reaches its element; a pointer's reaches only <html>.
     held = { target: event.detail === 0 ? (event.target as Element | null) : null, x: event.clientX, y: event.clientY, at: performance.now() };
   };

@@ -1,6 +1,5 @@
 import { Skeleton } from '@mantine/core';
 import { memo, useMemo } from 'react';
-import type { ResolvedValues } from '@/core/resolve/provenance';
 import type { RunContext } from '@/core/schedule/run-context';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { DerivedNumbers } from './DerivedNumbers';
@@ -14,13 +13,13 @@ interface RunPanelProps {
   readonly run: RunContext;
   readonly onRunChange: (run: RunContext) => void;
   readonly view: ScheduleView;
-  readonly resolved: ResolvedValues;
 }
 
 /** The run card: where it runs (not TrainingArguments, never in the code) and the numbers that follow. */
-export const RunPanel = memo(function RunPanel({ run, onRunChange, view, resolved }: RunPanelProps) {
+export const RunPanel = memo(function RunPanel({ run, onRunChange, view }: RunPanelProps) {
   const { t } = useLocale();
-  const { result, pending } = view;
+  // The schedule's own fields, not the whole resolved config: a keystroke elsewhere leaves this panel alone.
+  const { result, pending, args: resolved } = view;
   const rows = useMemo(() => {
     if (!result?.ok) return null;
     const detail = result.value.detail;

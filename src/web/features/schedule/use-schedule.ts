@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PyValue } from '@/core/py/py-value';
 import type { ResolvedValues } from '@/core/resolve/provenance';
 import type { RunContext } from '@/core/schedule/run-context';
@@ -12,6 +12,8 @@ export interface ScheduleView {
   /** The newest schedule worked out so far (`null` before the first); for older inputs while `pending`. */
   readonly result: Outcome<ScheduleSnapshot> | null;
   readonly pending: boolean;
+  /** The resolved values of the fields the schedule reads: one object while they stay the same. */
+  readonly args: Readonly<Record<string, PyValue>>;
 }
 
 interface Answer {
@@ -33,5 +35,6 @@ export function useSchedule(resolved: ResolvedValues, run: RunContext): Schedule
     client.request(args, run, (result) => setAnswer({ args, run, result }));
   }, [client, args, run]);
   useEffect(() => () => client.dispose(), [client]);
-  return { result: answer?.result ?? null, pending: answer === null || answer.args !== args || answer.run !== run };
+  // One object while nothing in it changes, so the (memoised) run panel skips keystrokes that leave it alone.
+  return useMemo(() => ({ result: answer?.result ?? null, pending: answer === null || answer.args !== args || answer.run !== run, args }), [answer, args, run]);
 }
