@@ -12,6 +12,8 @@ test.describe('before any JavaScript runs', () => {
     await expect(issues).toBeVisible();
     await expect(issues.getByText('No issues', { exact: true })).toBeVisible();
     await expect(page.getByLabel('Python code', { exact: true })).toContainText('args = TrainingArguments()');
+    // The run card's numbers for the default state, worked out at build time as the code was.
+    await expect(page.getByRole('region', { name: 'Run' }).getByText('Global batch size')).toBeVisible();
   });
 });
 

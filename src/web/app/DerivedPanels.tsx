@@ -64,7 +64,8 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const { fixText } = useLocale();
   const { target, configClass } = useSchema();
   const result = useCheckResult(control, hardware, run);
-  const schedule = useSchedule(result.resolved, run);
+  // The empty form's schedule is cheap: worked out in the first render, so the prerendered Run card has its numbers.
+  const schedule = useSchedule(result.resolved, run, { firstHere: Object.keys(result.input.values).length === 0 });
   const store = useContext(FieldIssuesContext);
   useEffect(() => store.update(result.issues), [store, result.issues]);
   // The side column is live (its code arrives on first use): marked for tests and tools, as App marks the page.
