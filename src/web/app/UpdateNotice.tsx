@@ -7,18 +7,40 @@ import { registerServiceWorker } from './service-worker';
 import { whenFirstUsed } from './first-use';
 import classes from './app.module.css';
 
+/** Resolves once the side column is live (DerivedPanels marks `<html data-panels>`) and the browser is idle. */
+function whenPanelsLive(): Promise<void> {
+  const html = document.documentElement;
+  const idle = (resolve: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3_000 }) : setTimeout(resolve, 500);
+  return new Promise((resolve) => {
+    if (html.hasAttribute('data-panels')) {
+      idle(resolve);
+      return;
+    }
+    const observer = new MutationObserver(() => {
+      if (!html.hasAttribute('data-panels')) return;
+      observer.disconnect();
+      idle(resolve);
+    });
+    observer.observe(html, { attributes: true, attributeFilter: ['data-panels'] });
+  });
+}
+
 /** Says when a new version has been downloaded; reloads only when asked, so an edit is never cut off. */
 export function UpdateNotice() {
   const { t } = useLocale();
   const [update, setUpdate] = useState<WaitingUpdate | null>(null);
-  // Registered on first use: the worker fetches every built file at install, which a visitor who only
-  // looks at the page should not pay for (a returning visitor's worker is running already).
+  // Registered after first use, once the side column is live and the browser idle: the worker fetches every
+  // built file at install, which a visitor who only looks at the page should not pay for, and which would
+  // compete with the code the page needs to come alive on a slow network.
   useEffect(() => {
     let live = true;
     let stop = () => {};
-    void whenFirstUsed().then(() => {
-      if (live) stop = registerServiceWorker(setUpdate);
-    });
+    void whenFirstUsed()
+      .then(whenPanelsLive)
+      .then(() => {
+        if (live) stop = registerServiceWorker(setUpdate);
+      });
     return () => {
       live = false;
       stop();
