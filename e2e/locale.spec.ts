@@ -39,7 +39,9 @@ test('an English browser opens in English and remembers a switch to Korean', asy
   expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:language'))).toBe('ko');
 });
 
-test('in Korean, SFTConfig shows its TRL fields in Korean, a deprecated one’s note too, and the field search finds them by their Korean help', async ({ page }) => {
+test('in Korean, SFTConfig shows its TRL fields in Korean, a deprecated one’s note too, and the field search finds them by their Korean help', async ({
+  page,
+}) => {
   await openApp(page, '/');
   await page.getByText('한국어', { exact: true }).click({ force: true });
   // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.

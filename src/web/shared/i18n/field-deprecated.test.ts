@@ -26,7 +26,12 @@ function deprecatedFields(): { where: string; name: string; english: string; kor
       const locale = KOREAN.forSchema(target, cls.name);
       for (const field of classFieldsFor(target, cls.name)) {
         if (field.deprecated === undefined) continue;
-        out.push({ where: `${target} ${cls.name}.${field.name}`, name: field.name, english: field.deprecated, korean: locale.fieldDeprecated(field.name, field.deprecated) });
+        out.push({
+          where: `${target} ${cls.name}.${field.name}`,
+          name: field.name,
+          english: field.deprecated,
+          korean: locale.fieldDeprecated(field.name, field.deprecated),
+        });
       }
     }
   }
