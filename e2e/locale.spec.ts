@@ -39,7 +39,9 @@ test('an English browser opens in English and remembers a switch to Korean', asy
   expect(await page.evaluate(() => localStorage.getItem('trainargs-studio:language'))).toBe('ko');
 });
 
-test('in Korean, SFTConfig shows its TRL fields in Korean and the field search finds them by their Korean help', async ({ page }) => {
+test('in Korean, SFTConfig shows its TRL fields in Korean, a deprecated one’s note too, and the field search finds them by their Korean help', async ({
+  page,
+}) => {
   await openApp(page, '/');
   await page.getByText('한국어', { exact: true }).click({ force: true });
   // The Korean texts are a chunk of their own, loaded on demand: slow on a busy machine.
@@ -51,6 +53,17 @@ test('in Korean, SFTConfig shows its TRL fields in Korean and the field search f
   await expect(packing).toHaveAccessibleDescription(plain(KO_TRL.fields.packing?.summary));
   await page.getByRole('button', { name: `${KO.ui.Help ?? ''}: packing`, exact: true }).click();
   await expect(page.getByText(plain(KO_TRL.fields.packing?.help), { exact: true })).toBeVisible();
+  await page.keyboard.press('Escape');
+
+  // pad_token is deprecated: its note (what to use instead) is in Korean too, code spans kept.
+  await page
+    .getByRole('region', { name: 'SFTConfig', exact: true })
+    .getByRole('button', { name: new RegExp(KO.ui['Show advanced'] ?? '') })
+    .click();
+  await page.getByRole('button', { name: `${KO.ui.Help ?? ''}: pad_token`, exact: true }).click();
+  const note = page.getByText(`${KO.ui.Deprecated ?? ''}: ${plain(KO_TRL.fields.pad_token?.deprecated)}`, { exact: true });
+  await expect(note).toBeVisible();
+  await expect(note.locator('code').first()).toHaveText('tokenizer.pad_token');
   await page.keyboard.press('Escape');
 
   await page.keyboard.press('Control+k');

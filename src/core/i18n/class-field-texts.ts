@@ -17,5 +17,10 @@ export function classFieldTexts(
   const inherited = (typeof base === 'function' ? base(name) : base[name]) ?? classTexts.fields[name];
   const summary = own?.summary ?? inherited?.summary;
   const help = own?.help ?? inherited?.help ?? summary;
-  return { ...(summary !== undefined ? { summary } : {}), ...(help !== undefined ? { help } : {}) };
+  const deprecated = own?.deprecated ?? inherited?.deprecated;
+  return {
+    ...(summary !== undefined ? { summary } : {}),
+    ...(help !== undefined ? { help } : {}),
+    ...(deprecated !== undefined ? { deprecated } : {}),
+  };
 }

@@ -173,6 +173,7 @@ export const KO_TRL: KoreanClassTexts = {
     pad_token: {
       summary: 'Deprecated: 사용할 패딩 토큰.',
       help: '대신 `tokenizer.pad_token`을 설정하고 토크나이저를 `processing_class`로 넘기세요. 이 값을 설정하면 FutureWarning 로그가 남습니다.',
+      deprecated: '대신 `tokenizer.pad_token`을 설정하고 토크나이저를 `processing_class`로 넘기면 됩니다.',
     },
 
     // reference model
@@ -265,6 +266,7 @@ export const KO_TRL: KoreanClassTexts = {
     use_transformers_paged: {
       summary: '`use_transformers_continuous_batching`의 deprecated된 이름.',
       help: 'True면 continuous batching을 켜고 FutureWarning 로그를 남깁니다.',
+      deprecated: '대신 `use_transformers_continuous_batching`을 쓰면 됩니다.',
     },
 
     // vLLM
@@ -423,6 +425,7 @@ export const KO_TRL: KoreanClassTexts = {
     vllm_importance_sampling_cap: {
       summary: '`vllm_importance_sampling_clip_max`의 deprecated된 이름.',
       help: '값은 FutureWarning과 함께 `vllm_importance_sampling_clip_max`로 복사됩니다.',
+      deprecated: '대신 `vllm_importance_sampling_clip_max`를 쓰면 됩니다.',
     },
 
     // logging

@@ -59,62 +59,77 @@ export const KO_V4: KoreanTargetTexts = {
     per_gpu_train_batch_size: {
       summary: 'per_device_train_batch_size의 옛 이름. 0이 아닌 값을 주면 그쪽보다 우선합니다.',
       help: '장치당 학습 배치는 `per_gpu_train_batch_size or per_device_train_batch_size`이므로, 여기에 양수를 주면 (경고와 함께) 다른 설정을 대신하고 None이나 0이면 다른 설정이 그대로 쓰입니다. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '뜻이 같은 `per_device_train_batch_size`를 쓰면 됩니다.',
     },
     per_gpu_eval_batch_size: {
       summary: 'per_device_eval_batch_size의 옛 이름. 0이 아닌 값을 주면 그쪽보다 우선합니다.',
       help: '장치당 평가 배치는 `per_gpu_eval_batch_size or per_device_eval_batch_size`이므로, 여기에 양수를 주면 (경고와 함께) 다른 설정을 대신하고 None이나 0이면 다른 설정이 그대로 쓰입니다. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '뜻이 같은 `per_device_eval_batch_size`를 쓰면 됩니다.',
     },
     no_cuda: {
       summary: 'use_cpu의 옛 이름. True면 deprecation 경고와 함께 use_cpu로 복사됩니다.',
       help: 'True면 라이브러리가 `use_cpu=True`로 설정하고, 그러면 `dataloader_pin_memory`도 꺼집니다. False면 `use_cpu`는 설정한 그대로입니다. v5에서 제거되었습니다. 기본값은 False입니다.',
+      deprecated: '대신 `use_cpu=True`를 쓰면 됩니다.',
     },
     use_mps_device: {
       summary: 'Apple Silicon GPU용 옛 스위치. MPS는 있으면 자동으로 쓰입니다.',
       help: 'True는 검사만 일으킵니다. 쓸 수 있는 MPS 장치가 없는 머신(Apple GPU 없음, macOS 12.3 미만, MPS 없이 빌드된 PyTorch)에서는 라이브러리가 오류를 냅니다. Mac에서도 바뀌는 것은 없습니다. v5에서 제거되었습니다. 기본값은 False입니다.',
+      deprecated: '설정하지 않고 두면 됩니다. MPS는 자동으로 쓰이며, `use_cpu=True`로 피할 수 있습니다.',
     },
     use_ipex: {
       summary: 'Intel CPU와 XPU에서 Intel Extension for PyTorch(IPEX)로 모델을 최적화합니다.',
       help: '학습을 시작할 때 `intel_extension_for_pytorch` 패키지가 필요합니다. 그 최적화가 PyTorch 자체로 옮겨 갔기 때문에 4.56은 이 옵션이 없어질 것이라고 경고합니다. v5에서 제거되었습니다. 기본값은 False입니다.',
+      deprecated: '지우면 됩니다. 최신 PyTorch에 CPU와 XPU 최적화가 이미 들어 있습니다.',
     },
     tpu_metrics_debug: {
       summary: 'TPU 디버그 지표용 옛 스위치. True면 debug에 tpu_metrics_debug를 추가합니다.',
       help: '라이브러리가 `debug` 옵션에 `tpu_metrics_debug`를 추가하고 경고한 뒤 이 플래그를 False로 되돌립니다. v5에서 제거되었습니다. 기본값은 False입니다.',
+      deprecated: '대신 `debug`에 `tpu_metrics_debug`를 추가하면 됩니다.',
     },
     fsdp_min_num_params: {
       summary: 'FSDP 크기 기준 auto-wrap 임계값의 옛 자리. fsdp_config로 합쳐집니다.',
       help: '라이브러리가 이 값과 `fsdp_config["min_num_params"]` 중 큰 값을 `fsdp_config`에 저장하고, 이 값이 0보다 크면 경고합니다. v5에서 제거되었습니다. 기본값은 0입니다.',
+      deprecated: '`fsdp_config` 안에 `min_num_params`를 설정하면 됩니다.',
     },
     fsdp_transformer_layer_cls_to_wrap: {
       summary: 'FSDP가 감쌀 레이어 클래스의 옛 자리. fsdp_config.transformer_layer_cls_to_wrap에 추가됩니다.',
       help: '`LlamaDecoderLayer` 같은 클래스 이름 하나를 주세요. 라이브러리가 경고와 함께 `fsdp_config`의 리스트에 추가합니다. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '`fsdp_config` 안에 `transformer_layer_cls_to_wrap`을 설정하면 됩니다.',
     },
     adafactor: {
       summary: 'Adafactor용 옛 스위치. True면 optim이 무엇이든 "adafactor"로 바꿉니다.',
       help: '`optim`보다 나중에 확인하므로, deprecation 경고와 함께 고른 옵티마이저를 덮어씁니다. v5에서 제거되었습니다. 기본값은 False입니다.',
+      deprecated: '대신 `optim="adafactor"`를 쓰면 됩니다.',
     },
     include_inputs_for_metrics: {
       summary: 'compute_metrics에 입력을 넘기는 옛 스위치. True면 include_for_metrics에 "inputs"를 추가합니다.',
       help: '라이브러리가 `include_for_metrics`에 `inputs`를 추가하고 deprecation 경고를 남깁니다. v5에서 제거되었습니다. 기본값은 False입니다.',
+      deprecated: '대신 `include_for_metrics`에 `inputs`를 추가하면 됩니다.',
     },
     fp16_backend: {
       summary: 'half_precision_backend의 옛 이름. auto가 아닌 값은 그쪽으로 복사됩니다.',
       help: '`auto`가 아닌 값은 deprecation 경고와 함께 `half_precision_backend`를 대신하므로, 여기의 `apex`도 같은 요구 사항이 있습니다. v5에서 제거되었습니다. 기본값은 `auto`입니다.',
+      deprecated: '대신 `half_precision_backend`를 쓰면 됩니다.',
     },
     push_to_hub_model_id: {
       summary: 'Hub 저장소 이름을 정하던 옛 방법. 조직 이름을 붙여 hub_model_id가 됩니다.',
       help: '`push_to_hub_organization`이 있으면 저장소는 `organization/name`이 되고, 없으면 라이브러리가 `hub_token`으로 Hub에서 사용자 이름을 조회해(네트워크 호출) `user/name`을 만듭니다. 설정한 `hub_model_id`를 대신합니다. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '대신 `hub_model_id`에 저장소의 전체 이름을 쓰면 됩니다.',
     },
     push_to_hub_organization: {
       summary: '조직으로 업로드하던 옛 방법. hub_model_id를 organization/<output_dir 폴더>로 설정합니다.',
       help: '`push_to_hub_model_id`가 없으면 저장소 이름은 `output_dir`의 마지막 폴더 이름이 됩니다. deprecation 경고와 함께 설정한 `hub_model_id`를 대신합니다. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '대신 `hub_model_id="organization/name"`처럼 쓰면 됩니다.',
     },
     push_to_hub_token: {
       summary: 'hub_token의 옛 이름. 설정하면 hub_token을 대신합니다.',
       help: 'deprecation 경고와 함께 `hub_token`으로 복사됩니다. 토큰을 코드에 쓰기보다 `hf auth login`으로 로그인하세요. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '대신 `hub_token`을 쓰거나, 로그인한 뒤 둘 다 비워 두면 됩니다.',
     },
     torchdynamo: {
       summary: 'torch_compile_backend의 옛 이름. 설정하면 백엔드를 바꾸고 컴파일을 켭니다.',
       help: 'deprecation 경고와 함께 `torch_compile_backend`로 복사되고, 그러면 `torch_compile`도 켜집니다. v5에서 제거되었습니다. 기본값은 None입니다.',
+      deprecated: '대신 `torch_compile_backend`를 쓰면 됩니다.',
     },
 
     // v5 fields whose 4.56 texts differ

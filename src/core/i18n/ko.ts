@@ -110,6 +110,7 @@ export const KO: KoreanTexts = {
     warmup_ratio: {
       summary: '지원 중단: 전체 업데이트 대비 웜업 비율. 대신 `warmup_steps`에 1 미만 값을 넣으세요.',
       help: 'v5는 아직 받지만 지원 중단 경고를 남깁니다. 값을 주면 둘 다 지정했더라도 `warmup_steps`를 완전히 덮어쓰는데, 양수 `warmup_steps`가 우선하던 4.x와 반대입니다. 범위 검사는 더 이상 하지 않습니다. 5.15부터는 인자 자체가 거부됩니다.',
+      deprecated: '대신 `warmup_steps`에 1보다 작은 값을 주면 됩니다(0.1은 전체 업데이트의 10 %입니다).',
     },
 
     // evaluation
@@ -276,6 +277,7 @@ export const KO: KoreanTexts = {
     logging_dir: {
       summary: '지원 중단: TensorBoard 로그 폴더. 대신 `TENSORBOARD_LOGGING_DIR` 환경 변수를 설정하세요.',
       help: 'v5에서는 값이 전혀 쓰이지 않고, 넘기면 지원 중단 경고만 출력됩니다. TensorBoard 통합은 `TENSORBOARD_LOGGING_DIR` 환경 변수에서 폴더를 읽습니다. 5.15부터는 인자 자체가 거부됩니다.',
+      deprecated: '이 인자는 아무 효과가 없습니다. 대신 `TENSORBOARD_LOGGING_DIR` 환경 변수를 설정하면 됩니다.',
     },
 
     // precision

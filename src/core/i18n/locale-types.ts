@@ -10,6 +10,8 @@ export interface SectionTexts {
 export interface FieldTexts {
   readonly summary: string;
   readonly help: string;
+  /** The deprecation note (what to use instead), where the English field carries one. */
+  readonly deprecated?: string;
 }
 
 /**

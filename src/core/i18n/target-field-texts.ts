@@ -25,11 +25,16 @@ export function koreanFieldTexts(tables: KoreanFieldTables, target: Target, name
   const english = getField(name, target);
   const baseEnglish = getField(name, BASE_TARGET);
   const differs = english !== undefined && (baseEnglish === undefined || english.summary !== baseEnglish.summary || english.help !== baseEnglish.help);
-  if (!differs) return base;
+  // A deprecation note is judged on its own: a release may reword the help and keep the note, or the reverse.
+  const noteDiffers = english !== undefined && english.deprecated !== baseEnglish?.deprecated;
+  if (!differs && !noteDiffers) return base;
   const [own, other] = isLine4x(target) ? [tables.line4x, tables.since5_6] : [tables.since5_6, tables.line4x];
   // A field ko.ts lacks lives in one table (4.x fields that 5.0 and 5.1 still have, say).
   const texts = own.fields[name] ?? (base === undefined ? other.fields[name] : undefined);
-  const summary = texts?.summary ?? base?.summary;
-  const help = texts?.help ?? base?.help;
-  return summary !== undefined && help !== undefined ? { summary, help } : undefined;
+  const summary = differs ? (texts?.summary ?? base?.summary) : base?.summary;
+  const help = differs ? (texts?.help ?? base?.help) : base?.help;
+  // ko.ts's note translates the base release's English; a release with another note (or none) needs its own.
+  const deprecated = noteDiffers ? texts?.deprecated : base?.deprecated;
+  if (summary === undefined || help === undefined) return undefined;
+  return { summary, help, ...(deprecated !== undefined ? { deprecated } : {}) };
 }

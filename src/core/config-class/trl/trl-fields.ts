@@ -79,7 +79,7 @@ export const SFT_FIELDS: readonly ClassFieldSpec[] = [
     default: null,
     nullable: true,
     tier: 'expert',
-    deprecated: 'Set tokenizer.pad_token and pass the tokenizer as processing_class.',
+    deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
   },
 ];
 
@@ -155,7 +155,7 @@ export const DPO_FIELDS: readonly ClassFieldSpec[] = [
     default: null,
     nullable: true,
     tier: 'expert',
-    deprecated: 'Set tokenizer.pad_token and pass the tokenizer as processing_class.',
+    deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
   },
 ];
 
@@ -229,7 +229,7 @@ export const GRPO_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'log_completions_hub_repo', kind: 'string', pyType: 'str | None', default: null, nullable: true },
   { name: 'use_transformers_continuous_batching', kind: 'bool', pyType: 'bool', default: false },
   { name: 'transformers_continuous_batching_config', kind: 'dict', pyType: 'dict | str | None', default: null, nullable: true },
-  { name: 'use_transformers_paged', kind: 'bool', pyType: 'bool', default: false, tier: 'expert', deprecated: 'Use use_transformers_continuous_batching.' },
+  { name: 'use_transformers_paged', kind: 'bool', pyType: 'bool', default: false, tier: 'expert', deprecated: 'Use `use_transformers_continuous_batching`.' },
   {
     name: 'vllm_importance_sampling_cap',
     kind: 'float',
@@ -237,7 +237,7 @@ export const GRPO_FIELDS: readonly ClassFieldSpec[] = [
     default: null,
     nullable: true,
     tier: 'expert',
-    deprecated: 'Use vllm_importance_sampling_clip_max.',
+    deprecated: 'Use `vllm_importance_sampling_clip_max`.',
   },
 ];
 
@@ -295,7 +295,7 @@ export const REWARD_FIELDS: readonly ClassFieldSpec[] = [
     default: null,
     nullable: true,
     tier: 'expert',
-    deprecated: 'Set tokenizer.pad_token and pass the tokenizer as processing_class.',
+    deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
   },
 ];
 
@@ -323,7 +323,7 @@ export const RLOO_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'log_unique_prompts', kind: 'bool', pyType: 'bool', default: false },
   { name: 'use_transformers_continuous_batching', kind: 'bool', pyType: 'bool', default: false },
   { name: 'transformers_continuous_batching_config', kind: 'dict', pyType: 'dict | str | None', default: null, nullable: true },
-  { name: 'use_transformers_paged', kind: 'bool', pyType: 'bool', default: false, tier: 'expert', deprecated: 'Use use_transformers_continuous_batching.' },
+  { name: 'use_transformers_paged', kind: 'bool', pyType: 'bool', default: false, tier: 'expert', deprecated: 'Use `use_transformers_continuous_batching`.' },
 ];
 
 /** DistillationConfig (new in TRL 1.13): on-policy distillation from a teacher model. */

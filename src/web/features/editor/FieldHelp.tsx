@@ -14,7 +14,7 @@ interface FieldHelpProps {
  * in the field, and the popover (closed) has nothing new to show.
  */
 export const FieldHelp = memo(function FieldHelp({ field }: FieldHelpProps) {
-  const { t, fieldHelp } = useLocale();
+  const { t, fieldHelp, fieldDeprecated } = useLocale();
   return (
     <Popover width={380} position="bottom-start" shadow="md" withArrow>
       <Popover.Target>
@@ -32,7 +32,7 @@ export const FieldHelp = memo(function FieldHelp({ field }: FieldHelpProps) {
           </Text>
           {field.deprecated && (
             <Text size="xs" c="orange.8">
-              {t('Deprecated')}: {field.deprecated}
+              {t('Deprecated')}: <RichText text={fieldDeprecated(field.name, field.deprecated)} />
             </Text>
           )}
           {field.since && (

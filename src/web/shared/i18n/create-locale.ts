@@ -30,6 +30,7 @@ export function createLocale(texts: LocaleTexts, target: Target = DEFAULT_TARGET
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
     fieldSummary: (name, fallback) => fieldTexts(name).summary ?? fallback,
     fieldHelp: (name, fallback) => fieldTexts(name).help ?? fallback,
+    fieldDeprecated: (name, fallback) => fieldTexts(name).deprecated ?? fallback,
     forSchema: (otherTarget, otherClass) => createLocale(texts, otherTarget, otherClass),
     text: (english) => (texts.ui as Readonly<Record<string, string | undefined>>)[english] ?? english,
     issueText: (issue) => describeIssue(issue, texts.messages),

@@ -12,6 +12,8 @@ export interface Locale {
   sectionSummary(id: SectionId, fallback: string): string;
   fieldSummary(name: string, fallback: string): string;
   fieldHelp(name: string, fallback: string): string;
+  /** A field's deprecation note (what to use instead), as the form's release and class word it. */
+  fieldDeprecated(name: string, fallback: string): string;
   /** A text kept in core (a hardware profile's name), translated where the UI table has it, else as it is. */
   text(english: string): string;
   /** An issue's message in this language (see `describeIssue`). */
@@ -29,6 +31,7 @@ export const ENGLISH: Locale = {
   sectionSummary: (_id, fallback) => fallback,
   fieldSummary: (_name, fallback) => fallback,
   fieldHelp: (_name, fallback) => fallback,
+  fieldDeprecated: (_name, fallback) => fallback,
   text: (english) => english,
   // Issues carry their English text, rendered from the English catalogue by the check: the page needs no
   // catalogue of its own in English, so none loads before the first check.
