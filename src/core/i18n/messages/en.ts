@@ -1,6 +1,10 @@
 import type { DroppedOptimizer } from '../../rules/library/enum-value';
 import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
+import type { StepInterval } from '../../rules/app/negative-steps';
+import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
+import type { OptimArgCast } from '../../rules/optim-args-spec';
+import type { EnumWordParams } from '../../rules/enum-words';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { describePatch, describeValue, listChoices } from '../../rules/schema-format';
@@ -28,6 +32,40 @@ const DROPPED_OPTIMIZER_EN: Readonly<Record<DroppedOptimizer, string>> = {
   adamw_hf: 'The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.',
   adamw_apex_fused: 'The apex fused AdamW was removed in transformers 5.15; "adamw_torch_fused" is the fused AdamW of PyTorch itself.',
 };
+
+/** What each step interval spaces out (negative-steps). */
+const STEP_ACTIVITY_EN: Readonly<Record<StepInterval, string>> = { logging_steps: 'logging', eval_steps: 'evaluation', save_steps: 'saving' };
+
+/** Why an fsdp_config setting does nothing as configured (fsdp-config-unused). */
+const FSDP_CONFIG_PROBLEM_EN: Readonly<Record<FsdpConfigProblem, string>> = {
+  'file-without-fsdp':
+    'fsdp_config points to a file but fsdp is off, so the file is read and then ignored. Set fsdp (e.g. "full_shard auto_wrap") or drop fsdp_config.',
+  'min-num-params-without-fsdp': 'fsdp_config.min_num_params only matters when FSDP is on; fsdp is empty, so it is ignored.',
+  'layer-cls-without-fsdp': 'fsdp_config.transformer_layer_cls_to_wrap only matters when FSDP is on; fsdp is empty, so it is ignored.',
+  'xla-without-fsdp': 'fsdp_config.xla is on but fsdp is empty: XLA FSDP only works with fsdp set.',
+  'xla-grad-ckpt-without-xla': 'fsdp_config.xla_fsdp_grad_ckpt does nothing unless fsdp_config.xla is true.',
+};
+
+/** Where a setting the Trainer passes to the schedule itself belongs instead (scheduler-unknown-kwarg), by kwarg. */
+const SET_ELSEWHERE_EN: Readonly<Record<string, string>> = {
+  num_warmup_steps: 'Set the warmup with warmup_steps instead.',
+  num_training_steps: 'The total comes from num_train_epochs or max_steps instead.',
+  optimizer: 'The Trainer passes its own optimizer.',
+};
+
+/** What an optim_args item must be, by how the optimizer converts it (optim-args-value). */
+const OPTIM_ARG_EXPECTED_EN: Readonly<Record<OptimArgCast, string>> = {
+  int: 'a whole number',
+  float: 'a number',
+  strtobool: 'true or false',
+  truthy: 'any text',
+  text: 'any text',
+};
+
+/** An unknown word of a space-separated enum string (enum-words); `what` is one value with its article. */
+function unknownEnumWordEn(what: string, { field, word, suggestion, values, library }: EnumWordParams): string {
+  return `${field}: "${word}" is not ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${values.join(', ')}. The library raises: ${library}`;
+}
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
 export const EN_MESSAGES: MessageCatalogue = {
@@ -366,5 +404,77 @@ export const EN_MESSAGES: MessageCatalogue = {
         ? `${field}=${written} is one warmup step, not the whole run: values of 1 or more count steps, only values below 1 are a fraction of training. A one-step warmup just runs the first update at learning rate 0.`
         : `${field}=${written} is not a fraction: values of 1 or more count steps and are truncated, so this is a single warmup step. For a fraction of training use a value below 1 (e.g. 0.1 for 10 %).`) +
       (fromRatio ? ' (warmup_ratio now overrides warmup_steps with its value.)' : ''),
+    // app/plateau-mode
+    'plateau-mode': ({ metric, greaterIsBetter, mode, explicit, wanted }) =>
+      `greater_is_better is ${greaterIsBetter ? 'True' : 'False'} for ${metric ?? 'the metric'}, but reduce_lr_on_plateau runs with ${explicit ? `mode "${mode}"` : `its default mode "min"`}: it will cut the learning rate ` +
+      `${wanted === 'max' ? 'while the metric is still rising' : 'while the metric is still falling'} and keep it up when it gets worse. Set "mode": "${wanted}" in lr_scheduler_kwargs.`,
+    'plateau-mode.fix': ({ wanted }) => `Set mode to "${wanted}"`,
+    // app/negative-steps
+    'negative-steps': ({ steps, strategy, shown }) =>
+      `${steps} ${shown} is negative, but with ${strategy} "steps" it is the interval between ${STEP_ACTIVITY_EN[steps]} events. ${
+        steps === 'save_steps'
+          ? 'The Trainer only saves periodically when save_steps is above 0, so no checkpoint is written before the end of training.'
+          : `Nothing rejects it; ${STEP_ACTIVITY_EN[steps]} still fires, but only through a quirk of Python's % with a negative divisor.`
+      } Write a positive number of steps, or a fraction of training below 1.`,
+    // app/scheduler-kwargs-ignored
+    'scheduler-kwargs-ignored': ({ type, keys, timescale }) =>
+      `The ${type} schedule never receives lr_scheduler_kwargs, so ${keys.join(', ')} ${keys.length > 1 ? 'have' : 'has'} no effect.${
+        timescale ? ' In particular timescale cannot be set this way: inverse_sqrt always uses the warmup length (or 10000 without warmup).' : ''
+      }`,
+    'scheduler-kwargs-ignored.fix': () => 'Remove lr_scheduler_kwargs',
+    // app/optim-args-ignored
+    'optim-args-ignored': ({ optim, keys }) =>
+      `${optim} does not read optim_args, so ${keys.join(', ')} ${keys.length > 1 ? 'have' : 'has'} no effect. Only some optimizers (GaLore, APOLLO, AdEMAMix, schedule-free, StableAdamW, …) take extra options this way.`,
+    'optim-args-ignored.fix': () => 'Remove optim_args',
+    'optim-args-ignored.partly': ({ optim, read, unread, onAnyway }) =>
+      [
+        ...(unread.length > 0 ? [`${optim} only reads ${read.join(', ')} from optim_args; ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} ignored.`] : []),
+        ...onAnyway.map(
+          ({ key, value }) => `${key}=${value} turns ${key} ON: the Trainer uses bool() on the text, and any non-empty text is true. Leave the item out to keep it off.`,
+        ),
+      ].join(' '),
+    // app/eval-without-visible-metric
+    'eval-without-visible-metric': ({ bestModel, plateau }) =>
+      `metric_for_best_model was not set, so the library uses "loss": ${[
+        ...(bestModel ? ['load_best_model_at_end keeps the checkpoint with the lowest eval_loss'] : []),
+        ...(plateau ? ['reduce_lr_on_plateau lowers the learning rate when eval_loss stops falling'] : []),
+      ].join(', and ')}. To judge by another metric from compute_metrics (e.g. "accuracy"), set metric_for_best_model.`,
+    // library/warmup-steps-int
+    'schema-warmup-steps-int': ({ shown, isRatio, library }) =>
+      `warmup_steps is ${shown}, but transformers 4.x only takes a whole number of steps ≥ 0 here, written without a decimal point.${isRatio ? ' A fraction of training goes in warmup_ratio in 4.x.' : ''} The library raises: ${library}`,
+    'schema-warmup-steps-int.fix-ratio': ({ shown }) => `Move ${shown} to warmup_ratio`,
+    'schema-warmup-steps-int.fix-set': ({ value }) => `Set warmup_steps to ${value}`,
+    // library/fsdp-config-unused
+    'fsdp-config-unused': ({ problem }) => FSDP_CONFIG_PROBLEM_EN[problem],
+    // library/fsdp-deprecated-form
+    'fsdp-deprecated-form': ({ form, library }) =>
+      `fsdp given as a ${form} still works but is deprecated: set fsdp=True and put the options in fsdp_config (the library has already moved them there). The library logs: ${library}`,
+    'fsdp-deprecated-form.fix': () => 'Set fsdp to True, options in fsdp_config',
+    'fsdp-deprecated-form.fsdp1': ({ library }) =>
+      `fsdp_config version 1 selects FSDP1, which is deprecated; FSDP2 (version 2) is the default. The library logs: ${library}`,
+    // trainer/scheduler-unknown-kwarg
+    'scheduler-unknown-kwarg': ({ key, type, pythonError }) =>
+      `lr_scheduler_kwargs must not contain "${key}": the Trainer already passes it to the ${type} schedule, so Python raises ${pythonError}. ${SET_ELSEWHERE_EN[key] ?? ''}`.trimEnd(),
+    'scheduler-unknown-kwarg.unknown': ({ key, type, callable, known }) =>
+      `The ${type} schedule has no parameter "${key}", so creating it fails with TypeError: ${callable} got an unexpected keyword argument '${key}'. ` +
+      (known.length > 0 ? `It accepts: ${known.join(', ')}.` : 'It takes no extra arguments.'),
+    'scheduler-unknown-kwarg.fix': ({ key }) => `Remove "${key}" from lr_scheduler_kwargs`,
+    // trainer/optim-args-format
+    'optim-args-format': ({ bad, unpack }) =>
+      `optim_args must be comma-separated key=value pairs such as "rank=64,update_proj_gap=200"; ${bad.map((part) => (part === '' ? '(empty item)' : JSON.stringify(part))).join(', ')} ${bad.length > 1 ? 'are' : 'is'} not. ` +
+      `The Trainer parses it before building any optimizer and fails with ValueError: ${unpack}.`,
+    'optim-args-format.fix': () => 'Remove the empty items',
+    // trainer/optim-args-value
+    'optim-args-value': ({ key, value, optim, cast, error }) =>
+      `optim_args item ${key}=${value} must be ${OPTIM_ARG_EXPECTED_EN[cast]} for ${optim}; building the optimizer fails with ValueError: ${error}.`,
+    // trainer/deepspeed-mismatch
+    'deepspeed-mismatch': ({ mismatches }) =>
+      `The DeepSpeed config disagrees with TrainingArguments on ${mismatches.map((m) => `${m.dsKey}=${m.dsValue} vs ${m.hfKey}=${m.hfValue}`).join('; ')}. Trainer stops with "Please correct the following DeepSpeed config values that mismatch TrainingArguments values". Set those DeepSpeed values to "auto" so the Trainer fills them in.`,
+    'deepspeed-mismatch.fix': () => 'Set the mismatching DeepSpeed values to "auto"',
+    // library/fsdp-option, library/debug-option (enum-words)
+    'schema-fsdp-option': (params) => unknownEnumWordEn('an FSDP option', params),
+    'schema-fsdp-option.fix': ({ suggestion }) => `Use "${suggestion}"`,
+    'schema-debug-option': (params) => unknownEnumWordEn('a debug option', params),
+    'schema-debug-option.fix': ({ suggestion }) => `Use "${suggestion}"`,
   },
 };

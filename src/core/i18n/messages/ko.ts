@@ -1,6 +1,10 @@
 import type { DroppedOptimizer } from '../../rules/library/enum-value';
 import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
+import type { StepInterval } from '../../rules/app/negative-steps';
+import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
+import type { OptimArgCast } from '../../rules/optim-args-spec';
+import type { EnumWordParams } from '../../rules/enum-words';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { code, eul, eun, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
@@ -32,6 +36,40 @@ const DROPPED_OPTIMIZER_KO: Readonly<Record<DroppedOptimizer, string>> = {
   adamw_hf: '예전 `"adamw_hf"` 옵티마이저는 제거되었고, `"adamw_torch"`가 그 대체입니다.',
   adamw_apex_fused: 'apex fused AdamW는 transformers 5.15에서 제거되었습니다. PyTorch 자체의 fused AdamW인 `"adamw_torch_fused"`를 쓰세요.',
 };
+
+/** What each step interval spaces out (negative-steps). */
+const STEP_ACTIVITY_KO: Readonly<Record<StepInterval, string>> = { logging_steps: '로깅', eval_steps: '평가', save_steps: '저장' };
+
+/** Why an fsdp_config setting does nothing as configured (fsdp-config-unused). */
+const FSDP_CONFIG_PROBLEM_KO: Readonly<Record<FsdpConfigProblem, string>> = {
+  'file-without-fsdp':
+    '`fsdp_config`가 파일을 가리키지만 `fsdp`가 꺼져 있어서, 파일을 읽기만 하고 무시합니다. `fsdp`를 설정하거나(예: `"full_shard auto_wrap"`) `fsdp_config`를 지우세요.',
+  'min-num-params-without-fsdp': '`fsdp_config.min_num_params`는 FSDP가 켜져 있을 때만 의미가 있는데, `fsdp`가 비어 있어 무시됩니다.',
+  'layer-cls-without-fsdp': '`fsdp_config.transformer_layer_cls_to_wrap`은 FSDP가 켜져 있을 때만 의미가 있는데, `fsdp`가 비어 있어 무시됩니다.',
+  'xla-without-fsdp': '`fsdp_config.xla`가 켜져 있지만 `fsdp`가 비어 있습니다. XLA FSDP는 `fsdp`를 설정해야만 동작합니다.',
+  'xla-grad-ckpt-without-xla': '`fsdp_config.xla_fsdp_grad_ckpt`는 `fsdp_config.xla`가 true일 때만 효과가 있습니다.',
+};
+
+/** Where a setting the Trainer passes to the schedule itself belongs instead (scheduler-unknown-kwarg), by kwarg. */
+const SET_ELSEWHERE_KO: Readonly<Record<string, string>> = {
+  num_warmup_steps: '웜업은 대신 `warmup_steps`로 설정하세요.',
+  num_training_steps: '전체 스텝 수는 대신 `num_train_epochs`나 `max_steps`로 정해집니다.',
+  optimizer: 'Trainer가 자체 옵티마이저를 넘깁니다.',
+};
+
+/** What an optim_args item must be (optim-args-value), with the ending that completes "…의 값이 ___ 합니다". */
+const OPTIM_ARG_EXPECTED_KO: Readonly<Record<OptimArgCast, string>> = {
+  int: '정수여야',
+  float: '숫자여야',
+  strtobool: '`true` 또는 `false`여야',
+  truthy: '텍스트여야',
+  text: '텍스트여야',
+};
+
+/** An unknown word of a space-separated enum string (enum-words); `what` ends in a noun that takes 이. */
+function unknownEnumWordKo(what: string, { field, word, suggestion, values, library }: EnumWordParams): string {
+  return `${code(field)}: ${eun(code(`"${word}"`))} ${what}이 아닙니다.${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ''} 가능한 값: ${values.join(', ')}. ${libraryRaisesKo(library)}`;
+}
 
 /** The Korean texts of every message code. */
 export const KO_MESSAGES: MessageCatalogue = {
@@ -374,5 +412,78 @@ export const KO_MESSAGES: MessageCatalogue = {
         ? `${eun(code(`${field}=${written}`))} 전체 학습이 아니라 웜업 1 스텝입니다. 1 이상은 스텝 수이고, 1보다 작은 값만 학습 비율로 해석됩니다. 웜업이 1 스텝이면 첫 업데이트만 학습률 0으로 실행될 뿐입니다.`
         : `${eun(code(`${field}=${written}`))} 비율이 아닙니다. 1 이상은 스텝 수로 세고 소수점 아래를 버리므로, 웜업은 1 스텝뿐입니다. 학습 비율로 쓰려면 1보다 작은 값을 쓰세요(예: 10 %라면 0.1).`) +
       (fromRatio ? ' (지금은 `warmup_ratio`가 자기 값으로 `warmup_steps`를 덮어씁니다.)' : ''),
+    // app/plateau-mode
+    'plateau-mode': ({ metric, greaterIsBetter, mode, explicit, wanted }) =>
+      `${metric === null ? '지표' : code(metric)}에 대해 \`greater_is_better\`가 \`${greaterIsBetter ? 'True' : 'False'}\`인데, \`reduce_lr_on_plateau\`는 ${ro(explicit ? code(`mode="${mode}"`) : `기본 모드인 ${code('"min"')}`)} 동작합니다. ` +
+      `그래서 지표가 ${wanted === 'max' ? '아직 오르는 중인데도' : '아직 내려가는 중인데도'} 학습률을 낮추고, 나빠질 때는 그대로 둡니다. \`lr_scheduler_kwargs\`에 ${eul(code(`"mode": "${wanted}"`))} 설정하세요.`,
+    'plateau-mode.fix': ({ wanted }) => `mode를 ${ro(`"${wanted}"`)} 설정`,
+    // app/negative-steps
+    'negative-steps': ({ steps, strategy, shown }) =>
+      `${code(steps)} 값 ${eun(shown)} 음수인데, \`${strategy}="steps"\`에서는 이 값이 ${STEP_ACTIVITY_KO[steps]} 간격입니다. ${
+        steps === 'save_steps'
+          ? 'Trainer는 `save_steps`가 0보다 클 때만 주기적으로 저장하므로, 학습이 끝나기 전에는 체크포인트가 하나도 저장되지 않습니다.'
+          : `이 값을 거부하는 곳은 없고 ${iga(STEP_ACTIVITY_KO[steps])} 실행되긴 하지만, 음수로 나눌 때의 Python % 연산 특성 덕분일 뿐입니다.`
+      } 양수 스텝 수나 1보다 작은 학습 비율을 쓰세요.`,
+    // app/scheduler-kwargs-ignored
+    'scheduler-kwargs-ignored': ({ type, keys, timescale }) =>
+      `${code(type)} 스케줄은 \`lr_scheduler_kwargs\`를 전혀 받지 않으므로 ${keys.map(code).join(', ')}에는 아무 효과가 없습니다.${
+        timescale ? ' 특히 `timescale`은 이렇게 설정할 수 없습니다. `inverse_sqrt`는 항상 웜업 길이(웜업이 없으면 10000)를 씁니다.' : ''
+      }`,
+    'scheduler-kwargs-ignored.fix': () => 'lr_scheduler_kwargs 제거',
+    // app/optim-args-ignored
+    'optim-args-ignored': ({ optim, keys }) =>
+      `${eun(code(optim))} \`optim_args\`를 읽지 않으므로 ${keys.map(code).join(', ')}에는 아무 효과가 없습니다. 이런 식으로 추가 옵션을 받는 옵티마이저는 일부뿐입니다(GaLore, APOLLO, AdEMAMix, schedule-free, StableAdamW 등).`,
+    'optim-args-ignored.fix': () => 'optim_args 제거',
+    'optim-args-ignored.partly': ({ optim, read, unread, onAnyway }) =>
+      [
+        ...(unread.length > 0 ? [`${eun(code(optim))} \`optim_args\`에서 ${read.map(code).join(', ')}만 읽으므로 ${eun(unread.map(code).join(', '))} 무시됩니다.`] : []),
+        ...onAnyway.map(
+          ({ key, value }) =>
+            `${eun(code(`${key}=${value}`))} 오히려 ${eul(code(key))} 켭니다. Trainer가 텍스트에 bool()을 적용하는데, 비어 있지 않은 텍스트는 모두 참입니다. 끄려면 이 항목을 빼세요.`,
+        ),
+      ].join(' '),
+    // app/eval-without-visible-metric
+    'eval-without-visible-metric': ({ bestModel, plateau }) =>
+      `\`metric_for_best_model\`을 설정하지 않아 라이브러리가 \`"loss"\`를 씁니다. ${[
+        ...(bestModel ? ['`load_best_model_at_end`는 `eval_loss`가 가장 낮은 체크포인트를 남깁니다.'] : []),
+        ...(plateau ? ['`reduce_lr_on_plateau`는 `eval_loss`가 더 이상 줄지 않으면 학습률을 낮춥니다.'] : []),
+      ].join(' ')} \`compute_metrics\`의 다른 지표(예: \`"accuracy"\`)로 판단하려면 \`metric_for_best_model\`을 설정하세요.`,
+    // library/warmup-steps-int
+    'schema-warmup-steps-int': ({ shown, isRatio, library }) =>
+      `${code('warmup_steps')} 값이 ${code(shown)}인데, transformers 4.x에서는 소수점 없이 쓴 0 이상의 정수 스텝 수만 쓸 수 있습니다.${isRatio ? ' 4.x에서 학습 비율은 `warmup_ratio`에 씁니다.' : ''} ${libraryRaisesKo(library)}`,
+    'schema-warmup-steps-int.fix-ratio': ({ shown }) => `${shown} 값을 warmup_ratio로 옮기기`,
+    'schema-warmup-steps-int.fix-set': ({ value }) => setToKo('warmup_steps', value),
+    // library/fsdp-config-unused
+    'fsdp-config-unused': ({ problem }) => FSDP_CONFIG_PROBLEM_KO[problem],
+    // library/fsdp-deprecated-form
+    'fsdp-deprecated-form': ({ form, library }) =>
+      `\`fsdp\`를 ${form === 'string' ? '문자열' : '리스트'}로 주는 방식은 아직 동작하지만 deprecated되었습니다. \`fsdp=True\`로 두고 옵션은 \`fsdp_config\`에 넣으세요(라이브러리가 이미 그곳으로 옮겼습니다). 라이브러리 로그: ${library}`,
+    'fsdp-deprecated-form.fix': () => 'fsdp를 True로, 옵션은 fsdp_config로',
+    'fsdp-deprecated-form.fsdp1': ({ library }) =>
+      `\`fsdp_config\`의 version 1은 deprecated된 FSDP1을 고릅니다. 기본값은 FSDP2(version 2)입니다. 라이브러리 로그: ${library}`,
+    // trainer/scheduler-unknown-kwarg
+    'scheduler-unknown-kwarg': ({ key, type, pythonError }) =>
+      `\`lr_scheduler_kwargs\`에 ${eul(code(`"${key}"`))} 넣으면 안 됩니다. Trainer가 이미 ${code(type)} 스케줄에 넘기는 값이라 Python이 오류를 냅니다: ${pythonError}. ${SET_ELSEWHERE_KO[key] ?? ''}`.trimEnd(),
+    'scheduler-unknown-kwarg.unknown': ({ key, type, callable, known }) =>
+      `${code(type)} 스케줄에는 \`"${key}"\` 파라미터가 없어서, 스케줄러를 만들 때 TypeError로 실패합니다: ${callable} got an unexpected keyword argument '${key}'. ` +
+      (known.length > 0 ? `받을 수 있는 인자: ${known.map(code).join(', ')}.` : '추가 인자를 받지 않습니다.'),
+    'scheduler-unknown-kwarg.fix': ({ key }) => `lr_scheduler_kwargs에서 "${key}" 제거`,
+    // trainer/optim-args-format
+    'optim-args-format': ({ bad, unpack }) =>
+      `\`optim_args\`는 \`"rank=64,update_proj_gap=200"\`처럼 쉼표로 구분한 key=value 쌍이어야 합니다. 형식에 맞지 않는 항목: ${bad.map((part) => (part === '' ? '(빈 항목)' : code(JSON.stringify(part)))).join(', ')}. ` +
+      `Trainer는 옵티마이저를 만들기 전에 이 값을 파싱하다가 ValueError: ${unpack} 오류로 실패합니다.`,
+    'optim-args-format.fix': () => '빈 항목 제거',
+    // trainer/optim-args-value
+    'optim-args-value': ({ key, value, optim, cast, error }) =>
+      `${code(optim)}에서는 \`optim_args\` 항목 \`${key}=${value}\`의 값이 ${OPTIM_ARG_EXPECTED_KO[cast]} 합니다. 옵티마이저를 만들 때 ValueError: ${error} 오류로 실패합니다.`,
+    // trainer/deepspeed-mismatch
+    'deepspeed-mismatch': ({ mismatches }) =>
+      `DeepSpeed 설정이 TrainingArguments와 다릅니다: ${mismatches.map((m) => `${code(`${m.dsKey}=${m.dsValue}`)} vs ${code(`${m.hfKey}=${m.hfValue}`)}`).join('; ')}. Trainer는 "Please correct the following DeepSpeed config values that mismatch TrainingArguments values" 오류로 멈춥니다. 해당 DeepSpeed 값을 \`"auto"\`로 바꾸면 Trainer가 채워 넣습니다.`,
+    'deepspeed-mismatch.fix': () => '맞지 않는 DeepSpeed 값을 "auto"로 설정',
+    // library/fsdp-option, library/debug-option (enum-words)
+    'schema-fsdp-option': (params) => unknownEnumWordKo('FSDP 옵션', params),
+    'schema-fsdp-option.fix': ({ suggestion }) => `${ro(`"${suggestion}"`)} 바꾸기`,
+    'schema-debug-option': (params) => unknownEnumWordKo('debug 옵션', params),
+    'schema-debug-option.fix': ({ suggestion }) => `${ro(`"${suggestion}"`)} 바꾸기`,
   },
 };
