@@ -5,12 +5,14 @@ import type { StepInterval } from '../../rules/app/negative-steps';
 import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
 import type { OptimArgCast } from '../../rules/optim-args-spec';
 import type { EnumWordParams } from '../../rules/enum-words';
+import type { DeprecatedName } from '../../rules/library/deprecated-argument';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
+import { getField } from '../../registry/registry';
 import { describePatch, describeValue, listChoices } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
-import { isLine4x } from '../../target/target';
-import type { MessageCatalogue } from './message';
+import { isLine4x, targetLabel } from '../../target/target';
+import { tableText, type MessageCatalogue } from './message';
 
 /** What each metric-driven scheduler does with the metric (plateau-needs-eval). */
 const METRIC_USE_EN: Readonly<Record<MetricScheduler, string>> = {
@@ -66,6 +68,62 @@ const OPTIM_ARG_EXPECTED_EN: Readonly<Record<OptimArgCast, string>> = {
 function unknownEnumWordEn(what: string, { field, word, suggestion, values, library }: EnumWordParams): string {
   return `${field}: "${word}" is not ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${values.join(', ')}. The library raises: ${library}`;
 }
+
+/** What happened to each retired argument and what to do instead (unknown-argument.retired), by name. */
+const RETIRED_ADVICE_EN: Readonly<Record<string, string>> = {
+  evaluation_strategy: 'It was renamed to eval_strategy in 4.41; the old spelling stopped working in 4.51. The values are the same.',
+  no_cuda: 'Use use_cpu=True to train on the CPU even when a GPU is present.',
+  per_gpu_train_batch_size: 'Use per_device_train_batch_size, which has the same meaning (the old name won over it in 4.x).',
+  per_gpu_eval_batch_size: 'Use per_device_eval_batch_size, which has the same meaning (the old name won over it in 4.x).',
+  group_by_length: 'Length grouping is now one of the sampling strategies: set train_sampling_strategy to "group_by_length".',
+  overwrite_output_dir:
+    'The Trainer never read it; only example scripts used it to decide whether to resume. In v5 checkpoints are simply written into output_dir; pass resume_from_checkpoint to continue a run.',
+  save_safetensors: 'Checkpoints are always saved as safetensors in v5; there is no longer a way to write PyTorch .bin files.',
+  push_to_hub_model_id: 'Use hub_model_id, written as "organization/name" or just "name" for your own namespace.',
+  push_to_hub_organization: 'Put the organization in hub_model_id instead: "organization/name".',
+  push_to_hub_token: 'Use hub_token (or log in with `hf auth login` and leave it unset).',
+  fp16_backend: 'Mixed precision always uses torch.amp in v5 (NVIDIA apex support is gone); fp16=True or bf16=True is all you need.',
+  half_precision_backend: 'Mixed precision always uses torch.amp in v5 (NVIDIA apex support is gone); fp16=True or bf16=True is all you need.',
+  fp16_opt_level: 'It only configured NVIDIA apex, which v5 no longer supports; torch.amp has no optimisation levels.',
+  include_inputs_for_metrics: 'Add "inputs" to the include_for_metrics list instead.',
+  fsdp_min_num_params: 'Set "min_num_params" inside fsdp_config instead.',
+  fsdp_transformer_layer_cls_to_wrap: 'Set "transformer_layer_cls_to_wrap" inside fsdp_config instead.',
+  adafactor: 'Choose the optimizer with optim="adafactor".',
+  torchdynamo: 'Use torch_compile_backend (setting it also turns torch_compile on).',
+  include_tokens_per_second: 'Token throughput is tracked through include_num_input_tokens_seen ("all" or "non_padding") in v5.',
+  dispatch_batches: 'Set "dispatch_batches" inside accelerator_config instead.',
+  split_batches: 'Set "split_batches" inside accelerator_config instead.',
+  tp_size: "Tensor parallelism is configured with an accelerate ParallelismConfig passed as parallelism_config (built in Python), or with the model's tp_plan.",
+  use_mps_device: 'Apple Silicon GPUs (MPS) are used automatically when available; set use_cpu=True to avoid them.',
+  jit_mode_eval: 'TorchScript tracing for evaluation was dropped; torch_compile is the way to speed up inference now.',
+  use_ipex: 'Intel Extension for PyTorch support was dropped; its CPU and XPU optimisations are part of PyTorch itself now.',
+  tpu_num_cores: 'The TPU launcher decides the number of cores; it is not a TrainingArguments setting any more.',
+  tpu_metrics_debug: 'Add "tpu_metrics_debug" to debug instead.',
+  past_index: 'The Trainer no longer feeds past hidden states (mems) back into models; the setting has no replacement.',
+  use_legacy_prediction_loop: 'The old prediction loop is gone; evaluation and prediction always use the current loop.',
+  mp_parameters: 'SageMaker model-parallel support was dropped, and these parameters with it.',
+  ray_scope: 'It is no longer a TrainingArguments setting; configure checkpoint selection in Ray Tune when you call hyperparameter_search.',
+  sharded_ddp: 'FairScale sharded DDP was dropped; use PyTorch FSDP (fsdp="full_shard" or "shard_grad_op") or DeepSpeed ZeRO instead.',
+};
+
+/** What 4.56 does with each deprecated argument it still honours (deprecated-argument). */
+const DEPRECATED_EFFECT_EN: Readonly<Record<DeprecatedName, string>> = {
+  no_cuda: 'copied into use_cpu',
+  fp16_backend: 'copied into half_precision_backend',
+  adafactor: 'turned into optim="adafactor"',
+  torchdynamo: 'copied into torch_compile_backend',
+  push_to_hub_token: 'copied into hub_token',
+  push_to_hub_model_id: 'turned into hub_model_id (without an organization, by asking the Hub for your user name)',
+  push_to_hub_organization: 'turned into hub_model_id',
+  include_inputs_for_metrics: 'turned into "inputs" in include_for_metrics',
+  tpu_metrics_debug: 'added to debug',
+  fsdp_min_num_params: 'merged into fsdp_config',
+  fsdp_transformer_layer_cls_to_wrap: 'appended to fsdp_config',
+  use_ipex: 'still used, with a warning',
+  use_mps_device: 'only checked',
+  per_gpu_train_batch_size: 'used instead of per_device_train_batch_size',
+  per_gpu_eval_batch_size: 'used instead of per_device_eval_batch_size',
+};
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
 export const EN_MESSAGES: MessageCatalogue = {
@@ -428,9 +486,12 @@ export const EN_MESSAGES: MessageCatalogue = {
     'optim-args-ignored.fix': () => 'Remove optim_args',
     'optim-args-ignored.partly': ({ optim, read, unread, onAnyway }) =>
       [
-        ...(unread.length > 0 ? [`${optim} only reads ${read.join(', ')} from optim_args; ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} ignored.`] : []),
+        ...(unread.length > 0
+          ? [`${optim} only reads ${read.join(', ')} from optim_args; ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} ignored.`]
+          : []),
         ...onAnyway.map(
-          ({ key, value }) => `${key}=${value} turns ${key} ON: the Trainer uses bool() on the text, and any non-empty text is true. Leave the item out to keep it off.`,
+          ({ key, value }) =>
+            `${key}=${value} turns ${key} ON: the Trainer uses bool() on the text, and any non-empty text is true. Leave the item out to keep it off.`,
         ),
       ].join(' '),
     // app/eval-without-visible-metric
@@ -476,5 +537,23 @@ export const EN_MESSAGES: MessageCatalogue = {
     'schema-fsdp-option.fix': ({ suggestion }) => `Use "${suggestion}"`,
     'schema-debug-option': (params) => unknownEnumWordEn('a debug option', params),
     'schema-debug-option.fix': ({ suggestion }) => `Use "${suggestion}"`,
+    // library/unknown-argument
+    'unknown-argument': ({ key, release, className, typeError }) =>
+      `${key} is not a TrainingArguments argument in ${targetLabel(release)}, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${className} raises: ${typeError}`,
+    'unknown-argument.remove': ({ key }) => `Remove ${key}`,
+    'unknown-argument.newer': ({ key, since, release, groupByLength, className, typeError }) =>
+      `${key} was added in transformers ${since}, so ${targetLabel(release)} does not accept it.${groupByLength ? ' In 4.x the same sampling is group_by_length=True.' : ' Remove it; the targeted release has no equivalent setting.'} ${className} raises: ${typeError}`,
+    'unknown-argument.typo': ({ key, target, styleOnly, className, typeError }) =>
+      `${key} is not a TrainingArguments argument. Did you mean ${target}?${styleOnly ? ' Python argument names are written in snake_case.' : ''} ${className} raises: ${typeError}`,
+    'unknown-argument.typo.rename': ({ key, target }) => `Rename ${key} to ${target}`,
+    'unknown-argument.typo.taken': ({ key, target }) => `Remove ${key} (${target} is already set)`,
+    'unknown-argument.retired': ({ key, oldName, replacements, removedIn, manual, className, typeError }) => {
+      const what = replacements === null ? 'was removed' : `was renamed to ${replacements.join(', ')}`;
+      const lead = key === oldName ? `${key} ${what}` : `${key} looks like ${oldName}, which ${what}`;
+      return `${lead}: transformers ${removedIn} and later reject it. ${tableText(RETIRED_ADVICE_EN, oldName, 'retired-argument advice')}${manual ? ' This cannot be translated automatically; adjust the settings by hand.' : ''} ${className} raises: ${typeError}`;
+    },
+    // library/deprecated-argument
+    'deprecated-argument': ({ name, target }) =>
+      `${name} is deprecated: ${targetLabel(target)} still accepts it (it is ${DEPRECATED_EFFECT_EN[name]}) with a warning, and transformers 5.0 rejects it. ${getField(name, target)?.deprecated ?? ''}`,
   },
 };

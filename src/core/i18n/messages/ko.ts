@@ -5,13 +5,14 @@ import type { StepInterval } from '../../rules/app/negative-steps';
 import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
 import type { OptimArgCast } from '../../rules/optim-args-spec';
 import type { EnumWordParams } from '../../rules/enum-words';
+import type { DeprecatedName } from '../../rules/library/deprecated-argument';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
-import { code, eul, eun, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
+import { code, eul, eun, gwa, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
 import { describePatchKo, describeValue, listChoicesKo } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
-import { isLine4x } from '../../target/target';
-import type { MessageCatalogue } from './message';
+import { isLine4x, targetLabel } from '../../target/target';
+import { tableText, type MessageCatalogue } from './message';
 
 // Loaded lazily by the web app (dynamic import), like ../ko.ts; Python names, values and the library's English
 // error text stay as they are, in backticks.
@@ -70,6 +71,81 @@ const OPTIM_ARG_EXPECTED_KO: Readonly<Record<OptimArgCast, string>> = {
 function unknownEnumWordKo(what: string, { field, word, suggestion, values, library }: EnumWordParams): string {
   return `${code(field)}: ${eun(code(`"${word}"`))} ${what}이 아닙니다.${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ''} 가능한 값: ${values.join(', ')}. ${libraryRaisesKo(library)}`;
 }
+
+/** What happened to each retired argument and what to do instead (unknown-argument.retired), by name; Python names in backticks. */
+const RETIRED_ADVICE_KO: Readonly<Record<string, string>> = {
+  evaluation_strategy: '4.41에서 `eval_strategy`로 이름이 바뀌었고, 예전 이름은 4.51부터 동작하지 않습니다. 값은 그대로입니다.',
+  no_cuda: 'GPU가 있어도 CPU에서 학습하려면 `use_cpu=True`를 쓰세요.',
+  per_gpu_train_batch_size: '뜻이 같은 `per_device_train_batch_size`를 쓰세요(4.x에서는 예전 이름이 우선했습니다).',
+  per_gpu_eval_batch_size: '뜻이 같은 `per_device_eval_batch_size`를 쓰세요(4.x에서는 예전 이름이 우선했습니다).',
+  group_by_length: '길이별 그룹핑은 이제 샘플링 전략 중 하나입니다. `train_sampling_strategy`를 `"group_by_length"`로 설정하세요.',
+  overwrite_output_dir:
+    'Trainer는 이 값을 읽은 적이 없고, 예제 스크립트만 학습을 이어서 할지 정하는 데 썼습니다. v5에서는 체크포인트가 그냥 `output_dir`에 저장되니, 학습을 이어서 하려면 `resume_from_checkpoint`를 넘기세요.',
+  save_safetensors: 'v5에서는 체크포인트가 항상 safetensors로 저장되며, PyTorch .bin 파일로 저장하는 방법은 더 이상 없습니다.',
+  push_to_hub_model_id: '`hub_model_id`를 쓰세요. `"organization/name"` 형식으로, 내 네임스페이스라면 `"name"`만 써도 됩니다.',
+  push_to_hub_organization: '대신 조직 이름을 `hub_model_id`에 넣으세요: `"organization/name"`.',
+  push_to_hub_token: '`hub_token`을 쓰세요(또는 `hf auth login`으로 로그인하고 비워 두세요).',
+  fp16_backend: 'v5에서 혼합 정밀도는 항상 torch.amp를 씁니다(NVIDIA apex 지원은 없어졌습니다). `fp16=True`나 `bf16=True`만 설정하면 됩니다.',
+  half_precision_backend: 'v5에서 혼합 정밀도는 항상 torch.amp를 씁니다(NVIDIA apex 지원은 없어졌습니다). `fp16=True`나 `bf16=True`만 설정하면 됩니다.',
+  fp16_opt_level: 'v5가 더 이상 지원하지 않는 NVIDIA apex 설정이었습니다. torch.amp에는 최적화 레벨이 없습니다.',
+  include_inputs_for_metrics: '대신 `include_for_metrics` 리스트에 `"inputs"`를 추가하세요.',
+  fsdp_min_num_params: '대신 `fsdp_config` 안에 `"min_num_params"`를 설정하세요.',
+  fsdp_transformer_layer_cls_to_wrap: '대신 `fsdp_config` 안에 `"transformer_layer_cls_to_wrap"`을 설정하세요.',
+  adafactor: '`optim="adafactor"`로 옵티마이저를 고르세요.',
+  torchdynamo: '`torch_compile_backend`를 쓰세요(설정하면 `torch_compile`도 켜집니다).',
+  include_tokens_per_second: 'v5에서는 토큰 처리량을 `include_num_input_tokens_seen`(`"all"` 또는 `"non_padding"`)으로 추적합니다.',
+  dispatch_batches: '대신 `accelerator_config` 안에 `"dispatch_batches"`를 설정하세요.',
+  split_batches: '대신 `accelerator_config` 안에 `"split_batches"`를 설정하세요.',
+  tp_size: '텐서 병렬화는 Python에서 만든 accelerate `ParallelismConfig`를 `parallelism_config`로 넘기거나, 모델의 `tp_plan`으로 설정합니다.',
+  use_mps_device: 'Apple Silicon GPU(MPS)는 있으면 자동으로 쓰입니다. 쓰지 않으려면 `use_cpu=True`로 설정하세요.',
+  jit_mode_eval: '평가용 TorchScript tracing은 없어졌습니다. 이제 추론 속도를 높이려면 `torch_compile`을 쓰세요.',
+  use_ipex: 'Intel Extension for PyTorch 지원은 없어졌습니다. 그 CPU·XPU 최적화는 이제 PyTorch 자체에 들어 있습니다.',
+  tpu_num_cores: '코어 수는 TPU 런처가 정하며, 더 이상 TrainingArguments 설정이 아닙니다.',
+  tpu_metrics_debug: '대신 `debug`에 `"tpu_metrics_debug"`를 추가하세요.',
+  past_index: 'Trainer는 더 이상 과거 hidden state(mems)를 모델에 다시 넣지 않으며, 이 설정을 대신할 것은 없습니다.',
+  use_legacy_prediction_loop: '예전 prediction loop는 없어졌고, 평가와 예측은 항상 현재 loop를 씁니다.',
+  mp_parameters: 'SageMaker model-parallel 지원이 없어지면서 이 파라미터들도 함께 없어졌습니다.',
+  ray_scope: '더 이상 TrainingArguments 설정이 아닙니다. `hyperparameter_search`를 호출할 때 Ray Tune에서 체크포인트 선택 방식을 설정하세요.',
+  sharded_ddp: 'FairScale sharded DDP 지원은 없어졌습니다. 대신 PyTorch FSDP(`fsdp="full_shard"` 또는 `"shard_grad_op"`)나 DeepSpeed ZeRO를 쓰세요.',
+};
+
+/** What 4.56 does with each deprecated argument it still honours (deprecated-argument). */
+const DEPRECATED_EFFECT_KO: Readonly<Record<DeprecatedName, string>> = {
+  no_cuda: '`use_cpu`로 복사됩니다',
+  fp16_backend: '`half_precision_backend`로 복사됩니다',
+  adafactor: '`optim="adafactor"`로 바뀝니다',
+  torchdynamo: '`torch_compile_backend`로 복사됩니다',
+  push_to_hub_token: '`hub_token`으로 복사됩니다',
+  push_to_hub_model_id: '`hub_model_id`로 바뀝니다(조직이 없으면 Hub에 사용자 이름을 물어봅니다)',
+  push_to_hub_organization: '`hub_model_id`로 바뀝니다',
+  include_inputs_for_metrics: '`include_for_metrics`의 `"inputs"`로 바뀝니다',
+  tpu_metrics_debug: '`debug`에 추가됩니다',
+  fsdp_min_num_params: '`fsdp_config`로 합쳐집니다',
+  fsdp_transformer_layer_cls_to_wrap: '`fsdp_config`에 추가됩니다',
+  use_ipex: '경고와 함께 아직 쓰입니다',
+  use_mps_device: '검사만 합니다',
+  per_gpu_train_batch_size: '`per_device_train_batch_size` 대신 쓰입니다',
+  per_gpu_eval_batch_size: '`per_device_eval_batch_size` 대신 쓰입니다',
+};
+
+/** What to write instead of each deprecated argument (deprecated-argument). */
+const DEPRECATED_ADVICE_KO: Readonly<Record<DeprecatedName, string>> = {
+  no_cuda: '대신 `use_cpu=True`를 쓰세요.',
+  fp16_backend: '`half_precision_backend`를 쓰세요.',
+  adafactor: '`optim="adafactor"`를 쓰세요.',
+  torchdynamo: '`torch_compile_backend`를 쓰세요.',
+  push_to_hub_token: '`hub_token`을 쓰거나, 로그인하고 둘 다 비워 두세요.',
+  push_to_hub_model_id: '전체 저장소 이름으로 `hub_model_id`를 쓰세요.',
+  push_to_hub_organization: '`hub_model_id="organization/name"`을 쓰세요.',
+  include_inputs_for_metrics: '`include_for_metrics`에 `inputs`를 추가하세요.',
+  tpu_metrics_debug: '대신 `debug`에 `tpu_metrics_debug`를 추가하세요.',
+  fsdp_min_num_params: '`fsdp_config` 안에 `min_num_params`를 설정하세요.',
+  fsdp_transformer_layer_cls_to_wrap: '`fsdp_config` 안에 `transformer_layer_cls_to_wrap`을 설정하세요.',
+  use_ipex: '지우세요. 최신 PyTorch에 CPU·XPU 최적화가 들어 있습니다.',
+  use_mps_device: '비워 두세요. MPS는 자동으로 쓰이고, `use_cpu=True`로 피할 수 있습니다.',
+  per_gpu_train_batch_size: '뜻이 같은 `per_device_train_batch_size`를 쓰세요.',
+  per_gpu_eval_batch_size: '뜻이 같은 `per_device_eval_batch_size`를 쓰세요.',
+};
 
 /** The Korean texts of every message code. */
 export const KO_MESSAGES: MessageCatalogue = {
@@ -436,7 +512,9 @@ export const KO_MESSAGES: MessageCatalogue = {
     'optim-args-ignored.fix': () => 'optim_args 제거',
     'optim-args-ignored.partly': ({ optim, read, unread, onAnyway }) =>
       [
-        ...(unread.length > 0 ? [`${eun(code(optim))} \`optim_args\`에서 ${read.map(code).join(', ')}만 읽으므로 ${eun(unread.map(code).join(', '))} 무시됩니다.`] : []),
+        ...(unread.length > 0
+          ? [`${eun(code(optim))} \`optim_args\`에서 ${read.map(code).join(', ')}만 읽으므로 ${eun(unread.map(code).join(', '))} 무시됩니다.`]
+          : []),
         ...onAnyway.map(
           ({ key, value }) =>
             `${eun(code(`${key}=${value}`))} 오히려 ${eul(code(key))} 켭니다. Trainer가 텍스트에 bool()을 적용하는데, 비어 있지 않은 텍스트는 모두 참입니다. 끄려면 이 항목을 빼세요.`,
@@ -485,5 +563,23 @@ export const KO_MESSAGES: MessageCatalogue = {
     'schema-fsdp-option.fix': ({ suggestion }) => `${ro(`"${suggestion}"`)} 바꾸기`,
     'schema-debug-option': (params) => unknownEnumWordKo('debug 옵션', params),
     'schema-debug-option.fix': ({ suggestion }) => `${ro(`"${suggestion}"`)} 바꾸기`,
+    // library/unknown-argument
+    'unknown-argument': ({ key, release, className, typeError }) =>
+      `${eun(code(key))} ${targetLabel(release)}의 TrainingArguments 인자가 아니고, 철자가 비슷한 인자도 없습니다. 지우거나, 원래 속한 곳(모델, 토크나이저, 스크립트 옵션)에 설정하세요. ${className} 오류: ${typeError}`,
+    'unknown-argument.remove': ({ key }) => `${key} 제거`,
+    'unknown-argument.newer': ({ key, since, release, groupByLength, className, typeError }) =>
+      `${eun(code(key))} transformers ${since}에서 추가되어 ${targetLabel(release)}에서는 쓸 수 없습니다.${groupByLength ? ' 4.x에서는 같은 샘플링을 `group_by_length=True`로 씁니다.' : ' 지우세요. 대상 릴리스에는 같은 역할의 설정이 없습니다.'} ${className} 오류: ${typeError}`,
+    'unknown-argument.typo': ({ key, target, styleOnly, className, typeError }) =>
+      `${eun(code(key))} TrainingArguments 인자가 아닙니다. 혹시 ${code(target)}인가요?${styleOnly ? ' Python 인자 이름은 snake_case로 씁니다.' : ''} ${className} 오류: ${typeError}`,
+    'unknown-argument.typo.rename': ({ key, target }) => `${key} 이름을 ${ro(target)} 바꾸기`,
+    'unknown-argument.typo.taken': ({ key, target }) => `${key} 제거(${iga(target)} 이미 설정되어 있음)`,
+    'unknown-argument.retired': ({ key, oldName, replacements, removedIn, manual, className, typeError }) => {
+      const what = replacements === null ? '제거되었습니다' : `${ro(replacements.map(code).join(', '))} 이름이 바뀌었습니다`;
+      const lead = key === oldName ? `${eun(code(key))} ${what}` : `${eun(code(key))} ${gwa(code(oldName))} 비슷해 보이는데, ${eun(code(oldName))} ${what}`;
+      return `${lead}. transformers ${removedIn} 이상은 이 인자를 거부합니다. ${tableText(RETIRED_ADVICE_KO, oldName, 'retired-argument advice')}${manual ? ' 자동으로 옮길 수 없으니 설정을 직접 고치세요.' : ''} ${className} 오류: ${typeError}`;
+    },
+    // library/deprecated-argument
+    'deprecated-argument': ({ name, target }) =>
+      `${eun(code(name))} deprecated되었습니다. ${targetLabel(target)}은 경고와 함께 받아들이지만(${DEPRECATED_EFFECT_KO[name]}), transformers 5.0은 거부합니다. ${DEPRECATED_ADVICE_KO[name]}`,
   },
 };
