@@ -78,15 +78,8 @@ export interface CodedFinding<C extends MessageCode = MessageCode> {
   readonly fix?: RuleFix;
 }
 
-/** TRANSITION: a finding with its texts inline, until its rule moves to the catalogues. */
-export interface InlineFinding {
-  readonly message: string;
-  readonly messageKo?: string;
-  readonly fields?: readonly string[];
-  readonly fix?: Fix | RuleFix;
-}
-
-export type Finding<C extends MessageCode = MessageCode> = CodedFinding<C> | InlineFinding;
+/** What a rule's `check` returns: findings by message code, never inline text (a new language is one catalogue file). */
+export type Finding<C extends MessageCode = MessageCode> = CodedFinding<C>;
 
 export interface Rule<C extends MessageCode = MessageCode> {
   /** Stable kebab-case id, used by the CLI, tests and the rule catalogue. */

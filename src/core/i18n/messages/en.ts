@@ -6,10 +6,15 @@ import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
 import type { OptimArgCast } from '../../rules/optim-args-spec';
 import type { EnumWordParams } from '../../rules/enum-words';
 import type { DeprecatedName } from '../../rules/library/deprecated-argument';
+import type { SchemaTypeAdvice } from '../../rules/app/schema-type';
+import type { UnknownItem } from '../../rules/app/schema-choice';
+import type { ListOptionField } from '../../rules/app/schema-list-option';
+import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
-import { getField } from '../../registry/registry';
-import { describePatch, describeValue, listChoices } from '../../rules/schema-format';
+import { fieldIn } from '../../registry/registry';
+import { boundsText, expectedText } from '../../rules/schema-expected';
+import { describePatch, describeValue, listChoices, quote } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
 import { isLine4x, targetLabel } from '../../target/target';
 import { tableText, type MessageCatalogue } from './message';
@@ -124,6 +129,83 @@ const DEPRECATED_EFFECT_EN: Readonly<Record<DeprecatedName, string>> = {
   per_gpu_train_batch_size: 'used instead of per_device_train_batch_size',
   per_gpu_eval_batch_size: 'used instead of per_device_eval_batch_size',
 };
+
+/** What to write instead of a value of the wrong type (schema-type). */
+function SCHEMA_TYPE_ADVICE_EN(advice: SchemaTypeAdvice): string {
+  switch (advice.kind) {
+    case 'drop-decimal':
+      return `Write it without the decimal point: ${advice.value}.`;
+    case 'tokens-seen-bool':
+      return `The token-counting modes arrived in 4.57; here the flag is a bool, and ${advice.on ? 'True counts every token, padding included' : 'False turns counting off'}.`;
+    case 'bool-not-number':
+      return 'Use true or false rather than a number.';
+    case 'quote-number':
+      return 'Put the value in quotes so it is passed as text.';
+    case 'unquote':
+      return `Remove the quotes: write ${advice.value}, not "${advice.text}".`;
+    case 'bool-unquote':
+      return 'Use true or false without quotes: Python treats any non-empty text, even "false", as true.';
+    case 'list-single':
+      return 'Give a list, even for a single name.';
+    case 'python-only':
+      return 'Build it in your Python code and leave it unset here.';
+    case 'whole-example':
+      return `Enter a whole number such as ${advice.example}.`;
+    case 'number-example':
+      return `Enter a number such as ${advice.example}.`;
+    case 'pick-choice':
+      return 'Pick one of the listed choices.';
+    case 'bool-choose':
+      return 'Choose true or false.';
+    case 'dict-example':
+      return 'Enter a JSON object such as {"key": 1}.';
+    case 'list-example':
+      return 'Enter a list of strings such as ["a", "b"].';
+    case 'text':
+      return 'Enter it as text in quotes.';
+  }
+}
+
+/** What an unknown name leads to, since the library accepts it silently (schema-choice), by field. */
+const CHOICE_CONSEQUENCE_EN: Readonly<Record<string, string>> = {
+  log_level: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
+  log_level_replica: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
+  ddp_backend: 'torch.distributed cannot start a process group with an unknown backend, so a multi-process run fails at start-up.',
+  train_sampling_strategy: 'An unknown name is not rejected; the Trainer silently samples at random instead.',
+  dataloader_multiprocessing_context: "torch's DataLoader accepts only fork, spawn or forkserver and raises when the Trainer builds it.",
+  include_num_input_tokens_seen: 'An unknown mode is not rejected; the Trainer silently counts tokens in another mode.',
+  include_for_metrics: 'The Trainer only looks for these names, so anything else is silently ignored.',
+  half_precision_backend: 'The command-line parser would refuse it; in Python nothing checks it, and the Trainer silently uses torch.amp.',
+  fp16_backend: 'It is copied into half_precision_backend, where nothing checks it; the Trainer silently uses torch.amp.',
+};
+/** What an unknown tracker name leads to (schema-choice). */
+const REPORT_TO_CONSEQUENCE_EN = 'The Trainer raises ValueError ("… is not supported") when it sets up the trackers.';
+
+/** One option of each list field, without article (schema-list-option). */
+const LIST_OPTION_EN: Readonly<Record<ListOptionField, string>> = { fsdp: 'FSDP option', debug: 'debug option' };
+
+/** "foo" (did you mean "bar"?), "baz" is unknown */
+function unknownItemsEn(unknown: readonly UnknownItem[]): string {
+  return unknown.map(({ item, suggestion }) => (suggestion ? `${quote(item)} (did you mean ${quote(suggestion)}?)` : `${quote(item)} is unknown`)).join(', ');
+}
+
+/** What a config class's field annotation declares, by kind (trl-field-type). */
+const CLASS_FIELD_KIND_EN: Readonly<Record<string, string>> = {
+  int: 'a whole number',
+  float: 'a number',
+  bool: 'true or false',
+  string: 'text',
+  enum: 'one of the listed names',
+  dict: 'a JSON object',
+  list: 'a list',
+  'number-list': 'a list of numbers',
+};
+
+/** A config class's field holding a value of the wrong kind (trl-field-type, class-field-type). */
+function classFieldTypeEn({ field, className, kind, nullable, pyType, value, written, meant }: ClassFieldTypeParams): string {
+  const want = `${CLASS_FIELD_KIND_EN[kind] ?? 'a value'}${nullable ? ' or None' : ''}`;
+  return `${field} must be ${want} (${pyType}), got ${describeValue(value, written)}. ${className} keeps the value as given and the trainer fails on it later. ${meant === null ? 'Enter a value of that kind, or reset it to the default.' : `Write ${describeValue(meant)} instead.`}`;
+}
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
 export const EN_MESSAGES: MessageCatalogue = {
@@ -554,6 +636,46 @@ export const EN_MESSAGES: MessageCatalogue = {
     },
     // library/deprecated-argument
     'deprecated-argument': ({ name, target }) =>
-      `${name} is deprecated: ${targetLabel(target)} still accepts it (it is ${DEPRECATED_EFFECT_EN[name]}) with a warning, and transformers 5.0 rejects it. ${getField(name, target)?.deprecated ?? ''}`,
+      `${name} is deprecated: ${targetLabel(target)} still accepts it (it is ${DEPRECATED_EFFECT_EN[name]}) with a warning, and transformers 5.0 rejects it. ${fieldIn(name, target).deprecated ?? ''}`,
+    // app/schema-type
+    'schema-type': ({ field, target, value, writtenAsFloat, advice }) =>
+      `${field} must be ${expectedText(fieldIn(field, target), target)}, got ${describeValue(value, writtenAsFloat)}. ${SCHEMA_TYPE_ADVICE_EN(advice)}`,
+    // app/schema-range
+    'schema-range': ({ field, target, value, asFloat, negative }) =>
+      `${field} must be ${boundsText(fieldIn(field, target))}, got ${describeValue(value, asFloat)}. ${
+        negative
+          ? 'A negative value has no meaning here; TrainingArguments does not check it, so nothing warns you before training starts.'
+          : 'Outside this range the Trainer or optimizer fails, or the setting has no effect; TrainingArguments does not check it, so nothing warns you before training starts.'
+      }`,
+    // app/schema-choice
+    'schema-choice': ({ field, value, choices, suggestion }) =>
+      `${field} must be one of ${listChoices(choices)}, got ${describeValue(value)}.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} ${CHOICE_CONSEQUENCE_EN[field] ?? ''}`.trimEnd(),
+    'schema-choice.fix': ({ suggestion }) => `Use ${quote(suggestion)}`,
+    'schema-choice.items': ({ field, choices, unknown }) =>
+      `${field} may only hold ${listChoices(choices)}; ${unknownItemsEn(unknown)}. ${CHOICE_CONSEQUENCE_EN[field] ?? ''}`.trimEnd(),
+    'schema-choice.report-to': ({ unknown, special }) =>
+      `report_to lists trackers the Trainer does not know: ${unknownItemsEn(unknown)}.${special ? ' "all" and "none" only work on their own, not inside a list of trackers.' : ''} ${REPORT_TO_CONSEQUENCE_EN}`,
+    'schema-choice.report-to-split': ({ value, list }) =>
+      `report_to takes one tracker per string, so ${describeValue(value)} is read as a single unknown name. Give several trackers as a list: ${JSON.stringify(list)}. ${REPORT_TO_CONSEQUENCE_EN}`,
+    'schema-choice.report-to-unknown': ({ value, suggestion, choices }) =>
+      `report_to: ${describeValue(value)} is not a tracker the Trainer knows.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Known: ${listChoices(choices, choices.length)}. ${REPORT_TO_CONSEQUENCE_EN}`,
+    // app/schema-list-option
+    'schema-list-option': ({ field, options, unknown }) =>
+      `${field} has ${unknown.length === 1 ? `an unknown ${LIST_OPTION_EN[field]}` : `unknown ${LIST_OPTION_EN[field]}s`}: ${unknown
+        .map(({ item, repaired }) =>
+          repaired.length > 1
+            ? `${quote(item)} holds several options in one item; list them separately`
+            : repaired[0]
+              ? `${quote(item)} (did you mean ${quote(repaired[0])}?)`
+              : `${quote(item)} is not an option`,
+        )
+        .join(
+          '; ',
+        )}. Valid: ${listChoices(options, options.length)}. A list is passed on without being checked, and the Trainer silently ignores items it does not know.`,
+    // trl/trl-field-type (and class-field-type, the same check for other config classes)
+    'trl-field-type': (params) => classFieldTypeEn(params),
+    'trl-field-type.fix': ({ field, meant }) => `Set ${field} to ${describeValue(meant)}`,
+    'class-field-type': (params) => classFieldTypeEn(params),
+    'class-field-type.fix': ({ field, meant }) => `Set ${field} to ${describeValue(meant)}`,
   },
 };

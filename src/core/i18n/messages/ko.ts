@@ -6,10 +6,16 @@ import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
 import type { OptimArgCast } from '../../rules/optim-args-spec';
 import type { EnumWordParams } from '../../rules/enum-words';
 import type { DeprecatedName } from '../../rules/library/deprecated-argument';
+import type { SchemaTypeAdvice } from '../../rules/app/schema-type';
+import type { UnknownItem } from '../../rules/app/schema-choice';
+import type { ListOptionField } from '../../rules/app/schema-list-option';
+import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { code, eul, eun, gwa, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
-import { describePatchKo, describeValue, listChoicesKo } from '../../rules/schema-format';
+import { fieldIn } from '../../registry/registry';
+import { boundsTextKo, expectedTextKo } from '../../rules/schema-expected';
+import { describePatchKo, describeValue, describeValueKo, listChoicesKo, quote } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
 import { isLine4x, targetLabel } from '../../target/target';
 import { tableText, type MessageCatalogue } from './message';
@@ -146,6 +152,83 @@ const DEPRECATED_ADVICE_KO: Readonly<Record<DeprecatedName, string>> = {
   per_gpu_train_batch_size: '뜻이 같은 `per_device_train_batch_size`를 쓰세요.',
   per_gpu_eval_batch_size: '뜻이 같은 `per_device_eval_batch_size`를 쓰세요.',
 };
+
+/** What to write instead of a value of the wrong type (schema-type). */
+function SCHEMA_TYPE_ADVICE_KO(advice: SchemaTypeAdvice): string {
+  switch (advice.kind) {
+    case 'drop-decimal':
+      return `소수점 없이 ${code(String(advice.value))}처럼 쓰세요.`;
+    case 'tokens-seen-bool':
+      return `토큰 세기 모드는 4.57에서 추가되었고, 여기서는 불리언입니다. ${advice.on ? `${code('True')}는 패딩을 포함해 모든 토큰을 셉니다.` : `${code('False')}는 세기를 끕니다.`}`;
+    case 'bool-not-number':
+      return `숫자 대신 ${code('true')} 또는 ${code('false')}를 쓰세요.`;
+    case 'quote-number':
+      return '텍스트로 전달되도록 값을 따옴표로 감싸세요.';
+    case 'unquote':
+      return `따옴표를 빼고 ${code(`"${advice.text}"`)} 대신 ${code(String(advice.value))}처럼 쓰세요.`;
+    case 'bool-unquote':
+      return `따옴표 없이 ${code('true')} 또는 ${code('false')}를 쓰세요. Python은 비어 있지 않은 텍스트를 "false"라도 참으로 취급합니다.`;
+    case 'list-single':
+      return '이름이 하나뿐이어도 리스트로 주세요.';
+    case 'python-only':
+      return 'Python 코드에서 만들고 여기서는 비워 두세요.';
+    case 'whole-example':
+      return `${code(advice.example)} 같은 정수를 입력하세요.`;
+    case 'number-example':
+      return `${code(advice.example)} 같은 숫자를 입력하세요.`;
+    case 'pick-choice':
+      return '목록에 있는 값 중 하나를 고르세요.';
+    case 'bool-choose':
+      return `${code('true')} 또는 ${code('false')} 중에서 고르세요.`;
+    case 'dict-example':
+      return `${code('{"key": 1}')} 같은 JSON 객체를 입력하세요.`;
+    case 'list-example':
+      return `${code('["a", "b"]')} 같은 문자열 리스트를 입력하세요.`;
+    case 'text':
+      return '따옴표로 감싼 텍스트로 입력하세요.';
+  }
+}
+
+/** What an unknown name leads to, since the library accepts it silently (schema-choice), by field. */
+const CHOICE_CONSEQUENCE_KO: Readonly<Record<string, string>> = {
+  log_level: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
+  log_level_replica: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
+  ddp_backend: 'torch.distributed는 모르는 백엔드로 프로세스 그룹을 시작할 수 없으므로, 멀티 프로세스 실행이 시작 단계에서 실패합니다.',
+  train_sampling_strategy: '모르는 이름이어도 거부되지 않고, Trainer는 조용히 무작위 샘플링을 대신 씁니다.',
+  dataloader_multiprocessing_context: 'torch의 DataLoader는 fork, spawn, forkserver만 받으므로, Trainer가 DataLoader를 만들 때 오류를 냅니다.',
+  include_num_input_tokens_seen: '모르는 모드여도 거부되지 않고, Trainer는 조용히 다른 모드로 토큰을 셉니다.',
+  include_for_metrics: 'Trainer는 이 이름들만 찾으므로 나머지는 조용히 무시됩니다.',
+  half_precision_backend: '명령줄 파서라면 거부하겠지만 Python에서는 아무도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
+  fp16_backend: '이 값은 `half_precision_backend`로 복사되는데 거기서도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
+};
+/** What an unknown tracker name leads to (schema-choice). */
+const REPORT_TO_CONSEQUENCE_KO = 'Trainer가 트래커를 설정할 때 ValueError("… is not supported")를 냅니다.';
+
+/** One option of each list field, a noun that takes 이 (schema-list-option). */
+const LIST_OPTION_KO: Readonly<Record<ListOptionField, string>> = { fsdp: 'FSDP 옵션', debug: 'debug 옵션' };
+
+/** "foo"(혹시 "bar"인가요?), "baz" */
+function unknownItemsKo(unknown: readonly UnknownItem[]): string {
+  return unknown.map(({ item, suggestion }) => (suggestion ? `${code(quote(item))}(혹시 ${code(quote(suggestion))}인가요?)` : code(quote(item)))).join(', ');
+}
+
+/** What a config class's field annotation declares, by kind (trl-field-type). */
+const CLASS_FIELD_KIND_KO: Readonly<Record<string, string>> = {
+  int: '정수',
+  float: '숫자',
+  bool: 'true 또는 false',
+  string: '텍스트',
+  enum: '목록의 이름 중 하나',
+  dict: 'JSON 객체',
+  list: '리스트',
+  'number-list': '숫자 리스트',
+};
+
+/** A config class's field holding a value of the wrong kind (trl-field-type, class-field-type). */
+function classFieldTypeKo({ field, className, kind, nullable, pyType, value, written, meant }: ClassFieldTypeParams): string {
+  const want = `${CLASS_FIELD_KIND_KO[kind] ?? '값'}${nullable ? ' 또는 None' : ''}`;
+  return `${code(field)}에는 ${want}(${code(pyType)})만 쓸 수 있는데 입력값이 ${describeValueKo(value, written)}입니다. ${className}는 값을 그대로 두고 트레이너가 나중에 실패합니다. ${meant === null ? '맞는 종류의 값을 넣거나 기본값으로 되돌리세요.' : `대신 ${code(describeValue(meant))}로 쓰세요.`}`;
+}
 
 /** The Korean texts of every message code. */
 export const KO_MESSAGES: MessageCatalogue = {
@@ -581,5 +664,48 @@ export const KO_MESSAGES: MessageCatalogue = {
     // library/deprecated-argument
     'deprecated-argument': ({ name, target }) =>
       `${eun(code(name))} deprecated되었습니다. ${targetLabel(target)}은 경고와 함께 받아들이지만(${DEPRECATED_EFFECT_KO[name]}), transformers 5.0은 거부합니다. ${DEPRECATED_ADVICE_KO[name]}`,
+    // app/schema-type
+    'schema-type': ({ field, target, value, writtenAsFloat, advice }) => {
+      const expected = expectedTextKo(fieldIn(field, target), target);
+      const got = `입력값이 ${describeValueKo(value, writtenAsFloat)}입니다`;
+      return expected
+        ? `${code(field)}에는 ${expected}만 쓸 수 있는데, ${got}. ${SCHEMA_TYPE_ADVICE_KO(advice)}`
+        : `${eun(code(field))} 여기서 설정할 수 없고 Python 코드에서만 만들 수 있는데, ${got}. ${SCHEMA_TYPE_ADVICE_KO(advice)}`;
+    },
+    // app/schema-range
+    'schema-range': ({ field, target, value, asFloat, negative }) =>
+      `${code(field)}에는 ${boundsTextKo(fieldIn(field, target))}인 값만 쓸 수 있는데, 입력값이 ${describeValueKo(value, asFloat)}입니다. ${
+        negative
+          ? '여기서 음수는 아무 의미가 없습니다. TrainingArguments는 이 값을 검사하지 않으므로 학습이 시작되기 전에는 아무 경고도 나오지 않습니다.'
+          : '이 범위를 벗어나면 Trainer나 옵티마이저가 실패하거나 설정이 아무 효과가 없습니다. TrainingArguments는 이 값을 검사하지 않으므로 학습이 시작되기 전에는 아무 경고도 나오지 않습니다.'
+      }`,
+    // app/schema-choice
+    'schema-choice': ({ field, value, choices, suggestion }) =>
+      `${code(field)}에는 ${listChoicesKo(choices)} 중 하나만 쓸 수 있는데, 입력값이 ${describeValueKo(value)}입니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} ${CHOICE_CONSEQUENCE_KO[field] ?? ''}`.trimEnd(),
+    'schema-choice.fix': ({ suggestion }) => `${ro(quote(suggestion))} 바꾸기`,
+    'schema-choice.items': ({ field, choices, unknown }) =>
+      `${code(field)}에는 ${listChoicesKo(choices)}만 넣을 수 있습니다. 알 수 없는 항목: ${unknownItemsKo(unknown)}. ${CHOICE_CONSEQUENCE_KO[field] ?? ''}`.trimEnd(),
+    'schema-choice.report-to': ({ unknown, special }) =>
+      `${code('report_to')}에 Trainer가 모르는 트래커가 있습니다: ${unknownItemsKo(unknown)}.${special ? ` ${code('"all"')}과 ${code('"none"')}은 트래커 리스트 안에서는 통하지 않고 단독으로만 쓸 수 있습니다.` : ''} ${REPORT_TO_CONSEQUENCE_KO}`,
+    'schema-choice.report-to-split': ({ value, list }) =>
+      `${code('report_to')} 문자열 하나에는 트래커 하나만 들어가므로, ${eun(describeValueKo(value))} 알 수 없는 이름 하나로 읽힙니다. 트래커 여러 개는 리스트로 주세요: ${code(JSON.stringify(list))}. ${REPORT_TO_CONSEQUENCE_KO}`,
+    'schema-choice.report-to-unknown': ({ value, suggestion, choices }) =>
+      `${code('report_to')}: ${eun(describeValueKo(value))} Trainer가 아는 트래커가 아닙니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} 가능한 값: ${listChoicesKo(choices, choices.length)}. ${REPORT_TO_CONSEQUENCE_KO}`,
+    // app/schema-list-option
+    'schema-list-option': ({ field, options, unknown }) =>
+      `${code(field)}에 알 수 없는 ${LIST_OPTION_KO[field]}이 있습니다: ${unknown
+        .map(({ item, repaired }) =>
+          repaired.length > 1
+            ? `${code(quote(item))}: 한 항목에 옵션 여러 개가 들어 있습니다. 하나씩 따로 나열하세요`
+            : repaired[0]
+              ? `${code(quote(item))}(혹시 ${code(quote(repaired[0]))}인가요?)`
+              : `${code(quote(item))}: 없는 옵션입니다`,
+        )
+        .join('; ')}. 가능한 값: ${listChoicesKo(options, options.length)}. 리스트는 검사 없이 그대로 전달되고, Trainer는 모르는 항목을 조용히 무시합니다.`,
+    // trl/trl-field-type (and class-field-type, the same check for other config classes)
+    'trl-field-type': (params) => classFieldTypeKo(params),
+    'trl-field-type.fix': ({ field, meant }) => `${field}를 ${describeValue(meant)}(으)로 설정`,
+    'class-field-type': (params) => classFieldTypeKo(params),
+    'class-field-type.fix': ({ field, meant }) => `${field}를 ${describeValue(meant)}(으)로 설정`,
   },
 };
