@@ -206,7 +206,12 @@ function checkLines(
  * issues without their fix patches, resolved as the library holds it, every number with its Python type.
  */
 function toJson(result: CheckResult, input: Kwargs, release: ReleaseTarget, config: string): string {
-  const issues: Omit<Issue, 'fix'>[] = result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message }));
+  const issues: Pick<Issue, 'severity' | 'rule' | 'fields' | 'message'>[] = result.issues.map(({ severity, rule, fields, message }) => ({
+    severity,
+    rule,
+    fields,
+    message,
+  }));
   const resolved = pyTypedJson(result.resolved, resolvedFloatPaths(result.resolved, result.provenance, input, release.target));
   const approximate = release.approximate ? ', "approximate": true' : '';
   return `{"config": ${JSON.stringify(config)}, "ok": ${String(result.ok)}, "target": ${JSON.stringify(release.band)}${approximate}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;

@@ -39,7 +39,8 @@ function toIssue(rule: Rule, fields: readonly string[], finding: Finding): Issue
   };
 }
 
-function issueFix(fix: RuleFix): Fix {
+/** A rule-side fix as an issue carries it: its English label rendered, the code kept for the other languages. */
+export function issueFix(fix: RuleFix): Fix {
   return { label: renderMessage(EN_MESSAGES, fix.text), text: fix.text, patch: fix.patch };
 }
 

@@ -17,7 +17,7 @@ import { boundsText, expectedText } from '../../rules/schema-expected';
 import { describePatch, describeValue, listChoices, quote } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
 import { isLine4x, targetLabel } from '../../target/target';
-import { tableText, type MessageCatalogue } from './message';
+import { renderMessage, tableText, type MessageCatalogue } from './message';
 
 /** What each metric-driven scheduler does with the metric (plateau-needs-eval). */
 const METRIC_USE_EN: Readonly<Record<MetricScheduler, string>> = {
@@ -206,6 +206,30 @@ function classFieldTypeEn({ field, className, kind, nullable, pyType, value, wri
   const want = `${CLASS_FIELD_KIND_EN[kind] ?? 'a value'}${nullable ? ' or None' : ''}`;
   return `${field} must be ${want} (${pyType}), got ${describeValue(value, written)}. ${className} keeps the value as given and the trainer fails on it later. ${meant === null ? 'Enter a value of that kind, or reset it to the default.' : `Write ${describeValue(meant)} instead.`}`;
 }
+
+/** What each config-class `__post_init__` step was doing when Python's own arithmetic failed in it (config-class.python-error), completing "fails while it …", by step id. */
+const POST_INIT_STEP_EN: Readonly<Record<string, string>> = {
+  'trl-bf16-default': 'turns bf16 on unless fp16 is on, when bf16 is unset',
+  'trl-deprecated-pad-token': 'warns that pad_token is deprecated',
+  'trl-deprecated-keep-end': 'warns that truncation_mode="keep_end" is deprecated',
+  'trl-renamed-bfd-requeue': 'renames packing_strategy "bfd-requeue" to "bfd_split"',
+  'sft-loss-type-default': 'picks chunked_nll as the loss when none is given, or nll with use_liger_kernel',
+  'dpo-loss-type-list': 'wraps a single loss_type name in a list',
+  'dpo-loss-weights': 'checks that loss_weights has one weight per loss_type',
+  'trl-deprecated-transformers-paged': 'turns use_transformers_paged into use_transformers_continuous_batching',
+  'trl-sequence-parallelism': 'checks that parallelism_config does not shard sequences',
+  'grpo-scale-rewards': 'maps scale_rewards true/false to "group"/"none"',
+  'grpo-hub-repo-needs-log-completions': 'checks that log_completions_hub_repo comes with log_completions',
+  'trl-auto-find-batch-size': 'rejects auto_find_batch_size',
+  'trl-generation-batch': 'derives generation_batch_size and steps_per_generation from each other',
+  'trl-eval-batch-generations': 'checks that the global eval batch holds whole groups of generations',
+  'trl-generation-groups': 'checks that generation_batch_size is a multiple of num_generations',
+  'trl-min-generations': 'checks that num_generations is at least 2',
+  'grpo-deprecated-importance-sampling-cap': 'copies vllm_importance_sampling_cap into vllm_importance_sampling_clip_max',
+  'grpo-importance-sampling-bounds': 'checks that the importance-sampling lower bound is below the upper bound',
+  'grpo-truncate-needs-bound': 'checks that a *_truncate importance-sampling mode has a bound',
+  'distillation-beta-range': 'checks that beta lies in [0, 1]',
+};
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
 export const EN_MESSAGES: MessageCatalogue = {
@@ -677,5 +701,62 @@ export const EN_MESSAGES: MessageCatalogue = {
     'trl-field-type.fix': ({ field, meant }) => `Set ${field} to ${describeValue(meant)}`,
     'class-field-type': (params) => classFieldTypeEn(params),
     'class-field-type.fix': ({ field, meant }) => `Set ${field} to ${describeValue(meant)}`,
+    // config-class (check-class, post-init): a class's own raises and warnings, framed with the library's text
+    'config-class.raise': ({ explanation, className, error }) => `${renderMessage(EN_MESSAGES, explanation)} ${className} raises ${error}`,
+    'config-class.warning': ({ explanation, library }) => `${renderMessage(EN_MESSAGES, explanation)} The library warns: ${library}`,
+    'config-class.python-error': ({ className, step, error }) =>
+      `${className} fails while it ${tableText(POST_INIT_STEP_EN, step, 'post-init step')}: a value there is not a usable number. Enter whole numbers above 0. Python raises ${error}`,
+    // config-class/trl/trl-steps: TRL's __post_init__ steps
+    'trl-deprecated-pad-token': ({ className }) =>
+      `pad_token is deprecated in ${className} and goes away in TRL 2.0. Set tokenizer.pad_token on your tokenizer and pass the tokenizer to the trainer as processing_class.`,
+    'trl-deprecated-pad-token.fix': () => 'Remove pad_token',
+    'trl-deprecated-keep-end': () =>
+      'truncation_mode="keep_end" is deprecated and goes away in TRL 2.0. Use keep_start, the default, and shorten over-long examples in the dataset if their end matters.',
+    'trl-deprecated-keep-end.fix': () => 'Use truncation_mode="keep_start"',
+    'trl-renamed-bfd-requeue': () =>
+      'packing_strategy "bfd-requeue" is now called "bfd_split"; the old name is deprecated and goes away in TRL 2.0. Write bfd_split.',
+    'trl-renamed-bfd-requeue.fix': () => 'Use packing_strategy="bfd_split"',
+    'dpo-loss-weights': ({ have, want }) =>
+      `loss_weights has ${have} weight${have === 1 ? '' : 's'} but loss_type has ${want} loss${want === 1 ? '' : 'es'}; give exactly one weight per loss (a single loss name counts as one), or leave loss_weights empty to weigh each loss 1.0. DPOConfig checks this before anything else.`,
+    'dpo-loss-weights.fix': ({ want }) => `Weigh each of the ${want} losses 1.0`,
+    'dpo-loss-weights.remove': () => 'Remove loss_weights',
+    'trl-deprecated-transformers-paged': () =>
+      'use_transformers_paged is the deprecated name of use_transformers_continuous_batching and goes away in TRL 2.0. Set use_transformers_continuous_batching=True instead.',
+    'trl-deprecated-transformers-paged.fix': () => 'Use use_transformers_continuous_batching=True',
+    'grpo-hub-repo-needs-log-completions': () =>
+      'log_completions_hub_repo is set, but no completions are logged to upload. Turn log_completions on, or clear log_completions_hub_repo.',
+    'grpo-hub-repo-needs-log-completions.fix': () => 'Set log_completions to True',
+    'trl-auto-find-batch-size': ({ className }) =>
+      `${className} cannot use auto_find_batch_size: a batch shrunk after an out-of-memory error would no longer hold whole groups of num_generations completions. Turn it off and lower per_device_train_batch_size yourself.`,
+    'trl-auto-find-batch-size.fix': () => 'Turn auto_find_batch_size off',
+    'trl-generation-batch': ({ generation, global, worldSize, fixed }) =>
+      `generation_batch_size ${generation} is not a multiple of the global batch size ${global} (per_device_train_batch_size × ${worldSize} process${worldSize === 1 ? '' : 'es'}), so generated completions would not fill whole optimizer steps. Make it a multiple${fixed === null ? '' : `, such as ${fixed}`}.`,
+    'trl-generation-batch.fix': ({ fixed }) => `Set generation_batch_size to ${fixed}`,
+    'trl-generation-batch.both': () =>
+      'generation_batch_size and steps_per_generation describe the same thing (each sets the other), so only one may be given. Keep the one you mean and clear the other.',
+    'trl-generation-batch.both.fix': () => 'Remove steps_per_generation',
+    'trl-eval-batch-generations': ({ evalBatch, worldSize, groups, groupsField, fixed }) =>
+      `While evaluating, the global eval batch (per_device_eval_batch_size ${evalBatch} × ${worldSize} process${worldSize === 1 ? '' : 'es'}) must hold whole groups of ${groups} completions (${groupsField}). Raise per_device_eval_batch_size to a multiple${fixed === null ? '' : `, such as ${fixed}`}, or lower ${groupsField}.`,
+    'trl-eval-batch-generations.fix': ({ fixed }) => `Set per_device_eval_batch_size to ${fixed}`,
+    'trl-generation-groups': ({ generation, derived, groups, fixed }) =>
+      `A generation round makes ${generation} completions (generation_batch_size${derived ? ', derived from the batch size' : ''}), which is not a whole number of groups of ${groups} (num_generations). Make generation_batch_size a multiple of both num_generations and the global batch${fixed === null ? '' : `, such as ${fixed}`}, or pick a num_generations that divides it.`,
+    'trl-generation-groups.fix': ({ fixed }) => `Set generation_batch_size to ${fixed}`,
+    'trl-min-generations': ({ groups, shortName }) =>
+      `num_generations is ${groups}, but ${shortName} scores each completion against the other completions of the same prompt, so it needs at least 2.`,
+    'trl-min-generations.fix': () => 'Set num_generations to 2',
+    'grpo-deprecated-importance-sampling-cap': () =>
+      'vllm_importance_sampling_cap is the deprecated name of vllm_importance_sampling_clip_max and goes away in TRL 2.0; its value is used as clip_max. Set vllm_importance_sampling_clip_max instead.',
+    'grpo-deprecated-importance-sampling-cap.fix': () => 'Move the value to vllm_importance_sampling_clip_max',
+    'grpo-importance-sampling-bounds': ({ low, high }) =>
+      `vllm_importance_sampling_clip_min ${low} is not below vllm_importance_sampling_clip_max ${high}, so no ratio could lie between them. Lower the minimum or raise the maximum (3.0 by default).`,
+    'grpo-truncate-needs-bound': ({ mode }) =>
+      `vllm_importance_sampling_mode "${mode}" truncates ratios at a bound, but both bounds are empty. Set vllm_importance_sampling_clip_max (3.0 by default) or vllm_importance_sampling_clip_min.`,
+    'grpo-truncate-needs-bound.fix': () => 'Set vllm_importance_sampling_clip_max to 3.0',
+    'distillation-beta-range': ({ beta }) =>
+      `beta ${beta} is outside [0, 1]: it mixes the two KL directions of the distillation loss (0 and 1 are the pure ones). Pick a value from 0 to 1.`,
+    'distillation-beta-range.fix': ({ clamped }) => `Set beta to ${clamped}`,
+    // check/input-messages: the app's own input errors
+    'input.json-syntax': ({ line, column, detail }) => `Invalid JSON at line ${line}, column ${column}: ${detail}`,
+    'input.internal-error': ({ detail }) => `Internal error while checking: ${detail}`,
   },
 };

@@ -18,7 +18,7 @@ import { boundsTextKo, expectedTextKo } from '../../rules/schema-expected';
 import { describePatchKo, describeValue, describeValueKo, listChoicesKo, quote } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
 import { isLine4x, targetLabel } from '../../target/target';
-import { tableText, type MessageCatalogue } from './message';
+import { renderMessage, tableText, type MessageCatalogue } from './message';
 
 // Loaded lazily by the web app (dynamic import), like ../ko.ts; Python names, values and the library's English
 // error text stay as they are, in backticks.
@@ -229,6 +229,30 @@ function classFieldTypeKo({ field, className, kind, nullable, pyType, value, wri
   const want = `${CLASS_FIELD_KIND_KO[kind] ?? '값'}${nullable ? ' 또는 None' : ''}`;
   return `${code(field)}에는 ${want}(${code(pyType)})만 쓸 수 있는데 입력값이 ${describeValueKo(value, written)}입니다. ${className}는 값을 그대로 두고 트레이너가 나중에 실패합니다. ${meant === null ? '맞는 종류의 값을 넣거나 기본값으로 되돌리세요.' : `대신 ${code(describeValue(meant))}로 쓰세요.`}`;
 }
+
+/** What each config-class `__post_init__` step was doing when Python's own arithmetic failed in it (config-class.python-error), ending in -다가, by step id. */
+const POST_INIT_STEP_KO: Readonly<Record<string, string>> = {
+  'trl-bf16-default': '`bf16`을 비워 두면 `fp16`이 꺼져 있을 때 `bf16`을 켜다가',
+  'trl-deprecated-pad-token': '`pad_token` 사용 중단 경고를 내다가',
+  'trl-deprecated-keep-end': '`truncation_mode="keep_end"` 사용 중단 경고를 내다가',
+  'trl-renamed-bfd-requeue': '`packing_strategy` "bfd-requeue"를 "bfd_split"로 바꾸다가',
+  'sft-loss-type-default': '손실을 비워 두면 `chunked_nll`(또는 Liger와 함께 `nll`)을 고르다가',
+  'dpo-loss-type-list': '`loss_type` 이름 하나를 리스트로 감싸다가',
+  'dpo-loss-weights': '`loss_weights`가 `loss_type`마다 가중치 하나씩인지 확인하다가',
+  'trl-deprecated-transformers-paged': '`use_transformers_paged`를 `use_transformers_continuous_batching`으로 옮기다가',
+  'trl-sequence-parallelism': '`parallelism_config`가 시퀀스를 나누지 않는지 확인하다가',
+  'grpo-scale-rewards': '`scale_rewards` true/false를 "group"/"none"으로 바꾸다가',
+  'grpo-hub-repo-needs-log-completions': '`log_completions_hub_repo`와 `log_completions`를 함께 썼는지 확인하다가',
+  'trl-auto-find-batch-size': '`auto_find_batch_size`를 거부하다가',
+  'trl-generation-batch': '`generation_batch_size`와 `steps_per_generation`을 서로에게서 계산하다가',
+  'trl-eval-batch-generations': '전역 평가 배치가 생성 묶음으로 나누어떨어지는지 확인하다가',
+  'trl-generation-groups': '`generation_batch_size`가 `num_generations`의 배수인지 확인하다가',
+  'trl-min-generations': '`num_generations`가 2 이상인지 확인하다가',
+  'grpo-deprecated-importance-sampling-cap': '`vllm_importance_sampling_cap`을 `vllm_importance_sampling_clip_max`로 옮기다가',
+  'grpo-importance-sampling-bounds': '중요도 샘플링 하한이 상한보다 작은지 확인하다가',
+  'grpo-truncate-needs-bound': '`*_truncate` 중요도 샘플링 모드에 경계가 있는지 확인하다가',
+  'distillation-beta-range': '`beta`가 [0, 1] 안에 있는지 확인하다가',
+};
 
 /** The Korean texts of every message code. */
 export const KO_MESSAGES: MessageCatalogue = {
@@ -707,5 +731,62 @@ export const KO_MESSAGES: MessageCatalogue = {
     'trl-field-type.fix': ({ field, meant }) => `${field}를 ${describeValue(meant)}(으)로 설정`,
     'class-field-type': (params) => classFieldTypeKo(params),
     'class-field-type.fix': ({ field, meant }) => `${field}를 ${describeValue(meant)}(으)로 설정`,
+    // config-class (check-class, post-init): a class's own raises and warnings, framed with the library's text
+    'config-class.raise': ({ explanation, className, error }) => `${renderMessage(KO_MESSAGES, explanation)} ${className} 오류: ${error}`,
+    'config-class.warning': ({ explanation, library }) => `${renderMessage(KO_MESSAGES, explanation)} 라이브러리 경고: ${library}`,
+    'config-class.python-error': ({ className, step, error }) =>
+      `${className}이(가) ${tableText(POST_INIT_STEP_KO, step, 'post-init step')} 실패합니다. 이 계산에 쓰이는 값 중 쓸 수 없는 숫자가 있습니다. 0보다 큰 정수를 넣으세요. Python 오류: ${error}`,
+    // config-class/trl/trl-steps: TRL's __post_init__ steps
+    'trl-deprecated-pad-token': ({ className }) =>
+      `${className}의 ${eun(code('pad_token'))} 사용 중단되었고 TRL 2.0에서 사라집니다. 토크나이저에 \`tokenizer.pad_token\`을 설정하고 그 토크나이저를 트레이너의 \`processing_class\`로 넘기세요.`,
+    'trl-deprecated-pad-token.fix': () => 'pad_token 제거',
+    'trl-deprecated-keep-end': () =>
+      `${code('truncation_mode="keep_end"')}는 사용 중단되었고 TRL 2.0에서 사라집니다. 기본값 ${code('keep_start')}를 쓰고, 끝부분이 중요한 긴 예제는 데이터셋에서 줄이세요.`,
+    'trl-deprecated-keep-end.fix': () => 'truncation_mode="keep_start" 사용',
+    'trl-renamed-bfd-requeue': () =>
+      `${code('packing_strategy')} ${code('"bfd-requeue"')}의 새 이름은 ${code('"bfd_split"')}입니다. 옛 이름은 사용 중단되었고 TRL 2.0에서 사라지니 ${code('bfd_split')}로 쓰세요.`,
+    'trl-renamed-bfd-requeue.fix': () => 'packing_strategy="bfd_split" 사용',
+    'dpo-loss-weights': ({ have, want }) =>
+      `${code('loss_weights')}에는 가중치가 ${have}개인데 ${code('loss_type')}에는 손실이 ${want}개입니다. 손실마다 가중치를 정확히 하나씩 주거나(손실 이름 하나는 하나로 셉니다), 모든 손실을 1.0으로 두려면 ${code('loss_weights')}를 비우세요. DPOConfig는 이것을 가장 먼저 확인합니다.`,
+    'dpo-loss-weights.fix': ({ want }) => `손실 ${want}개 모두 가중치 1.0`,
+    'dpo-loss-weights.remove': () => 'loss_weights 제거',
+    'trl-deprecated-transformers-paged': () =>
+      `${eun(code('use_transformers_paged'))} ${code('use_transformers_continuous_batching')}의 사용 중단된 옛 이름이며 TRL 2.0에서 사라집니다. 대신 ${code('use_transformers_continuous_batching=True')}로 설정하세요.`,
+    'trl-deprecated-transformers-paged.fix': () => 'use_transformers_continuous_batching=True 사용',
+    'grpo-hub-repo-needs-log-completions': () =>
+      `${iga(code('log_completions_hub_repo'))} 설정되어 있지만 업로드할 completion이 기록되지 않습니다. ${code('log_completions')}를 켜거나 ${code('log_completions_hub_repo')}를 비우세요.`,
+    'grpo-hub-repo-needs-log-completions.fix': () => 'log_completions를 True로 설정',
+    'trl-auto-find-batch-size': ({ className }) =>
+      `${className}에서는 ${code('auto_find_batch_size')}를 쓸 수 없습니다. 메모리 부족 뒤 배치를 줄이면 ${code('num_generations')}개씩인 completion 묶음이 깨지기 때문입니다. 끄고 ${code('per_device_train_batch_size')}를 직접 줄이세요.`,
+    'trl-auto-find-batch-size.fix': () => 'auto_find_batch_size 끄기',
+    'trl-generation-batch': ({ generation, global, worldSize, fixed }) =>
+      `${code('generation_batch_size')} ${generation}이(가) 전역 배치 크기 ${global}(${code('per_device_train_batch_size')} × 프로세스 ${worldSize}개)의 배수가 아니어서 생성된 completion이 옵티마이저 스텝을 딱 채우지 못합니다. 배수로 바꾸세요${fixed === null ? '' : `(예: ${fixed})`}.`,
+    'trl-generation-batch.fix': ({ fixed }) => `generation_batch_size를 ${fixed}(으)로 설정`,
+    'trl-generation-batch.both': () =>
+      `${code('generation_batch_size')}와 ${code('steps_per_generation')}은 같은 것을 정하므로(하나가 다른 하나를 결정합니다) 하나만 줄 수 있습니다. 원하는 쪽만 남기고 다른 쪽을 비우세요.`,
+    'trl-generation-batch.both.fix': () => 'steps_per_generation 제거',
+    'trl-eval-batch-generations': ({ evalBatch, worldSize, groups, groupsField, fixed }) =>
+      `평가할 때 전역 평가 배치(${code('per_device_eval_batch_size')} ${evalBatch} × 프로세스 ${worldSize}개)는 completion ${groups}개 묶음(${code(groupsField)})으로 나누어떨어져야 합니다. ${code('per_device_eval_batch_size')}를 배수로 올리거나${fixed === null ? '' : `(예: ${fixed})`} ${code(groupsField)}를 줄이세요.`,
+    'trl-eval-batch-generations.fix': ({ fixed }) => `per_device_eval_batch_size를 ${fixed}(으)로 설정`,
+    'trl-generation-groups': ({ generation, groups, fixed }) =>
+      `생성 한 번에 completion ${generation}개(${code('generation_batch_size')})를 만드는데, 이는 ${groups}개(${code('num_generations')}) 묶음으로 나누어떨어지지 않습니다. ${code('generation_batch_size')}를 ${code('num_generations')}와 전역 배치의 공배수로 바꾸거나${fixed === null ? '' : `(예: ${fixed})`}, 나누어떨어지는 ${code('num_generations')}를 고르세요.`,
+    'trl-generation-groups.fix': ({ fixed }) => `generation_batch_size를 ${fixed}(으)로 설정`,
+    'trl-min-generations': ({ groups, shortName }) =>
+      `${eun(code('num_generations'))} ${groups}인데, ${shortName}는 같은 프롬프트의 다른 completion과 비교해 점수를 매기므로 2 이상이어야 합니다.`,
+    'trl-min-generations.fix': () => 'num_generations를 2로 설정',
+    'grpo-deprecated-importance-sampling-cap': () =>
+      `${eun(code('vllm_importance_sampling_cap'))} ${code('vllm_importance_sampling_clip_max')}의 사용 중단된 옛 이름이며 TRL 2.0에서 사라집니다. 값은 clip_max로 쓰입니다. 대신 ${code('vllm_importance_sampling_clip_max')}를 설정하세요.`,
+    'grpo-deprecated-importance-sampling-cap.fix': () => '값을 vllm_importance_sampling_clip_max로 옮기기',
+    'grpo-importance-sampling-bounds': ({ low, high }) =>
+      `${code('vllm_importance_sampling_clip_min')} ${low}이(가) ${code('vllm_importance_sampling_clip_max')} ${high}보다 작지 않아 그 사이에 들어갈 비율이 없습니다. 하한을 낮추거나 상한(기본 3.0)을 올리세요.`,
+    'grpo-truncate-needs-bound': ({ mode }) =>
+      `${code('vllm_importance_sampling_mode')} ${code(`"${mode}"`)}는 경계에서 비율을 자르는데 두 경계가 모두 비어 있습니다. ${code('vllm_importance_sampling_clip_max')}(기본 3.0)나 ${code('vllm_importance_sampling_clip_min')}를 설정하세요.`,
+    'grpo-truncate-needs-bound.fix': () => 'vllm_importance_sampling_clip_max를 3.0으로 설정',
+    'distillation-beta-range': ({ beta }) =>
+      `${code('beta')} ${beta}이(가) [0, 1] 밖에 있습니다. 증류 손실의 두 KL 방향을 섞는 비율이므로(0과 1이 각 방향) 0에서 1 사이 값을 고르세요.`,
+    'distillation-beta-range.fix': ({ clamped }) => `beta를 ${clamped}(으)로 설정`,
+    // check/input-messages: the app's own input errors
+    'input.json-syntax': ({ line, column, detail }) => `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${detail}`,
+    'input.internal-error': ({ detail }) => `검사 중 내부 오류가 발생했습니다: ${detail}`,
   },
 };
