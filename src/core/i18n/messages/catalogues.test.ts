@@ -8,6 +8,7 @@ import { EN_MESSAGES } from './en';
 import { KO_MESSAGES } from './ko';
 import { message, renderMessage, type MessageCatalogue } from './message';
 import { INPUT_CODES } from '../../check/input-messages';
+import { MIGRATE_CODES, MIGRATIONS } from '../../migrate/migrate';
 import { CONFIG_CLASS_CODES } from '../../config-class/check-class';
 import type { PostInitStep } from '../../config-class/define-config-class';
 import { RETIRED_ARGUMENTS } from '../../registry/renames';
@@ -28,6 +29,8 @@ const DECLARED = new Set<string>([
   ...SHARED_FIX_CODES,
   ...CONFIG_CLASS_CODES,
   ...INPUT_CODES,
+  ...MIGRATIONS.flatMap((migration) => migration.messages),
+  ...MIGRATE_CODES,
 ]);
 
 const CATALOGUES: readonly MessageCatalogue[] = [EN_MESSAGES, KO_MESSAGES];
@@ -47,8 +50,8 @@ describe('message catalogues', () => {
     });
   }
 
-  it('names codes after their rule or step: the id, or id.variant', () => {
-    for (const owner of [...EVERY_RULE, ...EVERY_STEP]) {
+  it('names codes after their rule, step or migration: the id, or id.variant', () => {
+    for (const owner of [...EVERY_RULE, ...EVERY_STEP, ...MIGRATIONS]) {
       for (const code of owner.messages ?? []) expect(code === owner.id || code.startsWith(`${owner.id}.`), `${owner.id}: ${code}`).toBe(true);
     }
   });

@@ -758,5 +758,22 @@ export const EN_MESSAGES: MessageCatalogue = {
     // check/input-messages: the app's own input errors
     'input.json-syntax': ({ line, column, detail }) => `Invalid JSON at line ${line}, column ${column}: ${detail}`,
     'input.internal-error': ({ detail }) => `Internal error while checking: ${detail}`,
+    // migrate/migrate: what a switch of release or class did to the values
+    'migrate.notice': ({ field, change }) => `\`${field}\`: ${renderMessage(EN_MESSAGES, change)}`,
+    'migrate.dropped': ({ name, configClass }) => `${name} is not an argument of ${configClass} on this release; removed.`,
+    'group-by-length-to-strategy': () => 'group_by_length=True became train_sampling_strategy="group_by_length" (5.0 replaced the flag with a strategy).',
+    'group-by-length-to-strategy.default': () => 'group_by_length=False is the default sampling in 5.x; removed.',
+    'strategy-to-group-by-length': () => 'train_sampling_strategy="group_by_length" became group_by_length=True (the 4.x spelling).',
+    'strategy-to-group-by-length.dropped': ({ strategy }) =>
+      `train_sampling_strategy="${strategy}" has no 4.x equivalent (4.x always samples at random); removed.`,
+    'warmup-ratio-to-fractional-steps': ({ raw }) => `warmup_ratio=${raw} became warmup_steps=${raw}: from 5.15 a warmup_steps below 1 is a share of the run.`,
+    'warmup-ratio-to-fractional-steps.not-ratio': ({ raw }) =>
+      `warmup_ratio=${raw} is not a ratio from 0 to 1, and 5.15 has no warmup_ratio; removed. Set warmup_steps instead.`,
+    'warmup-ratio-to-fractional-steps.zero': () => 'warmup_ratio=0 (no warmup) is the 5.15 default; removed.',
+    'warmup-ratio-to-fractional-steps.whole-run': ({ totalSteps }) =>
+      `warmup_ratio=1.0 (warm up for the whole run) became warmup_steps=${totalSteps}, the run's total optimizer steps. It is not warmup_steps=1.0, which in 5.15 means a single step. Update it if the run length changes.`,
+    'warmup-ratio-to-fractional-steps.whole-run-unknown': () =>
+      "warmup_ratio=1.0 (warm up for the whole run) has no fractional form in 5.15: warmup_steps=1.0 would be a single step. Removed; set warmup_steps to the run's total optimizer steps.",
+    'fractional-steps-to-warmup-ratio': ({ value }) => `warmup_steps=${value} (a share of the run) became warmup_ratio=${value}, the spelling before 5.15.`,
   },
 };

@@ -788,5 +788,24 @@ export const KO_MESSAGES: MessageCatalogue = {
     // check/input-messages: the app's own input errors
     'input.json-syntax': ({ line, column, detail }) => `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${detail}`,
     'input.internal-error': ({ detail }) => `검사 중 내부 오류가 발생했습니다: ${detail}`,
+    // migrate/migrate: what a switch of release or class did to the values
+    'migrate.notice': ({ change }) => renderMessage(KO_MESSAGES, change),
+    'migrate.dropped': ({ name, configClass }) => `\`${name}\`는 이 릴리스의 ${configClass} 인자가 아니라서 지웠습니다.`,
+    'group-by-length-to-strategy': () =>
+      '`group_by_length=True`를 `train_sampling_strategy="group_by_length"`로 바꿨습니다(5.0에서 플래그가 전략으로 바뀌었습니다).',
+    'group-by-length-to-strategy.default': () => '`group_by_length=False`는 5.x의 기본 샘플링이므로 지웠습니다.',
+    'strategy-to-group-by-length': () => '`train_sampling_strategy="group_by_length"`를 4.x 방식인 `group_by_length=True`로 바꿨습니다.',
+    'strategy-to-group-by-length.dropped': ({ strategy }) =>
+      `\`train_sampling_strategy="${strategy}"\`는 4.x에 해당하는 설정이 없어(4.x는 항상 무작위 샘플링) 지웠습니다.`,
+    'warmup-ratio-to-fractional-steps': ({ raw }) =>
+      `\`warmup_ratio=${raw}\`를 \`warmup_steps=${raw}\`로 바꿨습니다. 5.15부터 1 미만의 \`warmup_steps\`는 전체 학습 대비 비율입니다.`,
+    'warmup-ratio-to-fractional-steps.not-ratio': ({ raw }) =>
+      `\`warmup_ratio=${raw}\`는 0~1 사이 비율이 아니고 5.15에는 \`warmup_ratio\`가 없어 지웠습니다. 대신 \`warmup_steps\`를 설정하세요.`,
+    'warmup-ratio-to-fractional-steps.zero': () => '`warmup_ratio=0`(웜업 없음)은 5.15의 기본값이라 지웠습니다.',
+    'warmup-ratio-to-fractional-steps.whole-run': ({ totalSteps }) =>
+      `\`warmup_ratio=1.0\`(학습 전체 동안 웜업)을 이 학습의 전체 옵티마이저 스텝 수인 \`warmup_steps=${totalSteps}\`로 바꿨습니다. 5.15에서 \`warmup_steps=1.0\`은 한 스텝을 뜻하므로 그렇게 옮기지 않았습니다. 학습 길이가 바뀌면 이 값도 고치세요.`,
+    'warmup-ratio-to-fractional-steps.whole-run-unknown': () =>
+      '`warmup_ratio=1.0`(학습 전체 동안 웜업)은 5.15에서 비율로 쓸 수 없습니다. `warmup_steps=1.0`은 한 스텝이기 때문입니다. 지웠으니 `warmup_steps`를 전체 옵티마이저 스텝 수로 설정하세요.',
+    'fractional-steps-to-warmup-ratio': ({ value }) => `\`warmup_steps=${value}\`(전체 대비 비율)를 5.15 이전 방식인 \`warmup_ratio=${value}\`로 바꿨습니다.`,
   },
 };
