@@ -8,6 +8,7 @@ import { EN_MESSAGES } from './en';
 import { KO_MESSAGES } from './ko';
 import { message, renderMessage, type MessageCatalogue } from './message';
 import { INPUT_CODES } from '../../check/input-messages';
+import { IMPORT_NOTE_CODES } from '../../import/import-result';
 import { MIGRATE_CODES, MIGRATIONS } from '../../migrate/migrate';
 import { CONFIG_CLASS_CODES } from '../../config-class/check-class';
 import type { PostInitStep } from '../../config-class/define-config-class';
@@ -31,6 +32,7 @@ const DECLARED = new Set<string>([
   ...INPUT_CODES,
   ...MIGRATIONS.flatMap((migration) => migration.messages),
   ...MIGRATE_CODES,
+  ...IMPORT_NOTE_CODES,
 ]);
 
 const CATALOGUES: readonly MessageCatalogue[] = [EN_MESSAGES, KO_MESSAGES];

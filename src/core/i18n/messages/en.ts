@@ -10,6 +10,7 @@ import type { SchemaTypeAdvice } from '../../rules/app/schema-type';
 import type { UnknownItem } from '../../rules/app/schema-choice';
 import type { ListOptionField } from '../../rules/app/schema-list-option';
 import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
+import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { fieldIn } from '../../registry/registry';
@@ -229,6 +230,18 @@ const POST_INIT_STEP_EN: Readonly<Record<string, string>> = {
   'grpo-importance-sampling-bounds': 'checks that the importance-sampling lower bound is below the upper bound',
   'grpo-truncate-needs-bound': 'checks that a *_truncate importance-sampling mode has a bound',
   'distillation-beta-range': 'checks that beta lies in [0, 1]',
+};
+
+/** What axolotl does itself with a name TrainingArguments would otherwise read (import.axolotl). */
+const AXOLOTL_NOTE_EN: Readonly<Record<AxolotlNote, string>> = {
+  'bf16-auto':
+    'axolotl reads bf16: auto as "bf16 if this GPU supports it" (Ampere or newer), else bf16 off and fp16 on unless fp16 is set. TrainingArguments only takes true or false: set bf16 (or fp16) in the form to what your GPU will run.',
+  'tf32-auto':
+    'axolotl reads tf32: auto as "TF32 matmuls if this GPU supports them" (Ampere or newer). TrainingArguments only takes true, false or empty: set tf32 in the form if you want it fixed.',
+  'fp16-auto':
+    "fp16: auto is kept as axolotl's value, but axolotl's own schema takes only true, false or empty for fp16 (only bf16 and tf32 take auto). Write bf16: auto to let axolotl choose, or set fp16 to true or false.",
+  'warmup-ratio':
+    'axolotl reads warmup_ratio itself and hands the Trainer warmup_steps = int(warmup_ratio × total steps), so it works on every transformers release, 5.15+ included (where TrainingArguments has no warmup_ratio).',
 };
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
@@ -775,5 +788,15 @@ export const EN_MESSAGES: MessageCatalogue = {
     'warmup-ratio-to-fractional-steps.whole-run-unknown': () =>
       "warmup_ratio=1.0 (warm up for the whole run) has no fractional form in 5.15: warmup_steps=1.0 would be a single step. Removed; set warmup_steps to the run's total optimizer steps.",
     'fractional-steps-to-warmup-ratio': ({ value }) => `warmup_steps=${value} (a share of the run) became warmup_ratio=${value}, the spelling before 5.15.`,
+    // import: notes on imported names
+    'import.script-reads-file': ({ file }) =>
+      `The script reads its arguments from ${file} (HfArgumentParser scripts do so when it is the only argument); import that file instead`,
+    'import.abbreviation': ({ typed, option }) =>
+      `argparse expands ${typed} to ${option} (an unambiguous abbreviation), unless the script has another option starting with ${typed}`,
+    'import.shell-variable': ({ field, variable }) =>
+      `${field} holds the shell variable in ${JSON.stringify(variable)}, kept as written; the shell fills it in when the command runs`,
+    'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
+      `LLaMA-Factory (OmegaConf) reads ${scalar} as the number ${number}; HfArgumentParser.parse_yaml_file (PyYAML) would read it as the string "${scalar}". Write ${yaml11} to mean the number for both`,
+    'import.axolotl': ({ note }) => AXOLOTL_NOTE_EN[note],
   },
 };

@@ -10,6 +10,7 @@ import type { SchemaTypeAdvice } from '../../rules/app/schema-type';
 import type { UnknownItem } from '../../rules/app/schema-choice';
 import type { ListOptionField } from '../../rules/app/schema-list-option';
 import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
+import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
 import { code, eul, eun, gwa, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
@@ -252,6 +253,18 @@ const POST_INIT_STEP_KO: Readonly<Record<string, string>> = {
   'grpo-importance-sampling-bounds': '중요도 샘플링 하한이 상한보다 작은지 확인하다가',
   'grpo-truncate-needs-bound': '`*_truncate` 중요도 샘플링 모드에 경계가 있는지 확인하다가',
   'distillation-beta-range': '`beta`가 [0, 1] 안에 있는지 확인하다가',
+};
+
+/** What axolotl does itself with a name TrainingArguments would otherwise read (import.axolotl). */
+const AXOLOTL_NOTE_KO: Readonly<Record<AxolotlNote, string>> = {
+  'bf16-auto':
+    'axolotl은 bf16: auto를 "GPU가 지원하면 bf16"(Ampere 이상)으로 읽고, 지원하지 않으면 bf16을 끄고 fp16이 비어 있으면 fp16을 켭니다. TrainingArguments는 true/false만 받으니, 폼에서 bf16(또는 fp16)을 실제 GPU에 맞게 설정하세요.',
+  'tf32-auto':
+    'axolotl은 tf32: auto를 "GPU가 지원하면 TF32 행렬곱"(Ampere 이상)으로 읽습니다. TrainingArguments는 true, false, 빈 값만 받으니 고정하려면 폼에서 tf32를 설정하세요.',
+  'fp16-auto':
+    'fp16: auto는 axolotl 값으로 두었지만, axolotl 스키마도 fp16에는 true, false, 빈 값만 받습니다(auto는 bf16과 tf32만). axolotl이 고르게 하려면 bf16: auto를 쓰고, 아니면 fp16을 true나 false로 설정하세요.',
+  'warmup-ratio':
+    'axolotl은 warmup_ratio를 직접 읽어 Trainer에 warmup_steps = int(warmup_ratio × 전체 스텝)으로 넘깁니다. 그래서 TrainingArguments에 warmup_ratio가 없는 5.15 이상을 포함해 모든 transformers 버전에서 동작합니다.',
 };
 
 /** The Korean texts of every message code. */
@@ -807,5 +820,15 @@ export const KO_MESSAGES: MessageCatalogue = {
     'warmup-ratio-to-fractional-steps.whole-run-unknown': () =>
       '`warmup_ratio=1.0`(학습 전체 동안 웜업)은 5.15에서 비율로 쓸 수 없습니다. `warmup_steps=1.0`은 한 스텝이기 때문입니다. 지웠으니 `warmup_steps`를 전체 옵티마이저 스텝 수로 설정하세요.',
     'fractional-steps-to-warmup-ratio': ({ value }) => `\`warmup_steps=${value}\`(전체 대비 비율)를 5.15 이전 방식인 \`warmup_ratio=${value}\`로 바꿨습니다.`,
+    // import: notes on imported names
+    'import.script-reads-file': ({ file }) =>
+      `스크립트는 인자를 ${file}에서 읽습니다(유일한 인자일 때 HfArgumentParser 스크립트가 그렇게 합니다). 그 파일을 가져오세요.`,
+    'import.abbreviation': ({ typed, option }) =>
+      `argparse는 ${typed}를 ${option}(으)로 확장합니다(모호하지 않은 약어). 스크립트에 ${typed}로 시작하는 다른 옵션이 있으면 예외입니다.`,
+    'import.shell-variable': ({ field, variable }) =>
+      `${field}에는 셸 변수 ${JSON.stringify(variable)}가 있어 쓰인 그대로 두었습니다. 명령을 실행할 때 셸이 값을 채웁니다.`,
+    'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
+      `LLaMA-Factory(OmegaConf)는 ${scalar}를 숫자 ${number}로 읽지만, HfArgumentParser.parse_yaml_file(PyYAML)은 문자열 "${scalar}"로 읽습니다. 둘 다 숫자로 읽게 하려면 ${yaml11}로 쓰세요.`,
+    'import.axolotl': ({ note }) => AXOLOTL_NOTE_KO[note],
   },
 };
