@@ -41,7 +41,12 @@ export function unknownEnumWords<R extends EnumWordsRule>(text: string, { rule, 
       return {
         text: message<R>(rule, { field, word, suggestion, values, library } satisfies EnumWordParams as MessageParams[R]),
         ...(suggestion
-          ? { fix: { text: message(FIX_CODE[rule as EnumWordsRule], { suggestion }), patch: { [field]: words.map((w) => (w === word ? suggestion : w)).join(' ') } } }
+          ? {
+              fix: {
+                text: message(FIX_CODE[rule as EnumWordsRule], { suggestion }),
+                patch: { [field]: words.map((w) => (w === word ? suggestion : w)).join(' ') },
+              },
+            }
           : {}),
       };
     });

@@ -22,7 +22,10 @@ describe(evalWithoutVisibleMetric.id, () => {
   });
   it('stays quiet when the user named the metric, even "loss"', () => {
     expect(
-      checked(evalWithoutVisibleMetric, context({ load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'epoch', metric_for_best_model: 'loss' })),
+      checked(
+        evalWithoutVisibleMetric,
+        context({ load_best_model_at_end: true, eval_strategy: 'epoch', save_strategy: 'epoch', metric_for_best_model: 'loss' }),
+      ),
     ).toBeNull();
   });
   it('stays quiet when nothing evaluates', () => {

@@ -29,11 +29,7 @@ export const fsdpConfigUnused = defineRule({
 
 /** Which fsdp_config setting does nothing as configured (each catalogue words it). */
 export type FsdpConfigProblem =
-  | 'file-without-fsdp'
-  | 'min-num-params-without-fsdp'
-  | 'layer-cls-without-fsdp'
-  | 'xla-without-fsdp'
-  | 'xla-grad-ckpt-without-xla';
+  'file-without-fsdp' | 'min-num-params-without-fsdp' | 'layer-cls-without-fsdp' | 'xla-without-fsdp' | 'xla-grad-ckpt-without-xla';
 
 declare module '../../i18n/messages/message' {
   interface MessageParams {
