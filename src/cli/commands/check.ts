@@ -8,7 +8,7 @@ import type { Kwargs } from '../../core/py/py-value';
 import { describeIssue, fixLabel as fixLabelIn } from '../../core/i18n/messages/describe-issue';
 import { EN_MESSAGES } from '../../core/i18n/messages/en';
 import { KO_MESSAGES } from '../../core/i18n/messages/ko';
-import type { MessageCatalogue } from '../../core/i18n/messages/message';
+import { renderMessage, type MessageCatalogue } from '../../core/i18n/messages/message';
 import type { Fix, Issue } from '../../core/rules/define-rule';
 import { bandSpec, releaseTarget, targetLabel, type ReleaseTarget, type Target } from '../../core/target/target';
 import { parseArgs } from '../args';
@@ -111,7 +111,7 @@ function reportFields(report: ImportReport, target: Target): Record<string, stri
     config_class: JSON.stringify(report.configClass),
     ...(report.launch === undefined ? {} : { launch: JSON.stringify(report.launch) }),
     ...(report.classSuggestion === undefined ? {} : { class_suggestion: JSON.stringify(report.classSuggestion) }),
-    notes: JSON.stringify(report.notes.map((n) => ({ name: n.key, message: n.message }))),
+    notes: JSON.stringify(report.notes.map((n) => ({ name: n.key, message: renderMessage(EN_MESSAGES, n.text) }))),
   };
 }
 
@@ -136,7 +136,7 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   for (const e of report.errors) {
     lines.push(`${ko ? '읽기 문제' : 'Reading problem'}${e.line === undefined ? '' : ` (${e.line}:${e.column ?? 1})`}: ${e.message}`);
   }
-  for (const n of report.notes) lines.push(`${ko ? '참고' : 'Note'}: ${ko ? n.messageKo : n.message}`);
+  for (const n of report.notes) lines.push(`${ko ? '참고' : 'Note'}: ${renderMessage(ko ? KO_MESSAGES : EN_MESSAGES, n.text)}`);
   if (report.classSuggestion) {
     const { className, names } = report.classSuggestion;
     lines.push(
@@ -206,7 +206,12 @@ function checkLines(
  * issues without their fix patches, resolved as the library holds it, every number with its Python type.
  */
 function toJson(result: CheckResult, input: Kwargs, release: ReleaseTarget, config: string): string {
-  const issues: Omit<Issue, 'fix'>[] = result.issues.map(({ severity, rule, fields, message }) => ({ severity, rule, fields, message }));
+  const issues: Pick<Issue, 'severity' | 'rule' | 'fields' | 'message'>[] = result.issues.map(({ severity, rule, fields, message }) => ({
+    severity,
+    rule,
+    fields,
+    message,
+  }));
   const resolved = pyTypedJson(result.resolved, resolvedFloatPaths(result.resolved, result.provenance, input, release.target));
   const approximate = release.approximate ? ', "approximate": true' : '';
   return `{"config": ${JSON.stringify(config)}, "ok": ${String(result.ok)}, "target": ${JSON.stringify(release.band)}${approximate}, "issues": ${JSON.stringify(issues)}, "resolved": ${resolved}}`;

@@ -6,7 +6,9 @@ import type { Provenance } from '../resolve/provenance';
 import { resolveConfig } from '../resolve/resolve-config';
 import type { Issue } from '../rules/define-rule';
 import { ALL_RULES } from '../rules/index';
-import { runRules } from '../rules/run-rules';
+import { issueFix, runRules } from '../rules/run-rules';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { message, renderMessage, type Message } from '../i18n/messages/message';
 import { classDictJson } from '../rules/trl/class-dict-json';
 import { processCount, type RunContext } from '../schedule/run-context';
 import type { Target } from '../target/target';
@@ -100,23 +102,39 @@ export function checkClassConfig(input: Kwargs, cls: ConfigClassDef, options: Cl
 }
 
 function raiseIssue(raised: ClassRaise, className: string): Issue {
+  const text = message('config-class.raise', { explanation: raised.text, className, error: raised.error });
   return {
     severity: 'error',
     rule: raised.rule,
     fields: raised.fields,
-    message: `${raised.message} ${className} raises ${raised.error}`,
-    messageKo: `${raised.messageKo} ${className} 오류: ${raised.error}`,
-    ...(raised.fix ? { fix: raised.fix } : {}),
+    message: renderMessage(EN_MESSAGES, text),
+    text,
+    ...(raised.fix ? { fix: issueFix(raised.fix) } : {}),
   };
 }
 
 function warningIssue(warning: ClassWarning): Issue {
+  const text = message('config-class.warning', { explanation: warning.text, library: warning.library });
   return {
     severity: 'warning',
     rule: warning.rule,
     fields: warning.fields,
-    message: `${warning.message} The library warns: ${warning.text}`,
-    messageKo: `${warning.messageKo} 라이브러리 경고: ${warning.text}`,
-    ...(warning.fix ? { fix: warning.fix } : {}),
+    message: renderMessage(EN_MESSAGES, text),
+    text,
+    ...(warning.fix ? { fix: issueFix(warning.fix) } : {}),
   };
+}
+
+/** The codes that frame a config class's own raises and warnings (the catalogue test checks each language has them). */
+export const CONFIG_CLASS_CODES = ['config-class.raise', 'config-class.warning', 'config-class.python-error'] as const;
+
+declare module '../i18n/messages/message' {
+  interface MessageParams {
+    /** A `__post_init__` raise: our `explanation`, then the class's exception as Python shows it. */
+    'config-class.raise': { readonly explanation: Message; readonly className: string; readonly error: string };
+    /** A warning the class logs: our `explanation`, then the `library`'s own text. */
+    'config-class.warning': { readonly explanation: Message; readonly library: string };
+    /** Python's own exception out of a step's arithmetic; catalogues say what the step (by id) was doing. */
+    'config-class.python-error': { readonly className: string; readonly step: string; readonly error: string };
+  }
 }

@@ -75,7 +75,7 @@ const SEQ2SEQ: ConfigClassDef = {
   jsonFields: [],
   beforeBase: [],
   afterBase: [],
-  rules: [trlFieldType('Seq2SeqTrainingArguments', SEQ2SEQ_FIELDS, 'class-field-type')],
+  rules: [trlFieldType('Seq2SeqTrainingArguments', SEQ2SEQ_FIELDS, 'class-field-type' as const)],
 };
 
 const SFT: ConfigClassDef = {

@@ -1,7 +1,8 @@
 import type { PyNum } from '../py/py-arith';
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { FieldDef } from '../registry/define-field';
-import type { Rule } from '../rules/define-rule';
+import type { Message, MessageCode } from '../i18n/messages/message';
+import type { Rule, RuleFix } from '../rules/define-rule';
 
 /**
  * A field a config class declares: its own (`SFTConfig.max_length`) or a `TrainingArguments` field it
@@ -24,19 +25,20 @@ export interface ClassRaise {
   readonly fields: readonly string[];
   /** `ValueError: …` exactly as the library words it. */
   readonly error: string;
-  readonly message: string;
-  readonly messageKo: string;
-  readonly fix?: { readonly label: string; readonly labelKo: string; readonly patch: Readonly<Record<string, PyValue | undefined>> };
+  /** Our explanation and what to change, by message code (the step's id, or `id.variant`). */
+  readonly text: Message;
+  readonly fix?: RuleFix;
 }
 
 /** A warning the class logs while it is built (TRL's FutureWarnings), with the library's exact text. */
 export interface ClassWarning {
   readonly rule: string;
   readonly fields: readonly string[];
-  readonly text: string;
-  readonly message: string;
-  readonly messageKo: string;
-  readonly fix?: ClassRaise['fix'];
+  /** The library's own warning text. */
+  readonly library: string;
+  /** Our explanation, by message code. */
+  readonly text: Message;
+  readonly fix?: RuleFix;
 }
 
 /** What a `__post_init__` step sees and may change: every field of the class, resolved so far. */
@@ -63,9 +65,10 @@ export interface PostInitState {
  */
 export interface PostInitStep {
   readonly id: string;
-  /** What the step does, in English and Korean (`Derives the generation batch.`), for the catalogue and errors. */
+  /** What the step does (`Derives the generation batch.`), for the rule catalogue; messages word it by the step's id. */
   readonly description: string;
-  readonly descriptionKo: string;
+  /** Every message code the step's warnings, raises and fixes use (the catalogue test checks each language has them). */
+  readonly messages?: readonly MessageCode[];
   /** The fields it reads, named when Python's own arithmetic errors out in it. */
   readonly fields?: readonly string[];
   run(state: PostInitState): void;

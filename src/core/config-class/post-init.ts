@@ -1,3 +1,4 @@
+import { message } from '../i18n/messages/message';
 import { PyError } from '../py/py-arith';
 import type { Kwargs, PyValue } from '../py/py-value';
 import type { ClassRaise, ClassWarning, PostInitState, PostInitStep } from './define-config-class';
@@ -74,7 +75,6 @@ function pythonRaise(step: PostInitStep, error: PyError, className: string): Cla
     rule: step.id,
     fields: step.fields ?? [],
     error: `${error.type}: ${error.text}`,
-    message: `${className} fails while it ${step.description.charAt(0).toLowerCase()}${step.description.slice(1).replace(/\.$/, '')}: a value there is not a usable number. Enter whole numbers above 0. Python raises ${error.type}: ${error.text}`,
-    messageKo: `${className}이(가) ${step.descriptionKo} 실패합니다. 이 계산에 쓰이는 값 중 쓸 수 없는 숫자가 있습니다. 0보다 큰 정수를 넣으세요. Python 오류: ${error.type}: ${error.text}`,
+    text: message('config-class.python-error', { className, step: step.id, error: `${error.type}: ${error.text}` }),
   };
 }

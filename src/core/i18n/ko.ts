@@ -628,6 +628,7 @@ export const KO: KoreanTexts = {
       '다른 프로그램(스크립트, 레시피 도구, 런처)이 읽는 값입니다. 참고용으로 보여 주며 오류가 아닙니다.',
     'Not imported': '가져오지 않음',
     Notes: '참고',
+    Sections: '섹션',
     'Launch command': '실행 명령',
     'Set the Launch panel: {processes} processes per node, {nodes} nodes': 'Launch 패널 설정: 노드당 프로세스 {processes}개, 노드 {nodes}개',
     'The text builds {class}: switch the form to it': '이 텍스트는 {class}를 만듭니다. 폼을 {class}로 바꾸기',

@@ -9,6 +9,11 @@ import { kwargs } from '../py/py-value';
 import { getField } from '../registry/registry';
 import { importCliFlags } from './cli-flags';
 import { withoutNegativeZero, writtenValues } from './round-trip-support';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { renderMessage } from '../i18n/messages/message';
+import type { ImportNote } from './import-result';
+/** A note as each catalogue words it. */
+const en = (note: ImportNote | undefined): string | undefined => (note ? renderMessage(EN_MESSAGES, note.text) : undefined);
 
 /** What HfArgumentParser hands TrainingArguments for a value written by cliArgs (the parser's own conversions). */
 function asParsed(name: string, value: PyValue): PyValue {
@@ -141,7 +146,7 @@ describe('importCliFlags', () => {
   it('keeps $VARS in text values with a note and drops them from numbers with a reason', () => {
     const result = importCliFlags('python run_glue.py --output_dir /tmp/$TASK_NAME/ --num_train_epochs $EPOCHS');
     expect(result.kwargs.values).toEqual({ output_dir: '/tmp/$TASK_NAME/' });
-    expect(result.notes?.[0]?.message).toMatch(/shell variable/);
+    expect(en(result.notes?.[0])).toMatch(/shell variable/);
     expect(result.dropped).toEqual([{ key: 'num_train_epochs', reason: expect.stringContaining('$EPOCHS') }]);
   });
 

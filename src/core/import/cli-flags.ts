@@ -1,3 +1,4 @@
+import { message } from '../i18n/messages/message';
 import { cliShapeOf } from '../emit/cli-shape';
 import { parseJson } from '../py/parse-json';
 import type { PyValue } from '../py/py-value';
@@ -56,8 +57,7 @@ export function importCliFlags(text: string, context: ImportContext = {}): Impor
       if (/\.(?:json|ya?ml)$/i.test(word.text) && words.length === 1) {
         notes.push({
           key: word.text,
-          message: `The script reads its arguments from ${word.text} (HfArgumentParser scripts do so when it is the only argument); import that file instead`,
-          messageKo: `스크립트는 인자를 ${word.text}에서 읽습니다(유일한 인자일 때 HfArgumentParser 스크립트가 그렇게 합니다). 그 파일을 가져오세요.`,
+          text: message('import.script-reads-file', { file: word.text }),
         });
       } else errors.push({ message: `The word ${JSON.stringify(word.text)} belongs to no flag and was ignored`, ...at(word.start) });
       continue;
@@ -89,8 +89,7 @@ export function importCliFlags(text: string, context: ImportContext = {}): Impor
     if (match.abbreviated) {
       notes.push({
         key: match.field.name,
-        message: `argparse expands ${typed} to ${match.option} (an unambiguous abbreviation), unless the script has another option starting with ${typed}`,
-        messageKo: `argparse는 ${typed}를 ${match.option}(으)로 확장합니다(모호하지 않은 약어). 스크립트에 ${typed}로 시작하는 다른 옵션이 있으면 예외입니다.`,
+        text: message('import.abbreviation', { typed, option: match.option }),
       });
     }
     const field = match.field;
@@ -116,8 +115,7 @@ export function importCliFlags(text: string, context: ImportContext = {}): Impor
     if (variable !== undefined) {
       notes.push({
         key: field.name,
-        message: `${field.name} holds the shell variable in ${JSON.stringify(variable.text)}, kept as written; the shell fills it in when the command runs`,
-        messageKo: `${field.name}에는 셸 변수 ${JSON.stringify(variable.text)}가 있어 쓰인 그대로 두었습니다. 명령을 실행할 때 셸이 값을 채웁니다.`,
+        text: message('import.shell-variable', { field: field.name, variable: variable.text }),
       });
     }
     delete values[field.name];

@@ -1,3 +1,4 @@
+import type { Message } from '../i18n/messages/message';
 import type { Kwargs } from '../py/py-value';
 import type { LaunchInfo } from './launch-info';
 import type { RecipeReader } from './recipe-owners';
@@ -34,11 +35,35 @@ export interface ImportResult {
   readonly reader?: RecipeReader;
 }
 
-/** A remark on one imported name, in English and Korean. */
+/** A remark on one imported name, by message code (`import.…`). */
 export interface ImportNote {
   readonly key: string;
-  readonly message: string;
-  readonly messageKo: string;
+  readonly text: Message;
+}
+
+/** The codes of the import notes (the catalogue test checks each language has them). */
+export const IMPORT_NOTE_CODES = [
+  'import.script-reads-file',
+  'import.abbreviation',
+  'import.shell-variable',
+  'import.yaml-omegaconf',
+  'import.axolotl',
+] as const;
+
+/** What axolotl does itself with a name that TrainingArguments would read otherwise (recipe-owners). */
+export type AxolotlNote = 'bf16-auto' | 'tf32-auto' | 'fp16-auto' | 'warmup-ratio';
+
+declare module '../i18n/messages/message' {
+  interface MessageParams {
+    /** `file`: the one argument, a JSON or YAML file the script parses itself. */
+    'import.script-reads-file': { readonly file: string };
+    /** `typed`: the flag as written; `option`: the option argparse expands it to. */
+    'import.abbreviation': { readonly typed: string; readonly option: string };
+    'import.shell-variable': { readonly field: string; readonly variable: string };
+    /** `number`: OmegaConf's reading of `scalar`; `yaml11`: the spelling both readers take as that number. */
+    'import.yaml-omegaconf': { readonly scalar: string; readonly number: string; readonly yaml11: string };
+    'import.axolotl': { readonly note: AxolotlNote };
+  }
 }
 
 /** 1-based line and column of `offset` in `text`.

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../check/check-config';
 import { importText } from './import-text';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { KO_MESSAGES } from '../i18n/messages/ko';
+import { renderMessage } from '../i18n/messages/message';
+import type { ImportNote } from './import-result';
+/** A note as each catalogue words it. */
+const en = (note: ImportNote | undefined): string | undefined => (note ? renderMessage(EN_MESSAGES, note.text) : undefined);
+const ko = (note: ImportNote | undefined): string | undefined => (note ? renderMessage(KO_MESSAGES, note.text) : undefined);
 
 describe('importText: axolotl precision "auto"', () => {
   it('lists bf16: auto and tf32: auto as axolotl values with a note, not as arguments', () => {
@@ -12,8 +19,8 @@ describe('importText: axolotl precision "auto"', () => {
       ['bf16', 'axolotl'],
       ['tf32', 'axolotl'],
     ]);
-    expect(report.notes.find((n) => n.key === 'bf16')?.message).toMatch(/bf16 if this GPU supports it/);
-    expect(report.notes.find((n) => n.key === 'tf32')?.messageKo).toMatch(/TF32/);
+    expect(en(report.notes.find((n) => n.key === 'bf16'))).toMatch(/bf16 if this GPU supports it/);
+    expect(ko(report.notes.find((n) => n.key === 'tf32'))).toMatch(/TF32/);
     expect(checkConfig(report.imported, { configClass: report.configClass }).ok).toBe(true);
   });
 
@@ -25,7 +32,7 @@ describe('importText: axolotl precision "auto"', () => {
 
   it('says that axolotl takes no auto for fp16 either', () => {
     const report = importText('fp16: auto\n', { format: 'yaml' });
-    expect(report.notes[0]?.message).toMatch(/only true, false or empty for fp16/);
+    expect(en(report.notes[0])).toMatch(/only true, false or empty for fp16/);
   });
 
   it('keeps "auto" an argument on a command line, where the parser itself reads it', () => {
@@ -39,7 +46,7 @@ describe('importText: names axolotl converts itself', () => {
     const report = importText('base_model: m\nmicro_batch_size: 2\nwarmup_ratio: 0.1\n', { fileName: 'a.yml', target: '5.15-5.18' });
     expect(report.imported.values).not.toHaveProperty('warmup_ratio');
     expect(report.otherArgs.find((a) => a.name === 'warmup_ratio')?.owner).toBe('axolotl');
-    expect(report.notes.find((n) => n.key === 'warmup_ratio')?.message).toMatch(/warmup_steps = int\(warmup_ratio × total steps\)/);
+    expect(en(report.notes.find((n) => n.key === 'warmup_ratio'))).toMatch(/warmup_steps = int\(warmup_ratio × total steps\)/);
     expect(checkConfig(report.imported, { target: '5.15-5.18' }).ok).toBe(true);
   });
 

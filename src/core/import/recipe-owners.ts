@@ -1,4 +1,5 @@
-import type { ImportNote } from './import-result';
+import { message } from '../i18n/messages/message';
+import type { AxolotlNote, ImportNote } from './import-result';
 
 /**
  * Who else reads the arguments people paste. A training script's command line or recipe file mixes
@@ -595,26 +596,7 @@ export function recipeReader(keys: readonly string[]): RecipeReader {
  * default to it, `fp16` takes only true/false/empty). TrainingArguments never sees the word: axolotl decides on the
  * machine, so these are axolotl's values, listed with a note rather than reported as a type error.
  */
-const AXOLOTL_AUTO: NoteTexts = {
-  bf16: {
-    message:
-      'axolotl reads bf16: auto as "bf16 if this GPU supports it" (Ampere or newer), else bf16 off and fp16 on unless fp16 is set. TrainingArguments only takes true or false: set bf16 (or fp16) in the form to what your GPU will run.',
-    messageKo:
-      'axolotl은 bf16: auto를 "GPU가 지원하면 bf16"(Ampere 이상)으로 읽고, 지원하지 않으면 bf16을 끄고 fp16이 비어 있으면 fp16을 켭니다. TrainingArguments는 true/false만 받으니, 폼에서 bf16(또는 fp16)을 실제 GPU에 맞게 설정하세요.',
-  },
-  tf32: {
-    message:
-      'axolotl reads tf32: auto as "TF32 matmuls if this GPU supports them" (Ampere or newer). TrainingArguments only takes true, false or empty: set tf32 in the form if you want it fixed.',
-    messageKo:
-      'axolotl은 tf32: auto를 "GPU가 지원하면 TF32 행렬곱"(Ampere 이상)으로 읽습니다. TrainingArguments는 true, false, 빈 값만 받으니 고정하려면 폼에서 tf32를 설정하세요.',
-  },
-  fp16: {
-    message:
-      "fp16: auto is kept as axolotl's value, but axolotl's own schema takes only true, false or empty for fp16 (only bf16 and tf32 take auto). Write bf16: auto to let axolotl choose, or set fp16 to true or false.",
-    messageKo:
-      'fp16: auto는 axolotl 값으로 두었지만, axolotl 스키마도 fp16에는 true, false, 빈 값만 받습니다(auto는 bf16과 tf32만). axolotl이 고르게 하려면 bf16: auto를 쓰고, 아니면 fp16을 true나 false로 설정하세요.',
-  },
-};
+const AXOLOTL_AUTO: Readonly<Record<string, AxolotlNote>> = { bf16: 'bf16-auto', tf32: 'tf32-auto', fp16: 'fp16-auto' };
 
 /**
  * The note for a precision switch written `auto`, which only axolotl reads, or undefined for any other name.
@@ -629,14 +611,7 @@ export function axolotlAutoNote(name: string): ImportNote | undefined {
  * constructor: `warmup_ratio` becomes `warmup_steps = int(warmup_ratio × total steps)` in axolotl's trainer
  * builder (with transformers v5 as well, where TrainingArguments has no `warmup_ratio` from 5.15).
  */
-const AXOLOTL_CONVERTS: NoteTexts = {
-  warmup_ratio: {
-    message:
-      'axolotl reads warmup_ratio itself and hands the Trainer warmup_steps = int(warmup_ratio × total steps), so it works on every transformers release, 5.15+ included (where TrainingArguments has no warmup_ratio).',
-    messageKo:
-      'axolotl은 warmup_ratio를 직접 읽어 Trainer에 warmup_steps = int(warmup_ratio × 전체 스텝)으로 넘깁니다. 그래서 TrainingArguments에 warmup_ratio가 없는 5.15 이상을 포함해 모든 transformers 버전에서 동작합니다.',
-  },
-};
+const AXOLOTL_CONVERTS: Readonly<Record<string, AxolotlNote>> = { warmup_ratio: 'warmup-ratio' };
 
 /**
  * The note for a name axolotl converts before the Trainer sees it, or undefined.
@@ -646,9 +621,7 @@ export function axolotlConvertsNote(name: string): ImportNote | undefined {
   return noteIn(AXOLOTL_CONVERTS, name);
 }
 
-type NoteTexts = Readonly<Record<string, Omit<ImportNote, 'key'>>>;
-
-function noteIn(table: NoteTexts, name: string): ImportNote | undefined {
+function noteIn(table: Readonly<Record<string, AxolotlNote>>, name: string): ImportNote | undefined {
   const note = table[name];
-  return note === undefined ? undefined : { key: name, ...note };
+  return note === undefined ? undefined : { key: name, text: message('import.axolotl', { note }) };
 }

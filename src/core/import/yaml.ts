@@ -1,3 +1,4 @@
+import { message } from '../i18n/messages/message';
 import type { Document } from 'yaml';
 import { isAlias, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { PyDict, PyValue } from '../py/py-value';
@@ -78,8 +79,7 @@ export function importYaml(text: string, options: YamlOptions = {}): ImportResul
       // Not a problem for LLaMA-Factory, but the same file given to an HfArgumentParser script reads differently.
       notes.push({
         key: path,
-        message: `LLaMA-Factory (OmegaConf) reads ${scalar} as the number ${formatNumber(scalar)}; HfArgumentParser.parse_yaml_file (PyYAML) would read it as the string "${scalar}". Write ${yaml11Float(scalar)} to mean the number for both`,
-        messageKo: `LLaMA-Factory(OmegaConf)는 ${scalar}를 숫자 ${formatNumber(scalar)}로 읽지만, HfArgumentParser.parse_yaml_file(PyYAML)은 문자열 "${scalar}"로 읽습니다. 둘 다 숫자로 읽게 하려면 ${yaml11Float(scalar)}로 쓰세요.`,
+        text: message('import.yaml-omegaconf', { scalar, number: formatNumber(scalar), yaml11: yaml11Float(scalar) }),
       });
       continue;
     }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { migrateValues } from './migrate';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { renderMessage } from '../i18n/messages/message';
+import { migrateValues, type MigrationChange } from './migrate';
+
+/** A change as the English notice words it. */
+const en = (change: MigrationChange | undefined): string | undefined => (change ? renderMessage(EN_MESSAGES, change.text) : undefined);
 
 const TA = 'TrainingArguments';
 
@@ -18,7 +23,7 @@ describe('migrateValues', () => {
       { from: { target: '5.15-5.18', configClass: 'GRPOConfig' }, to: { target: '5.15-5.18', configClass: 'SFTConfig' } },
     );
     expect(r.values).toEqual({ learning_rate: '1e-5' });
-    expect(r.changes[0]?.message).toContain('num_generations is not an argument of SFTConfig');
+    expect(en(r.changes[0])).toContain('num_generations is not an argument of SFTConfig');
   });
 
   const up = { from: { target: '5.2-5.5', configClass: TA }, to: { target: '5.15-5.18', configClass: TA } } as const;
@@ -32,9 +37,9 @@ describe('migrateValues', () => {
   it('never turns warmup_ratio=1.0 (the whole run) into warmup_steps=1.0 (one step)', () => {
     const known = migrateValues({ warmup_ratio: '1.0', warmup_steps: '5' }, { ...up, totalSteps: 3750 });
     expect(known.values).toEqual({ warmup_steps: '3750' });
-    expect(known.changes[0]?.message).toContain('not warmup_steps=1.0');
+    expect(en(known.changes[0])).toContain('not warmup_steps=1.0');
     const unknown = migrateValues({ warmup_ratio: '1.0' }, up);
     expect(unknown.values).toEqual({});
-    expect(unknown.changes[0]?.message).toContain('single step');
+    expect(en(unknown.changes[0])).toContain('single step');
   });
 });

@@ -1,5 +1,6 @@
 import { classFieldsFor } from '../config-class/class-registry';
 import type { SharedValue } from '../share/share-state';
+import { message, type Message, type MessageCode, type NoParams } from '../i18n/messages/message';
 import { hasVersionRange, type Target } from '../target/target';
 
 /** Where the values are and where they go: a release target and a config class. */
@@ -8,11 +9,10 @@ export interface Schema {
   readonly configClass: string;
 }
 
-/** One change a switch made to the values, said in both languages. */
+/** One change a switch made to the values, said by message code (the migration's id, or `migrate.dropped`). */
 export interface MigrationChange {
   readonly field: string;
-  readonly message: string;
-  readonly messageKo: string;
+  readonly text: Message;
 }
 
 export type FormRecord = Readonly<Record<string, SharedValue | undefined>>;
@@ -33,6 +33,8 @@ export interface Migration {
   /** The range the source target lies in, and the range the destination lies in. */
   readonly from: { readonly since?: string; readonly until?: string };
   readonly to: { readonly since?: string; readonly until?: string };
+  /** Every message code its changes use. */
+  readonly messages: readonly MessageCode[];
   apply(values: Record<string, SharedValue | undefined>, context: MigrationContext): MigrationChange[];
 }
 
@@ -48,6 +50,7 @@ function numberOf(value: SharedValue | undefined): number | undefined {
 /** 4.57 and older group batches by length with a flag; 5.0 made it a sampling strategy. */
 const groupByLengthUp: Migration = {
   id: 'group-by-length-to-strategy',
+  messages: ['group-by-length-to-strategy', 'group-by-length-to-strategy.default'],
   from: { until: '5.0' },
   to: { since: '5.0' },
   apply: (values) => {
@@ -58,8 +61,7 @@ const groupByLengthUp: Migration = {
       return [
         {
           field: 'group_by_length',
-          message: 'group_by_length=False is the default sampling in 5.x; removed.',
-          messageKo: '`group_by_length=False`는 5.x의 기본 샘플링이므로 지웠습니다.',
+          text: message('group-by-length-to-strategy.default', {}),
         },
       ];
     }
@@ -67,8 +69,7 @@ const groupByLengthUp: Migration = {
     return [
       {
         field: 'train_sampling_strategy',
-        message: 'group_by_length=True became train_sampling_strategy="group_by_length" (5.0 replaced the flag with a strategy).',
-        messageKo: '`group_by_length=True`를 `train_sampling_strategy="group_by_length"`로 바꿨습니다(5.0에서 플래그가 전략으로 바뀌었습니다).',
+        text: message('group-by-length-to-strategy', {}),
       },
     ];
   },
@@ -77,6 +78,7 @@ const groupByLengthUp: Migration = {
 /** Back to 4.x: only the length-grouped strategy has a 4.x spelling. */
 const groupByLengthDown: Migration = {
   id: 'strategy-to-group-by-length',
+  messages: ['strategy-to-group-by-length', 'strategy-to-group-by-length.dropped'],
   from: { since: '5.0' },
   to: { until: '5.0' },
   apply: (values, { to }) => {
@@ -89,16 +91,14 @@ const groupByLengthDown: Migration = {
       return [
         {
           field: 'group_by_length',
-          message: 'train_sampling_strategy="group_by_length" became group_by_length=True (the 4.x spelling).',
-          messageKo: '`train_sampling_strategy="group_by_length"`를 4.x 방식인 `group_by_length=True`로 바꿨습니다.',
+          text: message('strategy-to-group-by-length', {}),
         },
       ];
     }
     return [
       {
         field: 'train_sampling_strategy',
-        message: `train_sampling_strategy="${String(strategy)}" has no 4.x equivalent (4.x always samples at random); removed.`,
-        messageKo: `\`train_sampling_strategy="${String(strategy)}"\`는 4.x에 해당하는 설정이 없어(4.x는 항상 무작위 샘플링) 지웠습니다.`,
+        text: message('strategy-to-group-by-length.dropped', { strategy: String(strategy) }),
       },
     ];
   },
@@ -111,6 +111,13 @@ const groupByLengthDown: Migration = {
  */
 const warmupRatioToSteps: Migration = {
   id: 'warmup-ratio-to-fractional-steps',
+  messages: [
+    'warmup-ratio-to-fractional-steps',
+    'warmup-ratio-to-fractional-steps.not-ratio',
+    'warmup-ratio-to-fractional-steps.zero',
+    'warmup-ratio-to-fractional-steps.whole-run',
+    'warmup-ratio-to-fractional-steps.whole-run-unknown',
+  ],
   from: { until: '5.15' },
   to: { since: '5.15' },
   apply: (values, { totalSteps }) => {
@@ -122,8 +129,7 @@ const warmupRatioToSteps: Migration = {
       return [
         {
           field: 'warmup_ratio',
-          message: `warmup_ratio=${String(raw)} is not a ratio from 0 to 1, and 5.15 has no warmup_ratio; removed. Set warmup_steps instead.`,
-          messageKo: `\`warmup_ratio=${String(raw)}\`는 0~1 사이 비율이 아니고 5.15에는 \`warmup_ratio\`가 없어 지웠습니다. 대신 \`warmup_steps\`를 설정하세요.`,
+          text: message('warmup-ratio-to-fractional-steps.not-ratio', { raw: String(raw) }),
         },
       ];
     }
@@ -131,8 +137,7 @@ const warmupRatioToSteps: Migration = {
       return [
         {
           field: 'warmup_ratio',
-          message: 'warmup_ratio=0 (no warmup) is the 5.15 default; removed.',
-          messageKo: '`warmup_ratio=0`(웜업 없음)은 5.15의 기본값이라 지웠습니다.',
+          text: message('warmup-ratio-to-fractional-steps.zero', {}),
         },
       ];
     }
@@ -141,8 +146,7 @@ const warmupRatioToSteps: Migration = {
       return [
         {
           field: 'warmup_steps',
-          message: `warmup_ratio=${String(raw)} became warmup_steps=${String(raw)}: from 5.15 a warmup_steps below 1 is a share of the run.`,
-          messageKo: `\`warmup_ratio=${String(raw)}\`를 \`warmup_steps=${String(raw)}\`로 바꿨습니다. 5.15부터 1 미만의 \`warmup_steps\`는 전체 학습 대비 비율입니다.`,
+          text: message('warmup-ratio-to-fractional-steps', { raw: String(raw) }),
         },
       ];
     }
@@ -152,18 +156,14 @@ const warmupRatioToSteps: Migration = {
       return [
         {
           field: 'warmup_steps',
-          message: `warmup_ratio=1.0 (warm up for the whole run) became warmup_steps=${totalSteps}, the run's total optimizer steps. It is not warmup_steps=1.0, which in 5.15 means a single step. Update it if the run length changes.`,
-          messageKo: `\`warmup_ratio=1.0\`(학습 전체 동안 웜업)을 이 학습의 전체 옵티마이저 스텝 수인 \`warmup_steps=${totalSteps}\`로 바꿨습니다. 5.15에서 \`warmup_steps=1.0\`은 한 스텝을 뜻하므로 그렇게 옮기지 않았습니다. 학습 길이가 바뀌면 이 값도 고치세요.`,
+          text: message('warmup-ratio-to-fractional-steps.whole-run', { totalSteps }),
         },
       ];
     }
     return [
       {
         field: 'warmup_ratio',
-        message:
-          "warmup_ratio=1.0 (warm up for the whole run) has no fractional form in 5.15: warmup_steps=1.0 would be a single step. Removed; set warmup_steps to the run's total optimizer steps.",
-        messageKo:
-          '`warmup_ratio=1.0`(학습 전체 동안 웜업)은 5.15에서 비율로 쓸 수 없습니다. `warmup_steps=1.0`은 한 스텝이기 때문입니다. 지웠으니 `warmup_steps`를 전체 옵티마이저 스텝 수로 설정하세요.',
+        text: message('warmup-ratio-to-fractional-steps.whole-run-unknown', {}),
       },
     ];
   },
@@ -172,6 +172,7 @@ const warmupRatioToSteps: Migration = {
 /** Back below 5.15: a fractional `warmup_steps` is written as `warmup_ratio` there (4.x takes only whole steps). */
 const fractionalStepsToRatio: Migration = {
   id: 'fractional-steps-to-warmup-ratio',
+  messages: ['fractional-steps-to-warmup-ratio'],
   from: { since: '5.15' },
   to: { until: '5.15' },
   apply: (values) => {
@@ -182,8 +183,7 @@ const fractionalStepsToRatio: Migration = {
     return [
       {
         field: 'warmup_ratio',
-        message: `warmup_steps=${String(values.warmup_ratio)} (a share of the run) became warmup_ratio=${String(values.warmup_ratio)}, the spelling before 5.15.`,
-        messageKo: `\`warmup_steps=${String(values.warmup_ratio)}\`(전체 대비 비율)를 5.15 이전 방식인 \`warmup_ratio=${String(values.warmup_ratio)}\`로 바꿨습니다.`,
+        text: message('fractional-steps-to-warmup-ratio', { value: String(values.warmup_ratio) }),
       },
     ];
   },
@@ -219,9 +219,30 @@ export function migrateValues(input: FormRecord, context: MigrationContext): { v
     if (!isSet(value)) continue;
     changes.push({
       field: name,
-      message: `${name} is not an argument of ${context.to.configClass} on this release; removed.`,
-      messageKo: `\`${name}\`는 이 릴리스의 ${context.to.configClass} 인자가 아니라서 지웠습니다.`,
+      text: message('migrate.dropped', { name, configClass: context.to.configClass }),
     });
   }
   return { values: out, changes };
+}
+
+/** Codes besides the migrations' own: a value the destination has no field for, and the notice line framing a change. */
+export const MIGRATE_CODES = ['migrate.dropped', 'migrate.notice'] as const;
+
+declare module '../i18n/messages/message' {
+  interface MessageParams {
+    'group-by-length-to-strategy': NoParams;
+    'group-by-length-to-strategy.default': NoParams;
+    'strategy-to-group-by-length': NoParams;
+    'strategy-to-group-by-length.dropped': { readonly strategy: string };
+    /** `raw`: the ratio as the form holds it. */
+    'warmup-ratio-to-fractional-steps': { readonly raw: string };
+    'warmup-ratio-to-fractional-steps.not-ratio': { readonly raw: string };
+    'warmup-ratio-to-fractional-steps.zero': NoParams;
+    'warmup-ratio-to-fractional-steps.whole-run': { readonly totalSteps: number };
+    'warmup-ratio-to-fractional-steps.whole-run-unknown': NoParams;
+    'fractional-steps-to-warmup-ratio': { readonly value: string };
+    'migrate.dropped': { readonly name: string; readonly configClass: string };
+    /** One line of the switch notice: the change's `field` and its `change` text. */
+    'migrate.notice': { readonly field: string; readonly change: Message };
+  }
 }

@@ -93,6 +93,16 @@ export function getField(name: string, target: Target = DEFAULT_TARGET): Section
   return registryFor(target).byName.get(name);
 }
 
+/**
+ * A field the caller knows the target has (a message naming it, say); throws otherwise.
+ * @example fieldIn('learning_rate', '5.2-5.5').default // 5e-5
+ */
+export function fieldIn(name: string, target: Target): SectionedField {
+  const field = getField(name, target);
+  if (field === undefined) throw new Error(`${name} is not a field of ${target}`);
+  return field;
+}
+
 export function isFieldName(name: string, target: Target = DEFAULT_TARGET): boolean {
   return registryFor(target).byName.has(name);
 }

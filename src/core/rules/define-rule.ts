@@ -30,10 +30,11 @@ export type Patch = Readonly<Record<string, PyValue | undefined>>;
 export interface Fix {
   /** The label in English, the canonical one (fix-all, logs); other languages render `text` (see `fixLabel`). */
   readonly label: string;
-  /** The label as a message code and params; absent only on fixes built outside the rules. */
+  /**
+   * The label as a message code and params, which every language renders; absent only on a fix the web app builds
+   * from its own UI text (a memory-panel suggestion), whose caller names it in the current language.
+   */
   readonly text?: Message;
-  /** The Korean label of a fix built outside the rules (which has no `text`). */
-  readonly labelKo?: string;
   readonly patch: Patch;
 }
 
@@ -50,10 +51,8 @@ export interface Issue {
   readonly fields: readonly string[];
   /** The message in English, rendered from the English catalogue; the CLI's JSON output carries only this one. */
   readonly message: string;
-  /** The message as a code and params, for the other languages (see `describeIssue`); absent only on issues built outside the rules. */
-  readonly text?: Message;
-  /** The Korean message of an issue built outside the rules (which has no `text`). */
-  readonly messageKo?: string;
+  /** The message as a code and params, which every language renders (see `describeIssue`). */
+  readonly text: Message;
   readonly fix?: Fix;
 }
 
@@ -78,15 +77,8 @@ export interface CodedFinding<C extends MessageCode = MessageCode> {
   readonly fix?: RuleFix;
 }
 
-/** TRANSITION: a finding with its texts inline, until its rule moves to the catalogues. */
-export interface InlineFinding {
-  readonly message: string;
-  readonly messageKo?: string;
-  readonly fields?: readonly string[];
-  readonly fix?: Fix | RuleFix;
-}
-
-export type Finding<C extends MessageCode = MessageCode> = CodedFinding<C> | InlineFinding;
+/** What a rule's `check` returns: findings by message code, never inline text (a new language is one catalogue file). */
+export type Finding<C extends MessageCode = MessageCode> = CodedFinding<C>;
 
 export interface Rule<C extends MessageCode = MessageCode> {
   /** Stable kebab-case id, used by the CLI, tests and the rule catalogue. */

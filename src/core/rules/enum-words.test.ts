@@ -3,7 +3,7 @@ import { DEBUG_OPTIONS, FSDP_OPTIONS } from '../registry/enums';
 import { enumErrorText, unknownEnumWords } from './enum-words';
 import { renderFinding } from './test-context';
 
-const FSDP = { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', values: FSDP_OPTIONS };
+const FSDP = { rule: 'schema-fsdp-option', field: 'fsdp', enumName: 'FSDPOption', values: FSDP_OPTIONS } as const;
 
 describe(enumErrorText.name, () => {
   it('quotes the values as Python lists them', () => {

@@ -1,17 +1,17 @@
+import { message, type MessageParams } from '../i18n/messages/message';
 import { splitWords } from '../resolve/normalize-fsdp';
-import type { Finding } from './define-rule';
+import type { CodedFinding } from './define-rule';
 import { didYouMean } from './did-you-mean';
-import { code, eun, ro, libraryRaisesKo } from './ko-text';
+
+/** The rules that check the words of a space-separated enum string, each with its own message codes. */
+export type EnumWordsRule = 'schema-fsdp-option' | 'schema-debug-option';
 
 /** An enum that `__post_init__` builds from each word of a space-separated string field. */
-export interface WordEnum {
+export interface WordEnum<R extends EnumWordsRule = EnumWordsRule> {
+  readonly rule: R;
   readonly field: string;
   /** The Python enum class, as its ValueError names it. */
   readonly enumName: string;
-  /** One value in words, with its article ("a debug option"). */
-  readonly what: string;
-  /** The same in Korean, ending in a noun that takes 이 ("FSDP 옵션"); defaults to "<enumName> 값". */
-  readonly whatKo?: string;
   readonly values: readonly string[];
 }
 
@@ -23,31 +23,49 @@ export function enumErrorText(value: string, enumName: string, values: readonly 
   return `${value} is not a valid ${enumName}, please select one of [${values.map((v) => `'${v}'`).join(', ')}]`;
 }
 
+const FIX_CODE = { 'schema-fsdp-option': 'schema-fsdp-option.fix', 'schema-debug-option': 'schema-debug-option.fix' } as const;
+
 /**
  * One finding per word of the string that the enum lacks, as `[Enum(s) for s in value.split()]` raises on the
  * first of them; a close match becomes a fix that swaps that whole word and keeps the others.
- * @example unknownEnumWords('full_shard ofload', { field: 'fsdp', enumName: 'FSDPOption', what: 'an FSDP option', values: FSDP_OPTIONS })[0]?.fix?.patch
+ * @example unknownEnumWords('full_shard ofload', { rule: 'schema-fsdp-option', field: 'fsdp', enumName: 'FSDPOption', values: FSDP_OPTIONS })[0]?.fix?.patch
  * // { fsdp: 'full_shard offload' }
  */
-export function unknownEnumWords(text: string, { field, enumName, what, whatKo = `${enumName} 값`, values }: WordEnum): Finding[] {
+export function unknownEnumWords<R extends EnumWordsRule>(text: string, { rule, field, enumName, values }: WordEnum<R>): CodedFinding<R>[] {
   const words = splitWords(text);
   return words
     .filter((word) => !values.includes(word))
     .map((word) => {
-      const suggestion = didYouMean(word, values);
+      const suggestion = didYouMean(word, values) ?? null;
       const library = enumErrorText(word, enumName, values);
       return {
-        message: `${field}: "${word}" is not ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${values.join(', ')}. The library raises: ${library}`,
-        messageKo: `${code(field)}: ${eun(code(`"${word}"`))} ${whatKo}이 아닙니다.${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ''} 가능한 값: ${values.join(', ')}. ${libraryRaisesKo(library)}`,
+        text: message<R>(rule, { field, word, suggestion, values, library } satisfies EnumWordParams as MessageParams[R]),
         ...(suggestion
           ? {
               fix: {
-                label: `Use "${suggestion}"`,
-                labelKo: `${ro(`"${suggestion}"`)} 바꾸기`,
+                text: message(FIX_CODE[rule as EnumWordsRule], { suggestion }),
                 patch: { [field]: words.map((w) => (w === word ? suggestion : w)).join(' ') },
               },
             }
           : {}),
       };
     });
+}
+
+/** An unknown word: `suggestion` is the closest value (or null), `library` the ValueError the library raises. */
+export interface EnumWordParams {
+  readonly field: string;
+  readonly word: string;
+  readonly suggestion: string | null;
+  readonly values: readonly string[];
+  readonly library: string;
+}
+
+declare module '../i18n/messages/message' {
+  interface MessageParams {
+    'schema-fsdp-option': EnumWordParams;
+    'schema-fsdp-option.fix': { readonly suggestion: string };
+    'schema-debug-option': EnumWordParams;
+    'schema-debug-option.fix': { readonly suggestion: string };
+  }
 }

@@ -9,7 +9,7 @@ import { kwargs, type Kwargs, type PyValue } from '../py/py-value';
 import { fieldsFor } from '../registry/registry';
 import type { RunContext } from '../schedule/run-context';
 import { TARGETS, type Target } from '../target/target';
-import type { Issue } from './define-rule';
+import type { Fix, Issue } from './define-rule';
 import { ALL_RULES } from './index';
 import { SHARED_FIX_CODES } from './schema-format';
 
@@ -193,18 +193,18 @@ const EXTRA_CASES: readonly ExtraCase[] = [
   { target: '4.57', values: { fsdp: false, include_num_input_tokens_seen: 'sometimes', use_ipex: true } },
 ];
 
+/** An issue with its Korean texts rendered beside the English ones, for these checks. */
+type KoIssue = Omit<Issue, 'fix'> & { readonly messageKo: string; readonly fix?: Fix & { readonly labelKo: string } };
+
 interface Checked {
   readonly label: string;
-  readonly issue: Issue;
+  readonly issue: KoIssue;
 }
 
 /** The issue with its Korean message and fix label rendered from the Korean catalogue, as the UI shows them. */
-function inKorean(issue: Issue): Issue {
-  return {
-    ...issue,
-    messageKo: describeIssue(issue, KO_MESSAGES),
-    ...(issue.fix ? { fix: { ...issue.fix, labelKo: fixLabel(issue.fix, KO_MESSAGES) } } : {}),
-  };
+function inKorean(issue: Issue): KoIssue {
+  const { fix, ...rest } = issue;
+  return { ...rest, messageKo: describeIssue(issue, KO_MESSAGES), ...(fix ? { fix: { ...fix, labelKo: fixLabel(fix, KO_MESSAGES) } } : {}) };
 }
 
 function checkAll(input: Kwargs, label: string, options: { run?: RunContext | undefined; target?: Target | undefined } = {}): Checked[] {
@@ -240,7 +240,7 @@ function fieldNames(text: string): Set<string> {
 }
 
 /** Offenders as readable lines, so a failure names the rule, the input and the text at fault. */
-function offenders(check: (issue: Issue) => string | null): string[] {
+function offenders(check: (issue: KoIssue) => string | null): string[] {
   const lines = new Set<string>();
   for (const { label, issue } of ALL_ISSUES) {
     const problem = check(issue);

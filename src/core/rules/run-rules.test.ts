@@ -1,5 +1,6 @@
 import type { VersionRange } from '../target/target';
 import { describe, expect, it } from 'vitest';
+import { message } from '../i18n/messages/message';
 import { defineRule } from './define-rule';
 import { runRules } from './run-rules';
 import { contextFor } from './test-context';
@@ -13,7 +14,9 @@ const always = (id: string, versions?: VersionRange) =>
     stage: 'config',
     description: id,
     ...(versions ? { versions } : {}),
-    check: () => ({ message: id }),
+    messages: ['max-steps-zero'],
+    // Any code will do: these tests are about which rules run.
+    check: () => ({ text: message('max-steps-zero', {}) }),
   });
 
 describe(runRules.name, () => {
@@ -31,7 +34,8 @@ describe(runRules.name, () => {
       source: 'app',
       stage: 'schema',
       description: 'x',
-      check: () => ({ message: 'bad' }),
+      messages: ['max-steps-zero'],
+      check: () => ({ text: message('max-steps-zero', {}) }),
     });
     expect(runRules([failing, always('later')], contextFor({})).map((i) => i.rule)).toEqual(['x']);
   });
@@ -44,7 +48,8 @@ describe(runRules.name, () => {
       source: 'app',
       stage: 'config',
       description: 'y',
-      check: () => ({ message: 'bad' }),
+      messages: ['max-steps-zero'],
+      check: () => ({ text: message('max-steps-zero', {}) }),
     });
     expect(runRules([named, always('later')], contextFor({})).map((i) => i.rule)).toEqual(['schema-y', 'later']);
   });

@@ -29,19 +29,18 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Issue[] 
 
 /** The issue of a finding: its English message rendered from the English catalogue, the code kept for the others. */
 function toIssue(rule: Rule, fields: readonly string[], finding: Finding): Issue {
-  const base = { severity: rule.severity, rule: rule.id, fields };
-  if (!('text' in finding)) {
-    return {
-      ...base,
-      message: finding.message,
-      ...(finding.messageKo === undefined ? {} : { messageKo: finding.messageKo }),
-      ...(finding.fix ? { fix: 'label' in finding.fix ? finding.fix : issueFix(finding.fix) } : {}),
-    };
-  }
-  return { ...base, message: renderMessage(EN_MESSAGES, finding.text), text: finding.text, ...(finding.fix ? { fix: issueFix(finding.fix) } : {}) };
+  return {
+    severity: rule.severity,
+    rule: rule.id,
+    fields,
+    message: renderMessage(EN_MESSAGES, finding.text),
+    text: finding.text,
+    ...(finding.fix ? { fix: issueFix(finding.fix) } : {}),
+  };
 }
 
-function issueFix(fix: RuleFix): Fix {
+/** A rule-side fix as an issue carries it: its English label rendered, the code kept for the other languages. */
+export function issueFix(fix: RuleFix): Fix {
   return { label: renderMessage(EN_MESSAGES, fix.text), text: fix.text, patch: fix.patch };
 }
 

@@ -6,7 +6,7 @@ import { hasVersionRange, type Target } from '../target/target';
 import { EN_MESSAGES } from '../i18n/messages/en';
 import { KO_MESSAGES } from '../i18n/messages/ko';
 import { renderMessage } from '../i18n/messages/message';
-import type { Finding, Fix, InlineFinding, Rule, RuleContext, RuleFix } from './define-rule';
+import type { Finding, Fix, Rule, RuleContext, RuleFix } from './define-rule';
 
 interface ContextOptions {
   floats?: string[];
@@ -30,11 +30,20 @@ export function contextFor(values: Record<string, PyValue>, options: ContextOpti
   };
 }
 
-/**
- * The messages a rule reports for these keyword arguments (empty when it is satisfied), rendered in English
- * (`message`, fix `label`) and Korean (`messageKo`, fix `labelKo`) from the catalogues.
- */
-export function findingsOf(rule: Rule, values: Record<string, PyValue>, options?: ContextOptions): InlineFinding[] {
+/** A finding with its texts rendered in English (`message`, fix `label`) and Korean (`messageKo`, fix `labelKo`), for rule tests. */
+export interface RenderedFinding {
+  readonly message: string;
+  readonly messageKo: string;
+  readonly fields?: readonly string[];
+  readonly fix?: RenderedFix;
+}
+
+export interface RenderedFix extends Fix {
+  readonly labelKo: string;
+}
+
+/** The messages a rule reports for these keyword arguments (empty when it is satisfied), rendered from the catalogues. */
+export function findingsOf(rule: Rule, values: Record<string, PyValue>, options?: ContextOptions): RenderedFinding[] {
   const context = contextFor(values, options);
   // A rule limited to other releases reports nothing, as in runRules.
   if (rule.versions !== undefined && !hasVersionRange(context.target, rule.versions)) return [];
@@ -44,8 +53,7 @@ export function findingsOf(rule: Rule, values: Record<string, PyValue>, options?
 }
 
 /** A finding with its texts rendered in English and Korean, as `findingsOf` returns it. */
-export function renderFinding(finding: Finding): InlineFinding {
-  if (!('text' in finding)) return { ...finding, ...(finding.fix ? { fix: renderFix(finding.fix) } : {}) };
+export function renderFinding(finding: Finding): RenderedFinding {
   return {
     message: renderMessage(EN_MESSAGES, finding.text),
     messageKo: renderMessage(KO_MESSAGES, finding.text),
@@ -54,13 +62,12 @@ export function renderFinding(finding: Finding): InlineFinding {
   };
 }
 
-function renderFix(fix: Fix | RuleFix): Fix {
-  if ('label' in fix) return fix;
+function renderFix(fix: RuleFix): RenderedFix {
   return { label: renderMessage(EN_MESSAGES, fix.text), labelKo: renderMessage(KO_MESSAGES, fix.text), text: fix.text, patch: fix.patch };
 }
 
 /** A rule's own result for a context, with its texts rendered as `renderFinding` does. */
-export function checked(rule: Rule, context: RuleContext): InlineFinding | InlineFinding[] | null {
+export function checked(rule: Rule, context: RuleContext): RenderedFinding | RenderedFinding[] | null {
   const result = rule.check(context);
   if (result === null) return null;
   return Array.isArray(result) ? result.map(renderFinding) : renderFinding(result as Finding);

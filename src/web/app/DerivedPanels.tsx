@@ -82,8 +82,9 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   const codeTabs = useMemo(() => codeTabsFor(result.input), [result.input]);
   // The tab names keep their element while the same tabs show, so a keystroke does not touch them.
   const tabFormats = codeTabs.map((tab) => tab.format).join(' ');
-  const { apply, applyAll } = history;
-  const applyArgs = useCallback((label: string, shown: string, patch: Readonly<Record<string, PyValue>>) => apply({ label, labelKo: shown, patch }), [apply]);
+  const { applyAll } = history;
+  // A memory fix has no message code: the history names it as the panel shows it, in the current language.
+  const applyArgs = useCallback((label: string, shown: string, patch: Readonly<Record<string, PyValue>>) => applyAll([{ label, patch }], shown), [applyAll]);
   const errors = useMemo(() => result.issues.filter((issue) => issue.severity === 'error'), [result.issues]);
   // The input as of the last render, read when the button is pressed: the callback keeps its identity
   // from keystroke to keystroke, so the (memoised) issue list is not re-rendered for it.

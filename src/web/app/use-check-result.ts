@@ -3,6 +3,8 @@ import type { Control } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
 import type { CheckResult } from '@/core/check/check-config';
 import { checkConfig } from '@/core/check/check-config';
+import { inputIssue } from '@/core/check/input-messages';
+import { message } from '@/core/i18n/messages/message';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
 import type { Kwargs } from '@/core/py/py-value';
 import type { Issue } from '@/core/rules/define-rule';
@@ -25,13 +27,12 @@ function check(values: FormValues, hardware: HardwareProfile, run: RunContext | 
   } catch (error) {
     // A checker bug must never take the form down with it: report it and keep the values.
     const detail = error instanceof Error ? error.message : String(error);
-    const message = `Internal error while checking: ${detail}`;
-    const issue = { severity: 'error' as const, rule: 'web-internal', fields: [], message, messageKo: `검사 중 내부 오류가 발생했습니다: ${detail}` };
+    const issue = inputIssue('web-internal', [], message('input.internal-error', { detail }));
     return { ok: false, issues: [...inputIssues, issue], resolved: kwargs.values, provenance: {}, input: kwargs };
   }
 }
 
-// Everything an issue shows or does: its words in both languages and its fix's patch (values included).
+// Everything an issue shows or does: its words (English and the code every catalogue renders) and its fix's patch (values included).
 const exactNumbers = (_key: string, value: unknown): unknown => (typeof value === 'number' && !Number.isFinite(value) ? `#${value}` : value);
 const issueKey = (issue: Issue): string =>
   JSON.stringify(
@@ -40,9 +41,9 @@ const issueKey = (issue: Issue): string =>
       issue.rule,
       issue.fields,
       issue.message,
-      issue.messageKo,
+      issue.text,
       issue.fix?.label,
-      issue.fix?.labelKo,
+      issue.fix?.text,
       issue.fix && Object.entries(issue.fix.patch).map(([k, v]) => [k, v === undefined ? null : [v]]),
     ],
     exactNumbers,

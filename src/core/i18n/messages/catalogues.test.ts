@@ -6,13 +6,34 @@ import { SHARED_FIX_CODES } from '../../rules/schema-format';
 import { classDictJson } from '../../rules/trl/class-dict-json';
 import { EN_MESSAGES } from './en';
 import { KO_MESSAGES } from './ko';
-import type { MessageCatalogue } from './message';
+import { message, renderMessage, type MessageCatalogue } from './message';
+import { INPUT_CODES } from '../../check/input-messages';
+import { IMPORT_NOTE_CODES } from '../../import/import-result';
+import { MIGRATE_CODES, MIGRATIONS } from '../../migrate/migrate';
+import { CONFIG_CLASS_CODES } from '../../config-class/check-class';
+import type { PostInitStep } from '../../config-class/define-config-class';
+import { RETIRED_ARGUMENTS } from '../../registry/renames';
 
 /** Every rule the checks can run: the TrainingArguments rules and each config class's own. */
 const EVERY_RULE: readonly Rule[] = [...ALL_RULES, ...CONFIG_CLASSES.flatMap((cls) => cls.rules), classDictJson('SFTConfig', [])];
 
-/** The codes the rules declare (each rule lists what its findings and fixes can say), plus the shared fix labels. */
-const DECLARED = new Set<string>([...EVERY_RULE.flatMap((rule) => rule.messages ?? []), ...SHARED_FIX_CODES]);
+/** Every config class's own `__post_init__` steps (their warnings and raises are issues too). */
+const EVERY_STEP: readonly PostInitStep[] = [...new Set(CONFIG_CLASSES.flatMap((cls) => [...cls.beforeBase, ...cls.afterBase]))];
+
+/**
+ * The codes the rules and steps declare (each lists what its findings and fixes can say), plus the shared fix
+ * labels, the frame of a class's own raises and warnings, and the app's input errors.
+ */
+const DECLARED = new Set<string>([
+  ...EVERY_RULE.flatMap((rule) => rule.messages ?? []),
+  ...EVERY_STEP.flatMap((step) => step.messages ?? []),
+  ...SHARED_FIX_CODES,
+  ...CONFIG_CLASS_CODES,
+  ...INPUT_CODES,
+  ...MIGRATIONS.flatMap((migration) => migration.messages),
+  ...MIGRATE_CODES,
+  ...IMPORT_NOTE_CODES,
+]);
 
 const CATALOGUES: readonly MessageCatalogue[] = [EN_MESSAGES, KO_MESSAGES];
 
@@ -31,11 +52,26 @@ describe('message catalogues', () => {
     });
   }
 
-  it('names codes after their rule: the id, or id.variant', () => {
-    for (const rule of EVERY_RULE) {
-      for (const code of rule.messages ?? []) expect(code === rule.id || code.startsWith(`${rule.id}.`), `${rule.id}: ${code}`).toBe(true);
+  it('names codes after their rule, step or migration: the id, or id.variant', () => {
+    for (const owner of [...EVERY_RULE, ...EVERY_STEP, ...MIGRATIONS]) {
+      for (const code of owner.messages ?? []) expect(code === owner.id || code.startsWith(`${owner.id}.`), `${owner.id}: ${code}`).toBe(true);
     }
   });
+
+  // Some texts are looked up in a catalogue's own table by a name the code's params carry; each table must hold every name.
+  for (const catalogue of CATALOGUES) {
+    it(`${catalogue.language} words every retired argument and every post-init step`, () => {
+      const error = { className: 'TrainingArguments', typeError: 'TypeError: …' };
+      for (const { name } of RETIRED_ARGUMENTS) {
+        const params = { key: name, oldName: name, replacements: null, removedIn: '5.0', manual: false, ...error };
+        expect(() => renderMessage(catalogue, message('unknown-argument.retired', params)), name).not.toThrow();
+      }
+      for (const step of EVERY_STEP) {
+        const params = { className: 'GRPOConfig', step: step.id, error: 'TypeError: …' };
+        expect(() => renderMessage(catalogue, message('config-class.python-error', params)), step.id).not.toThrow();
+      }
+    });
+  }
 
   it('gives each code one text per language, as a function', () => {
     for (const catalogue of CATALOGUES) for (const render of Object.values(catalogue.texts)) expect(typeof render).toBe('function');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkConfig } from '../../check/check-config';
 import { kwargs } from '../../py/py-value';
-import type { Issue } from '../../rules/define-rule';
+import { inputIssue } from '../../check/input-messages';
+import { message } from './message';
 import { describeIssue, fixLabel } from './describe-issue';
 import { EN_MESSAGES } from './en';
 import { KO_MESSAGES } from './ko';
@@ -17,18 +18,11 @@ describe(describeIssue.name, () => {
     expect(fixLabel(BOTH_ON!.fix!, KO_MESSAGES)).toBe('fp16 끄기');
   });
 
-  it('shows the inline texts of an issue built outside the rules, English when it has no Korean', () => {
-    const outside: Issue = {
-      severity: 'error',
-      rule: 'web-internal',
-      fields: [],
-      message: 'Internal error',
-      messageKo: '내부 오류',
-      fix: { label: 'Reset', patch: {} },
-    };
-    expect(describeIssue(outside, KO_MESSAGES)).toBe('내부 오류');
-    expect(describeIssue(outside, EN_MESSAGES)).toBe('Internal error');
-    expect(describeIssue({ ...outside, messageKo: undefined }, KO_MESSAGES)).toBe('Internal error');
-    expect(fixLabel(outside.fix!, KO_MESSAGES)).toBe('Reset');
+  it("renders an issue built outside the rules from its code too, and keeps a code-less fix's own label", () => {
+    const outside = inputIssue('web-internal', [], message('input.internal-error', { detail: 'boom' }));
+    expect(outside.message).toBe('Internal error while checking: boom');
+    expect(describeIssue(outside, EN_MESSAGES)).toBe(outside.message);
+    expect(describeIssue(outside, KO_MESSAGES)).toBe('검사 중 내부 오류가 발생했습니다: boom');
+    expect(fixLabel({ label: 'Use bf16', patch: { bf16: true } }, KO_MESSAGES)).toBe('Use bf16');
   });
 });

@@ -1,12 +1,24 @@
 import type { DroppedOptimizer } from '../../rules/library/enum-value';
 import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
+import type { StepInterval } from '../../rules/app/negative-steps';
+import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
+import type { OptimArgCast } from '../../rules/optim-args-spec';
+import type { EnumWordParams } from '../../rules/enum-words';
+import type { DeprecatedName } from '../../rules/library/deprecated-argument';
+import type { SchemaTypeAdvice } from '../../rules/app/schema-type';
+import type { UnknownItem } from '../../rules/app/schema-choice';
+import type { ListOptionField } from '../../rules/app/schema-list-option';
+import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
+import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
-import { describePatch, describeValue, listChoices } from '../../rules/schema-format';
+import { fieldIn } from '../../registry/registry';
+import { boundsText, expectedText } from '../../rules/schema-expected';
+import { describePatch, describeValue, listChoices, quote } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
-import { isLine4x } from '../../target/target';
-import type { MessageCatalogue } from './message';
+import { isLine4x, targetLabel } from '../../target/target';
+import { renderMessage, tableText, type MessageCatalogue } from './message';
 
 /** What each metric-driven scheduler does with the metric (plateau-needs-eval). */
 const METRIC_USE_EN: Readonly<Record<MetricScheduler, string>> = {
@@ -27,6 +39,209 @@ const KWARG_PROBLEM_EN: Readonly<Record<KwargProblem, (repr: string) => string>>
 const DROPPED_OPTIMIZER_EN: Readonly<Record<DroppedOptimizer, string>> = {
   adamw_hf: 'The old "adamw_hf" optimizer was removed; "adamw_torch" is its replacement.',
   adamw_apex_fused: 'The apex fused AdamW was removed in transformers 5.15; "adamw_torch_fused" is the fused AdamW of PyTorch itself.',
+};
+
+/** What each step interval spaces out (negative-steps). */
+const STEP_ACTIVITY_EN: Readonly<Record<StepInterval, string>> = { logging_steps: 'logging', eval_steps: 'evaluation', save_steps: 'saving' };
+
+/** Why an fsdp_config setting does nothing as configured (fsdp-config-unused). */
+const FSDP_CONFIG_PROBLEM_EN: Readonly<Record<FsdpConfigProblem, string>> = {
+  'file-without-fsdp':
+    'fsdp_config points to a file but fsdp is off, so the file is read and then ignored. Set fsdp (e.g. "full_shard auto_wrap") or drop fsdp_config.',
+  'min-num-params-without-fsdp': 'fsdp_config.min_num_params only matters when FSDP is on; fsdp is empty, so it is ignored.',
+  'layer-cls-without-fsdp': 'fsdp_config.transformer_layer_cls_to_wrap only matters when FSDP is on; fsdp is empty, so it is ignored.',
+  'xla-without-fsdp': 'fsdp_config.xla is on but fsdp is empty: XLA FSDP only works with fsdp set.',
+  'xla-grad-ckpt-without-xla': 'fsdp_config.xla_fsdp_grad_ckpt does nothing unless fsdp_config.xla is true.',
+};
+
+/** Where a setting the Trainer passes to the schedule itself belongs instead (scheduler-unknown-kwarg), by kwarg. */
+const SET_ELSEWHERE_EN: Readonly<Record<string, string>> = {
+  num_warmup_steps: 'Set the warmup with warmup_steps instead.',
+  num_training_steps: 'The total comes from num_train_epochs or max_steps instead.',
+  optimizer: 'The Trainer passes its own optimizer.',
+};
+
+/** What an optim_args item must be, by how the optimizer converts it (optim-args-value). */
+const OPTIM_ARG_EXPECTED_EN: Readonly<Record<OptimArgCast, string>> = {
+  int: 'a whole number',
+  float: 'a number',
+  strtobool: 'true or false',
+  truthy: 'any text',
+  text: 'any text',
+};
+
+/** An unknown word of a space-separated enum string (enum-words); `what` is one value with its article. */
+function unknownEnumWordEn(what: string, { field, word, suggestion, values, library }: EnumWordParams): string {
+  return `${field}: "${word}" is not ${what}${suggestion ? `; did you mean "${suggestion}"?` : '.'} Valid: ${values.join(', ')}. The library raises: ${library}`;
+}
+
+/** What happened to each retired argument and what to do instead (unknown-argument.retired), by name. */
+const RETIRED_ADVICE_EN: Readonly<Record<string, string>> = {
+  evaluation_strategy: 'It was renamed to eval_strategy in 4.41; the old spelling stopped working in 4.51. The values are the same.',
+  no_cuda: 'Use use_cpu=True to train on the CPU even when a GPU is present.',
+  per_gpu_train_batch_size: 'Use per_device_train_batch_size, which has the same meaning (the old name won over it in 4.x).',
+  per_gpu_eval_batch_size: 'Use per_device_eval_batch_size, which has the same meaning (the old name won over it in 4.x).',
+  group_by_length: 'Length grouping is now one of the sampling strategies: set train_sampling_strategy to "group_by_length".',
+  overwrite_output_dir:
+    'The Trainer never read it; only example scripts used it to decide whether to resume. In v5 checkpoints are simply written into output_dir; pass resume_from_checkpoint to continue a run.',
+  save_safetensors: 'Checkpoints are always saved as safetensors in v5; there is no longer a way to write PyTorch .bin files.',
+  push_to_hub_model_id: 'Use hub_model_id, written as "organization/name" or just "name" for your own namespace.',
+  push_to_hub_organization: 'Put the organization in hub_model_id instead: "organization/name".',
+  push_to_hub_token: 'Use hub_token (or log in with `hf auth login` and leave it unset).',
+  fp16_backend: 'Mixed precision always uses torch.amp in v5 (NVIDIA apex support is gone); fp16=True or bf16=True is all you need.',
+  half_precision_backend: 'Mixed precision always uses torch.amp in v5 (NVIDIA apex support is gone); fp16=True or bf16=True is all you need.',
+  fp16_opt_level: 'It only configured NVIDIA apex, which v5 no longer supports; torch.amp has no optimisation levels.',
+  include_inputs_for_metrics: 'Add "inputs" to the include_for_metrics list instead.',
+  fsdp_min_num_params: 'Set "min_num_params" inside fsdp_config instead.',
+  fsdp_transformer_layer_cls_to_wrap: 'Set "transformer_layer_cls_to_wrap" inside fsdp_config instead.',
+  adafactor: 'Choose the optimizer with optim="adafactor".',
+  torchdynamo: 'Use torch_compile_backend (setting it also turns torch_compile on).',
+  include_tokens_per_second: 'Token throughput is tracked through include_num_input_tokens_seen ("all" or "non_padding") in v5.',
+  dispatch_batches: 'Set "dispatch_batches" inside accelerator_config instead.',
+  split_batches: 'Set "split_batches" inside accelerator_config instead.',
+  tp_size: "Tensor parallelism is configured with an accelerate ParallelismConfig passed as parallelism_config (built in Python), or with the model's tp_plan.",
+  use_mps_device: 'Apple Silicon GPUs (MPS) are used automatically when available; set use_cpu=True to avoid them.',
+  jit_mode_eval: 'TorchScript tracing for evaluation was dropped; torch_compile is the way to speed up inference now.',
+  use_ipex: 'Intel Extension for PyTorch support was dropped; its CPU and XPU optimisations are part of PyTorch itself now.',
+  tpu_num_cores: 'The TPU launcher decides the number of cores; it is not a TrainingArguments setting any more.',
+  tpu_metrics_debug: 'Add "tpu_metrics_debug" to debug instead.',
+  past_index: 'The Trainer no longer feeds past hidden states (mems) back into models; the setting has no replacement.',
+  use_legacy_prediction_loop: 'The old prediction loop is gone; evaluation and prediction always use the current loop.',
+  mp_parameters: 'SageMaker model-parallel support was dropped, and these parameters with it.',
+  ray_scope: 'It is no longer a TrainingArguments setting; configure checkpoint selection in Ray Tune when you call hyperparameter_search.',
+  sharded_ddp: 'FairScale sharded DDP was dropped; use PyTorch FSDP (fsdp="full_shard" or "shard_grad_op") or DeepSpeed ZeRO instead.',
+};
+
+/** What 4.56 does with each deprecated argument it still honours (deprecated-argument). */
+const DEPRECATED_EFFECT_EN: Readonly<Record<DeprecatedName, string>> = {
+  no_cuda: 'copied into use_cpu',
+  fp16_backend: 'copied into half_precision_backend',
+  adafactor: 'turned into optim="adafactor"',
+  torchdynamo: 'copied into torch_compile_backend',
+  push_to_hub_token: 'copied into hub_token',
+  push_to_hub_model_id: 'turned into hub_model_id (without an organization, by asking the Hub for your user name)',
+  push_to_hub_organization: 'turned into hub_model_id',
+  include_inputs_for_metrics: 'turned into "inputs" in include_for_metrics',
+  tpu_metrics_debug: 'added to debug',
+  fsdp_min_num_params: 'merged into fsdp_config',
+  fsdp_transformer_layer_cls_to_wrap: 'appended to fsdp_config',
+  use_ipex: 'still used, with a warning',
+  use_mps_device: 'only checked',
+  per_gpu_train_batch_size: 'used instead of per_device_train_batch_size',
+  per_gpu_eval_batch_size: 'used instead of per_device_eval_batch_size',
+};
+
+/** What to write instead of a value of the wrong type (schema-type). */
+function SCHEMA_TYPE_ADVICE_EN(advice: SchemaTypeAdvice): string {
+  switch (advice.kind) {
+    case 'drop-decimal':
+      return `Write it without the decimal point: ${advice.value}.`;
+    case 'tokens-seen-bool':
+      return `The token-counting modes arrived in 4.57; here the flag is a bool, and ${advice.on ? 'True counts every token, padding included' : 'False turns counting off'}.`;
+    case 'bool-not-number':
+      return 'Use true or false rather than a number.';
+    case 'quote-number':
+      return 'Put the value in quotes so it is passed as text.';
+    case 'unquote':
+      return `Remove the quotes: write ${advice.value}, not "${advice.text}".`;
+    case 'bool-unquote':
+      return 'Use true or false without quotes: Python treats any non-empty text, even "false", as true.';
+    case 'list-single':
+      return 'Give a list, even for a single name.';
+    case 'python-only':
+      return 'Build it in your Python code and leave it unset here.';
+    case 'whole-example':
+      return `Enter a whole number such as ${advice.example}.`;
+    case 'number-example':
+      return `Enter a number such as ${advice.example}.`;
+    case 'pick-choice':
+      return 'Pick one of the listed choices.';
+    case 'bool-choose':
+      return 'Choose true or false.';
+    case 'dict-example':
+      return 'Enter a JSON object such as {"key": 1}.';
+    case 'list-example':
+      return 'Enter a list of strings such as ["a", "b"].';
+    case 'text':
+      return 'Enter it as text in quotes.';
+  }
+}
+
+/** What an unknown name leads to, since the library accepts it silently (schema-choice), by field. */
+const CHOICE_CONSEQUENCE_EN: Readonly<Record<string, string>> = {
+  log_level: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
+  log_level_replica: 'The Trainer looks the name up when it sets the log level and fails with a KeyError.',
+  ddp_backend: 'torch.distributed cannot start a process group with an unknown backend, so a multi-process run fails at start-up.',
+  train_sampling_strategy: 'An unknown name is not rejected; the Trainer silently samples at random instead.',
+  dataloader_multiprocessing_context: "torch's DataLoader accepts only fork, spawn or forkserver and raises when the Trainer builds it.",
+  include_num_input_tokens_seen: 'An unknown mode is not rejected; the Trainer silently counts tokens in another mode.',
+  include_for_metrics: 'The Trainer only looks for these names, so anything else is silently ignored.',
+  half_precision_backend: 'The command-line parser would refuse it; in Python nothing checks it, and the Trainer silently uses torch.amp.',
+  fp16_backend: 'It is copied into half_precision_backend, where nothing checks it; the Trainer silently uses torch.amp.',
+};
+/** What an unknown tracker name leads to (schema-choice). */
+const REPORT_TO_CONSEQUENCE_EN = 'The Trainer raises ValueError ("… is not supported") when it sets up the trackers.';
+
+/** One option of each list field, without article (schema-list-option). */
+const LIST_OPTION_EN: Readonly<Record<ListOptionField, string>> = { fsdp: 'FSDP option', debug: 'debug option' };
+
+/** "foo" (did you mean "bar"?), "baz" is unknown */
+function unknownItemsEn(unknown: readonly UnknownItem[]): string {
+  return unknown.map(({ item, suggestion }) => (suggestion ? `${quote(item)} (did you mean ${quote(suggestion)}?)` : `${quote(item)} is unknown`)).join(', ');
+}
+
+/** What a config class's field annotation declares, by kind (trl-field-type). */
+const CLASS_FIELD_KIND_EN: Readonly<Record<string, string>> = {
+  int: 'a whole number',
+  float: 'a number',
+  bool: 'true or false',
+  string: 'text',
+  enum: 'one of the listed names',
+  dict: 'a JSON object',
+  list: 'a list',
+  'number-list': 'a list of numbers',
+};
+
+/** A config class's field holding a value of the wrong kind (trl-field-type, class-field-type). */
+function classFieldTypeEn({ field, className, kind, nullable, pyType, value, written, meant }: ClassFieldTypeParams): string {
+  const want = `${CLASS_FIELD_KIND_EN[kind] ?? 'a value'}${nullable ? ' or None' : ''}`;
+  return `${field} must be ${want} (${pyType}), got ${describeValue(value, written)}. ${className} keeps the value as given and the trainer fails on it later. ${meant === null ? 'Enter a value of that kind, or reset it to the default.' : `Write ${describeValue(meant)} instead.`}`;
+}
+
+/** What each config-class `__post_init__` step was doing when Python's own arithmetic failed in it (config-class.python-error), completing "fails while it …", by step id. */
+const POST_INIT_STEP_EN: Readonly<Record<string, string>> = {
+  'trl-bf16-default': 'turns bf16 on unless fp16 is on, when bf16 is unset',
+  'trl-deprecated-pad-token': 'warns that pad_token is deprecated',
+  'trl-deprecated-keep-end': 'warns that truncation_mode="keep_end" is deprecated',
+  'trl-renamed-bfd-requeue': 'renames packing_strategy "bfd-requeue" to "bfd_split"',
+  'sft-loss-type-default': 'picks chunked_nll as the loss when none is given, or nll with use_liger_kernel',
+  'dpo-loss-type-list': 'wraps a single loss_type name in a list',
+  'dpo-loss-weights': 'checks that loss_weights has one weight per loss_type',
+  'trl-deprecated-transformers-paged': 'turns use_transformers_paged into use_transformers_continuous_batching',
+  'trl-sequence-parallelism': 'checks that parallelism_config does not shard sequences',
+  'grpo-scale-rewards': 'maps scale_rewards true/false to "group"/"none"',
+  'grpo-hub-repo-needs-log-completions': 'checks that log_completions_hub_repo comes with log_completions',
+  'trl-auto-find-batch-size': 'rejects auto_find_batch_size',
+  'trl-generation-batch': 'derives generation_batch_size and steps_per_generation from each other',
+  'trl-eval-batch-generations': 'checks that the global eval batch holds whole groups of generations',
+  'trl-generation-groups': 'checks that generation_batch_size is a multiple of num_generations',
+  'trl-min-generations': 'checks that num_generations is at least 2',
+  'grpo-deprecated-importance-sampling-cap': 'copies vllm_importance_sampling_cap into vllm_importance_sampling_clip_max',
+  'grpo-importance-sampling-bounds': 'checks that the importance-sampling lower bound is below the upper bound',
+  'grpo-truncate-needs-bound': 'checks that a *_truncate importance-sampling mode has a bound',
+  'distillation-beta-range': 'checks that beta lies in [0, 1]',
+};
+
+/** What axolotl does itself with a name TrainingArguments would otherwise read (import.axolotl). */
+const AXOLOTL_NOTE_EN: Readonly<Record<AxolotlNote, string>> = {
+  'bf16-auto':
+    'axolotl reads bf16: auto as "bf16 if this GPU supports it" (Ampere or newer), else bf16 off and fp16 on unless fp16 is set. TrainingArguments only takes true or false: set bf16 (or fp16) in the form to what your GPU will run.',
+  'tf32-auto':
+    'axolotl reads tf32: auto as "TF32 matmuls if this GPU supports them" (Ampere or newer). TrainingArguments only takes true, false or empty: set tf32 in the form if you want it fixed.',
+  'fp16-auto':
+    "fp16: auto is kept as axolotl's value, but axolotl's own schema takes only true, false or empty for fp16 (only bf16 and tf32 take auto). Write bf16: auto to let axolotl choose, or set fp16 to true or false.",
+  'warmup-ratio':
+    'axolotl reads warmup_ratio itself and hands the Trainer warmup_steps = int(warmup_ratio × total steps), so it works on every transformers release, 5.15+ included (where TrainingArguments has no warmup_ratio).',
 };
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
@@ -366,5 +581,222 @@ export const EN_MESSAGES: MessageCatalogue = {
         ? `${field}=${written} is one warmup step, not the whole run: values of 1 or more count steps, only values below 1 are a fraction of training. A one-step warmup just runs the first update at learning rate 0.`
         : `${field}=${written} is not a fraction: values of 1 or more count steps and are truncated, so this is a single warmup step. For a fraction of training use a value below 1 (e.g. 0.1 for 10 %).`) +
       (fromRatio ? ' (warmup_ratio now overrides warmup_steps with its value.)' : ''),
+    // app/plateau-mode
+    'plateau-mode': ({ metric, greaterIsBetter, mode, explicit, wanted }) =>
+      `greater_is_better is ${greaterIsBetter ? 'True' : 'False'} for ${metric ?? 'the metric'}, but reduce_lr_on_plateau runs with ${explicit ? `mode "${mode}"` : `its default mode "min"`}: it will cut the learning rate ` +
+      `${wanted === 'max' ? 'while the metric is still rising' : 'while the metric is still falling'} and keep it up when it gets worse. Set "mode": "${wanted}" in lr_scheduler_kwargs.`,
+    'plateau-mode.fix': ({ wanted }) => `Set mode to "${wanted}"`,
+    // app/negative-steps
+    'negative-steps': ({ steps, strategy, shown }) =>
+      `${steps} ${shown} is negative, but with ${strategy} "steps" it is the interval between ${STEP_ACTIVITY_EN[steps]} events. ${
+        steps === 'save_steps'
+          ? 'The Trainer only saves periodically when save_steps is above 0, so no checkpoint is written before the end of training.'
+          : `Nothing rejects it; ${STEP_ACTIVITY_EN[steps]} still fires, but only through a quirk of Python's % with a negative divisor.`
+      } Write a positive number of steps, or a fraction of training below 1.`,
+    // app/scheduler-kwargs-ignored
+    'scheduler-kwargs-ignored': ({ type, keys, timescale }) =>
+      `The ${type} schedule never receives lr_scheduler_kwargs, so ${keys.join(', ')} ${keys.length > 1 ? 'have' : 'has'} no effect.${
+        timescale ? ' In particular timescale cannot be set this way: inverse_sqrt always uses the warmup length (or 10000 without warmup).' : ''
+      }`,
+    'scheduler-kwargs-ignored.fix': () => 'Remove lr_scheduler_kwargs',
+    // app/optim-args-ignored
+    'optim-args-ignored': ({ optim, keys }) =>
+      `${optim} does not read optim_args, so ${keys.join(', ')} ${keys.length > 1 ? 'have' : 'has'} no effect. Only some optimizers (GaLore, APOLLO, AdEMAMix, schedule-free, StableAdamW, …) take extra options this way.`,
+    'optim-args-ignored.fix': () => 'Remove optim_args',
+    'optim-args-ignored.partly': ({ optim, read, unread, onAnyway }) =>
+      [
+        ...(unread.length > 0
+          ? [`${optim} only reads ${read.join(', ')} from optim_args; ${unread.join(', ')} ${unread.length > 1 ? 'are' : 'is'} ignored.`]
+          : []),
+        ...onAnyway.map(
+          ({ key, value }) =>
+            `${key}=${value} turns ${key} ON: the Trainer uses bool() on the text, and any non-empty text is true. Leave the item out to keep it off.`,
+        ),
+      ].join(' '),
+    // app/eval-without-visible-metric
+    'eval-without-visible-metric': ({ bestModel, plateau }) =>
+      `metric_for_best_model was not set, so the library uses "loss": ${[
+        ...(bestModel ? ['load_best_model_at_end keeps the checkpoint with the lowest eval_loss'] : []),
+        ...(plateau ? ['reduce_lr_on_plateau lowers the learning rate when eval_loss stops falling'] : []),
+      ].join(', and ')}. To judge by another metric from compute_metrics (e.g. "accuracy"), set metric_for_best_model.`,
+    // library/warmup-steps-int
+    'schema-warmup-steps-int': ({ shown, isRatio, library }) =>
+      `warmup_steps is ${shown}, but transformers 4.x only takes a whole number of steps ≥ 0 here, written without a decimal point.${isRatio ? ' A fraction of training goes in warmup_ratio in 4.x.' : ''} The library raises: ${library}`,
+    'schema-warmup-steps-int.fix-ratio': ({ shown }) => `Move ${shown} to warmup_ratio`,
+    'schema-warmup-steps-int.fix-set': ({ value }) => `Set warmup_steps to ${value}`,
+    // library/fsdp-config-unused
+    'fsdp-config-unused': ({ problem }) => FSDP_CONFIG_PROBLEM_EN[problem],
+    // library/fsdp-deprecated-form
+    'fsdp-deprecated-form': ({ form, library }) =>
+      `fsdp given as a ${form} still works but is deprecated: set fsdp=True and put the options in fsdp_config (the library has already moved them there). The library logs: ${library}`,
+    'fsdp-deprecated-form.fix': () => 'Set fsdp to True, options in fsdp_config',
+    'fsdp-deprecated-form.fsdp1': ({ library }) =>
+      `fsdp_config version 1 selects FSDP1, which is deprecated; FSDP2 (version 2) is the default. The library logs: ${library}`,
+    // trainer/scheduler-unknown-kwarg
+    'scheduler-unknown-kwarg': ({ key, type, pythonError }) =>
+      `lr_scheduler_kwargs must not contain "${key}": the Trainer already passes it to the ${type} schedule, so Python raises ${pythonError}. ${SET_ELSEWHERE_EN[key] ?? ''}`.trimEnd(),
+    'scheduler-unknown-kwarg.unknown': ({ key, type, callable, known }) =>
+      `The ${type} schedule has no parameter "${key}", so creating it fails with TypeError: ${callable} got an unexpected keyword argument '${key}'. ` +
+      (known.length > 0 ? `It accepts: ${known.join(', ')}.` : 'It takes no extra arguments.'),
+    'scheduler-unknown-kwarg.fix': ({ key }) => `Remove "${key}" from lr_scheduler_kwargs`,
+    // trainer/optim-args-format
+    'optim-args-format': ({ bad, unpack }) =>
+      `optim_args must be comma-separated key=value pairs such as "rank=64,update_proj_gap=200"; ${bad.map((part) => (part === '' ? '(empty item)' : JSON.stringify(part))).join(', ')} ${bad.length > 1 ? 'are' : 'is'} not. ` +
+      `The Trainer parses it before building any optimizer and fails with ValueError: ${unpack}.`,
+    'optim-args-format.fix': () => 'Remove the empty items',
+    // trainer/optim-args-value
+    'optim-args-value': ({ key, value, optim, cast, error }) =>
+      `optim_args item ${key}=${value} must be ${OPTIM_ARG_EXPECTED_EN[cast]} for ${optim}; building the optimizer fails with ValueError: ${error}.`,
+    // trainer/deepspeed-mismatch
+    'deepspeed-mismatch': ({ mismatches }) =>
+      `The DeepSpeed config disagrees with TrainingArguments on ${mismatches.map((m) => `${m.dsKey}=${m.dsValue} vs ${m.hfKey}=${m.hfValue}`).join('; ')}. Trainer stops with "Please correct the following DeepSpeed config values that mismatch TrainingArguments values". Set those DeepSpeed values to "auto" so the Trainer fills them in.`,
+    'deepspeed-mismatch.fix': () => 'Set the mismatching DeepSpeed values to "auto"',
+    // library/fsdp-option, library/debug-option (enum-words)
+    'schema-fsdp-option': (params) => unknownEnumWordEn('an FSDP option', params),
+    'schema-fsdp-option.fix': ({ suggestion }) => `Use "${suggestion}"`,
+    'schema-debug-option': (params) => unknownEnumWordEn('a debug option', params),
+    'schema-debug-option.fix': ({ suggestion }) => `Use "${suggestion}"`,
+    // library/unknown-argument
+    'unknown-argument': ({ key, release, className, typeError }) =>
+      `${key} is not a TrainingArguments argument in ${targetLabel(release)}, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${className} raises: ${typeError}`,
+    'unknown-argument.remove': ({ key }) => `Remove ${key}`,
+    'unknown-argument.newer': ({ key, since, release, groupByLength, className, typeError }) =>
+      `${key} was added in transformers ${since}, so ${targetLabel(release)} does not accept it.${groupByLength ? ' In 4.x the same sampling is group_by_length=True.' : ' Remove it; the targeted release has no equivalent setting.'} ${className} raises: ${typeError}`,
+    'unknown-argument.typo': ({ key, target, styleOnly, className, typeError }) =>
+      `${key} is not a TrainingArguments argument. Did you mean ${target}?${styleOnly ? ' Python argument names are written in snake_case.' : ''} ${className} raises: ${typeError}`,
+    'unknown-argument.typo.rename': ({ key, target }) => `Rename ${key} to ${target}`,
+    'unknown-argument.typo.taken': ({ key, target }) => `Remove ${key} (${target} is already set)`,
+    'unknown-argument.retired': ({ key, oldName, replacements, removedIn, manual, className, typeError }) => {
+      const what = replacements === null ? 'was removed' : `was renamed to ${replacements.join(', ')}`;
+      const lead = key === oldName ? `${key} ${what}` : `${key} looks like ${oldName}, which ${what}`;
+      return `${lead}: transformers ${removedIn} and later reject it. ${tableText(RETIRED_ADVICE_EN, oldName, 'retired-argument advice')}${manual ? ' This cannot be translated automatically; adjust the settings by hand.' : ''} ${className} raises: ${typeError}`;
+    },
+    // library/deprecated-argument
+    'deprecated-argument': ({ name, target }) =>
+      `${name} is deprecated: ${targetLabel(target)} still accepts it (it is ${DEPRECATED_EFFECT_EN[name]}) with a warning, and transformers 5.0 rejects it. ${fieldIn(name, target).deprecated ?? ''}`,
+    // app/schema-type
+    'schema-type': ({ field, target, value, writtenAsFloat, advice }) =>
+      `${field} must be ${expectedText(fieldIn(field, target), target)}, got ${describeValue(value, writtenAsFloat)}. ${SCHEMA_TYPE_ADVICE_EN(advice)}`,
+    // app/schema-range
+    'schema-range': ({ field, target, value, asFloat, negative }) =>
+      `${field} must be ${boundsText(fieldIn(field, target))}, got ${describeValue(value, asFloat)}. ${
+        negative
+          ? 'A negative value has no meaning here; TrainingArguments does not check it, so nothing warns you before training starts.'
+          : 'Outside this range the Trainer or optimizer fails, or the setting has no effect; TrainingArguments does not check it, so nothing warns you before training starts.'
+      }`,
+    // app/schema-choice
+    'schema-choice': ({ field, value, choices, suggestion }) =>
+      `${field} must be one of ${listChoices(choices)}, got ${describeValue(value)}.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} ${CHOICE_CONSEQUENCE_EN[field] ?? ''}`.trimEnd(),
+    'schema-choice.fix': ({ suggestion }) => `Use ${quote(suggestion)}`,
+    'schema-choice.items': ({ field, choices, unknown }) =>
+      `${field} may only hold ${listChoices(choices)}; ${unknownItemsEn(unknown)}. ${CHOICE_CONSEQUENCE_EN[field] ?? ''}`.trimEnd(),
+    'schema-choice.report-to': ({ unknown, special }) =>
+      `report_to lists trackers the Trainer does not know: ${unknownItemsEn(unknown)}.${special ? ' "all" and "none" only work on their own, not inside a list of trackers.' : ''} ${REPORT_TO_CONSEQUENCE_EN}`,
+    'schema-choice.report-to-split': ({ value, list }) =>
+      `report_to takes one tracker per string, so ${describeValue(value)} is read as a single unknown name. Give several trackers as a list: ${JSON.stringify(list)}. ${REPORT_TO_CONSEQUENCE_EN}`,
+    'schema-choice.report-to-unknown': ({ value, suggestion, choices }) =>
+      `report_to: ${describeValue(value)} is not a tracker the Trainer knows.${suggestion ? ` Did you mean ${quote(suggestion)}?` : ''} Known: ${listChoices(choices, choices.length)}. ${REPORT_TO_CONSEQUENCE_EN}`,
+    // app/schema-list-option
+    'schema-list-option': ({ field, options, unknown }) =>
+      `${field} has ${unknown.length === 1 ? `an unknown ${LIST_OPTION_EN[field]}` : `unknown ${LIST_OPTION_EN[field]}s`}: ${unknown
+        .map(({ item, repaired }) =>
+          repaired.length > 1
+            ? `${quote(item)} holds several options in one item; list them separately`
+            : repaired[0]
+              ? `${quote(item)} (did you mean ${quote(repaired[0])}?)`
+              : `${quote(item)} is not an option`,
+        )
+        .join(
+          '; ',
+        )}. Valid: ${listChoices(options, options.length)}. A list is passed on without being checked, and the Trainer silently ignores items it does not know.`,
+    // trl/trl-field-type (and class-field-type, the same check for other config classes)
+    'trl-field-type': (params) => classFieldTypeEn(params),
+    'trl-field-type.fix': ({ field, meant }) => `Set ${field} to ${describeValue(meant)}`,
+    'class-field-type': (params) => classFieldTypeEn(params),
+    'class-field-type.fix': ({ field, meant }) => `Set ${field} to ${describeValue(meant)}`,
+    // config-class (check-class, post-init): a class's own raises and warnings, framed with the library's text
+    'config-class.raise': ({ explanation, className, error }) => `${renderMessage(EN_MESSAGES, explanation)} ${className} raises ${error}`,
+    'config-class.warning': ({ explanation, library }) => `${renderMessage(EN_MESSAGES, explanation)} The library warns: ${library}`,
+    'config-class.python-error': ({ className, step, error }) =>
+      `${className} fails while it ${tableText(POST_INIT_STEP_EN, step, 'post-init step')}: a value there is not a usable number. Enter whole numbers above 0. Python raises ${error}`,
+    // config-class/trl/trl-steps: TRL's __post_init__ steps
+    'trl-deprecated-pad-token': ({ className }) =>
+      `pad_token is deprecated in ${className} and goes away in TRL 2.0. Set tokenizer.pad_token on your tokenizer and pass the tokenizer to the trainer as processing_class.`,
+    'trl-deprecated-pad-token.fix': () => 'Remove pad_token',
+    'trl-deprecated-keep-end': () =>
+      'truncation_mode="keep_end" is deprecated and goes away in TRL 2.0. Use keep_start, the default, and shorten over-long examples in the dataset if their end matters.',
+    'trl-deprecated-keep-end.fix': () => 'Use truncation_mode="keep_start"',
+    'trl-renamed-bfd-requeue': () =>
+      'packing_strategy "bfd-requeue" is now called "bfd_split"; the old name is deprecated and goes away in TRL 2.0. Write bfd_split.',
+    'trl-renamed-bfd-requeue.fix': () => 'Use packing_strategy="bfd_split"',
+    'dpo-loss-weights': ({ have, want }) =>
+      `loss_weights has ${have} weight${have === 1 ? '' : 's'} but loss_type has ${want} loss${want === 1 ? '' : 'es'}; give exactly one weight per loss (a single loss name counts as one), or leave loss_weights empty to weigh each loss 1.0. DPOConfig checks this before anything else.`,
+    'dpo-loss-weights.fix': ({ want }) => `Weigh each of the ${want} losses 1.0`,
+    'dpo-loss-weights.remove': () => 'Remove loss_weights',
+    'trl-deprecated-transformers-paged': () =>
+      'use_transformers_paged is the deprecated name of use_transformers_continuous_batching and goes away in TRL 2.0. Set use_transformers_continuous_batching=True instead.',
+    'trl-deprecated-transformers-paged.fix': () => 'Use use_transformers_continuous_batching=True',
+    'grpo-hub-repo-needs-log-completions': () =>
+      'log_completions_hub_repo is set, but no completions are logged to upload. Turn log_completions on, or clear log_completions_hub_repo.',
+    'grpo-hub-repo-needs-log-completions.fix': () => 'Set log_completions to True',
+    'trl-auto-find-batch-size': ({ className }) =>
+      `${className} cannot use auto_find_batch_size: a batch shrunk after an out-of-memory error would no longer hold whole groups of num_generations completions. Turn it off and lower per_device_train_batch_size yourself.`,
+    'trl-auto-find-batch-size.fix': () => 'Turn auto_find_batch_size off',
+    'trl-generation-batch': ({ generation, global, worldSize, fixed }) =>
+      `generation_batch_size ${generation} is not a multiple of the global batch size ${global} (per_device_train_batch_size × ${worldSize} process${worldSize === 1 ? '' : 'es'}), so generated completions would not fill whole optimizer steps. Make it a multiple${fixed === null ? '' : `, such as ${fixed}`}.`,
+    'trl-generation-batch.fix': ({ fixed }) => `Set generation_batch_size to ${fixed}`,
+    'trl-generation-batch.both': () =>
+      'generation_batch_size and steps_per_generation describe the same thing (each sets the other), so only one may be given. Keep the one you mean and clear the other.',
+    'trl-generation-batch.both.fix': () => 'Remove steps_per_generation',
+    'trl-eval-batch-generations': ({ evalBatch, worldSize, groups, groupsField, fixed }) =>
+      `While evaluating, the global eval batch (per_device_eval_batch_size ${evalBatch} × ${worldSize} process${worldSize === 1 ? '' : 'es'}) must hold whole groups of ${groups} completions (${groupsField}). Raise per_device_eval_batch_size to a multiple${fixed === null ? '' : `, such as ${fixed}`}, or lower ${groupsField}.`,
+    'trl-eval-batch-generations.fix': ({ fixed }) => `Set per_device_eval_batch_size to ${fixed}`,
+    'trl-generation-groups': ({ generation, derived, groups, fixed }) =>
+      `A generation round makes ${generation} completions (generation_batch_size${derived ? ', derived from the batch size' : ''}), which is not a whole number of groups of ${groups} (num_generations). Make generation_batch_size a multiple of both num_generations and the global batch${fixed === null ? '' : `, such as ${fixed}`}, or pick a num_generations that divides it.`,
+    'trl-generation-groups.fix': ({ fixed }) => `Set generation_batch_size to ${fixed}`,
+    'trl-min-generations': ({ groups, shortName }) =>
+      `num_generations is ${groups}, but ${shortName} scores each completion against the other completions of the same prompt, so it needs at least 2.`,
+    'trl-min-generations.fix': () => 'Set num_generations to 2',
+    'grpo-deprecated-importance-sampling-cap': () =>
+      'vllm_importance_sampling_cap is the deprecated name of vllm_importance_sampling_clip_max and goes away in TRL 2.0; its value is used as clip_max. Set vllm_importance_sampling_clip_max instead.',
+    'grpo-deprecated-importance-sampling-cap.fix': () => 'Move the value to vllm_importance_sampling_clip_max',
+    'grpo-importance-sampling-bounds': ({ low, high }) =>
+      `vllm_importance_sampling_clip_min ${low} is not below vllm_importance_sampling_clip_max ${high}, so no ratio could lie between them. Lower the minimum or raise the maximum (3.0 by default).`,
+    'grpo-truncate-needs-bound': ({ mode }) =>
+      `vllm_importance_sampling_mode "${mode}" truncates ratios at a bound, but both bounds are empty. Set vllm_importance_sampling_clip_max (3.0 by default) or vllm_importance_sampling_clip_min.`,
+    'grpo-truncate-needs-bound.fix': () => 'Set vllm_importance_sampling_clip_max to 3.0',
+    'distillation-beta-range': ({ beta }) =>
+      `beta ${beta} is outside [0, 1]: it mixes the two KL directions of the distillation loss (0 and 1 are the pure ones). Pick a value from 0 to 1.`,
+    'distillation-beta-range.fix': ({ clamped }) => `Set beta to ${clamped}`,
+    // check/input-messages: the app's own input errors
+    'input.json-syntax': ({ line, column, detail }) => `Invalid JSON at line ${line}, column ${column}: ${detail}`,
+    'input.internal-error': ({ detail }) => `Internal error while checking: ${detail}`,
+    // migrate/migrate: what a switch of release or class did to the values
+    'migrate.notice': ({ field, change }) => `\`${field}\`: ${renderMessage(EN_MESSAGES, change)}`,
+    'migrate.dropped': ({ name, configClass }) => `${name} is not an argument of ${configClass} on this release; removed.`,
+    'group-by-length-to-strategy': () => 'group_by_length=True became train_sampling_strategy="group_by_length" (5.0 replaced the flag with a strategy).',
+    'group-by-length-to-strategy.default': () => 'group_by_length=False is the default sampling in 5.x; removed.',
+    'strategy-to-group-by-length': () => 'train_sampling_strategy="group_by_length" became group_by_length=True (the 4.x spelling).',
+    'strategy-to-group-by-length.dropped': ({ strategy }) =>
+      `train_sampling_strategy="${strategy}" has no 4.x equivalent (4.x always samples at random); removed.`,
+    'warmup-ratio-to-fractional-steps': ({ raw }) => `warmup_ratio=${raw} became warmup_steps=${raw}: from 5.15 a warmup_steps below 1 is a share of the run.`,
+    'warmup-ratio-to-fractional-steps.not-ratio': ({ raw }) =>
+      `warmup_ratio=${raw} is not a ratio from 0 to 1, and 5.15 has no warmup_ratio; removed. Set warmup_steps instead.`,
+    'warmup-ratio-to-fractional-steps.zero': () => 'warmup_ratio=0 (no warmup) is the 5.15 default; removed.',
+    'warmup-ratio-to-fractional-steps.whole-run': ({ totalSteps }) =>
+      `warmup_ratio=1.0 (warm up for the whole run) became warmup_steps=${totalSteps}, the run's total optimizer steps. It is not warmup_steps=1.0, which in 5.15 means a single step. Update it if the run length changes.`,
+    'warmup-ratio-to-fractional-steps.whole-run-unknown': () =>
+      "warmup_ratio=1.0 (warm up for the whole run) has no fractional form in 5.15: warmup_steps=1.0 would be a single step. Removed; set warmup_steps to the run's total optimizer steps.",
+    'fractional-steps-to-warmup-ratio': ({ value }) => `warmup_steps=${value} (a share of the run) became warmup_ratio=${value}, the spelling before 5.15.`,
+    // import: notes on imported names
+    'import.script-reads-file': ({ file }) =>
+      `The script reads its arguments from ${file} (HfArgumentParser scripts do so when it is the only argument); import that file instead`,
+    'import.abbreviation': ({ typed, option }) =>
+      `argparse expands ${typed} to ${option} (an unambiguous abbreviation), unless the script has another option starting with ${typed}`,
+    'import.shell-variable': ({ field, variable }) =>
+      `${field} holds the shell variable in ${JSON.stringify(variable)}, kept as written; the shell fills it in when the command runs`,
+    'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
+      `LLaMA-Factory (OmegaConf) reads ${scalar} as the number ${number}; HfArgumentParser.parse_yaml_file (PyYAML) would read it as the string "${scalar}". Write ${yaml11} to mean the number for both`,
+    'import.axolotl': ({ note }) => AXOLOTL_NOTE_EN[note],
   },
 };

@@ -1,13 +1,25 @@
 import type { DroppedOptimizer } from '../../rules/library/enum-value';
 import type { KwargProblem } from '../../rules/trainer/scheduler-kwarg-type';
 import type { MetricScheduler } from '../../rules/library/plateau-needs-eval';
+import type { StepInterval } from '../../rules/app/negative-steps';
+import type { FsdpConfigProblem } from '../../rules/library/fsdp-config-unused';
+import type { OptimArgCast } from '../../rules/optim-args-spec';
+import type { EnumWordParams } from '../../rules/enum-words';
+import type { DeprecatedName } from '../../rules/library/deprecated-argument';
+import type { SchemaTypeAdvice } from '../../rules/app/schema-type';
+import type { UnknownItem } from '../../rules/app/schema-choice';
+import type { ListOptionField } from '../../rules/app/schema-list-option';
+import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
+import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonText } from '../../py/python-text';
-import { code, eul, eun, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
-import { describePatchKo, describeValue, listChoicesKo } from '../../rules/schema-format';
+import { code, eul, eun, gwa, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
+import { fieldIn } from '../../registry/registry';
+import { boundsTextKo, expectedTextKo } from '../../rules/schema-expected';
+import { describePatchKo, describeValue, describeValueKo, listChoicesKo, quote } from '../../rules/schema-format';
 import { maskToken } from '../../secrets/token-scan';
-import { isLine4x } from '../../target/target';
-import type { MessageCatalogue } from './message';
+import { isLine4x, targetLabel } from '../../target/target';
+import { renderMessage, tableText, type MessageCatalogue } from './message';
 
 // Loaded lazily by the web app (dynamic import), like ../ko.ts; Python names, values and the library's English
 // error text stay as they are, in backticks.
@@ -31,6 +43,228 @@ const KWARG_PROBLEM_KO: Readonly<Record<KwargProblem, (repr: string) => string>>
 const DROPPED_OPTIMIZER_KO: Readonly<Record<DroppedOptimizer, string>> = {
   adamw_hf: '예전 `"adamw_hf"` 옵티마이저는 제거되었고, `"adamw_torch"`가 그 대체입니다.',
   adamw_apex_fused: 'apex fused AdamW는 transformers 5.15에서 제거되었습니다. PyTorch 자체의 fused AdamW인 `"adamw_torch_fused"`를 쓰세요.',
+};
+
+/** What each step interval spaces out (negative-steps). */
+const STEP_ACTIVITY_KO: Readonly<Record<StepInterval, string>> = { logging_steps: '로깅', eval_steps: '평가', save_steps: '저장' };
+
+/** Why an fsdp_config setting does nothing as configured (fsdp-config-unused). */
+const FSDP_CONFIG_PROBLEM_KO: Readonly<Record<FsdpConfigProblem, string>> = {
+  'file-without-fsdp':
+    '`fsdp_config`가 파일을 가리키지만 `fsdp`가 꺼져 있어서, 파일을 읽기만 하고 무시합니다. `fsdp`를 설정하거나(예: `"full_shard auto_wrap"`) `fsdp_config`를 지우세요.',
+  'min-num-params-without-fsdp': '`fsdp_config.min_num_params`는 FSDP가 켜져 있을 때만 의미가 있는데, `fsdp`가 비어 있어 무시됩니다.',
+  'layer-cls-without-fsdp': '`fsdp_config.transformer_layer_cls_to_wrap`은 FSDP가 켜져 있을 때만 의미가 있는데, `fsdp`가 비어 있어 무시됩니다.',
+  'xla-without-fsdp': '`fsdp_config.xla`가 켜져 있지만 `fsdp`가 비어 있습니다. XLA FSDP는 `fsdp`를 설정해야만 동작합니다.',
+  'xla-grad-ckpt-without-xla': '`fsdp_config.xla_fsdp_grad_ckpt`는 `fsdp_config.xla`가 true일 때만 효과가 있습니다.',
+};
+
+/** Where a setting the Trainer passes to the schedule itself belongs instead (scheduler-unknown-kwarg), by kwarg. */
+const SET_ELSEWHERE_KO: Readonly<Record<string, string>> = {
+  num_warmup_steps: '웜업은 대신 `warmup_steps`로 설정하세요.',
+  num_training_steps: '전체 스텝 수는 대신 `num_train_epochs`나 `max_steps`로 정해집니다.',
+  optimizer: 'Trainer가 자체 옵티마이저를 넘깁니다.',
+};
+
+/** What an optim_args item must be (optim-args-value), with the ending that completes "…의 값이 ___ 합니다". */
+const OPTIM_ARG_EXPECTED_KO: Readonly<Record<OptimArgCast, string>> = {
+  int: '정수여야',
+  float: '숫자여야',
+  strtobool: '`true` 또는 `false`여야',
+  truthy: '텍스트여야',
+  text: '텍스트여야',
+};
+
+/** An unknown word of a space-separated enum string (enum-words); `what` ends in a noun that takes 이. */
+function unknownEnumWordKo(what: string, { field, word, suggestion, values, library }: EnumWordParams): string {
+  return `${code(field)}: ${eun(code(`"${word}"`))} ${what}이 아닙니다.${suggestion ? ` 혹시 ${code(`"${suggestion}"`)}인가요?` : ''} 가능한 값: ${values.join(', ')}. ${libraryRaisesKo(library)}`;
+}
+
+/** What happened to each retired argument and what to do instead (unknown-argument.retired), by name; Python names in backticks. */
+const RETIRED_ADVICE_KO: Readonly<Record<string, string>> = {
+  evaluation_strategy: '4.41에서 `eval_strategy`로 이름이 바뀌었고, 예전 이름은 4.51부터 동작하지 않습니다. 값은 그대로입니다.',
+  no_cuda: 'GPU가 있어도 CPU에서 학습하려면 `use_cpu=True`를 쓰세요.',
+  per_gpu_train_batch_size: '뜻이 같은 `per_device_train_batch_size`를 쓰세요(4.x에서는 예전 이름이 우선했습니다).',
+  per_gpu_eval_batch_size: '뜻이 같은 `per_device_eval_batch_size`를 쓰세요(4.x에서는 예전 이름이 우선했습니다).',
+  group_by_length: '길이별 그룹핑은 이제 샘플링 전략 중 하나입니다. `train_sampling_strategy`를 `"group_by_length"`로 설정하세요.',
+  overwrite_output_dir:
+    'Trainer는 이 값을 읽은 적이 없고, 예제 스크립트만 학습을 이어서 할지 정하는 데 썼습니다. v5에서는 체크포인트가 그냥 `output_dir`에 저장되니, 학습을 이어서 하려면 `resume_from_checkpoint`를 넘기세요.',
+  save_safetensors: 'v5에서는 체크포인트가 항상 safetensors로 저장되며, PyTorch .bin 파일로 저장하는 방법은 더 이상 없습니다.',
+  push_to_hub_model_id: '`hub_model_id`를 쓰세요. `"organization/name"` 형식으로, 내 네임스페이스라면 `"name"`만 써도 됩니다.',
+  push_to_hub_organization: '대신 조직 이름을 `hub_model_id`에 넣으세요: `"organization/name"`.',
+  push_to_hub_token: '`hub_token`을 쓰세요(또는 `hf auth login`으로 로그인하고 비워 두세요).',
+  fp16_backend: 'v5에서 혼합 정밀도는 항상 torch.amp를 씁니다(NVIDIA apex 지원은 없어졌습니다). `fp16=True`나 `bf16=True`만 설정하면 됩니다.',
+  half_precision_backend: 'v5에서 혼합 정밀도는 항상 torch.amp를 씁니다(NVIDIA apex 지원은 없어졌습니다). `fp16=True`나 `bf16=True`만 설정하면 됩니다.',
+  fp16_opt_level: 'v5가 더 이상 지원하지 않는 NVIDIA apex 설정이었습니다. torch.amp에는 최적화 레벨이 없습니다.',
+  include_inputs_for_metrics: '대신 `include_for_metrics` 리스트에 `"inputs"`를 추가하세요.',
+  fsdp_min_num_params: '대신 `fsdp_config` 안에 `"min_num_params"`를 설정하세요.',
+  fsdp_transformer_layer_cls_to_wrap: '대신 `fsdp_config` 안에 `"transformer_layer_cls_to_wrap"`을 설정하세요.',
+  adafactor: '`optim="adafactor"`로 옵티마이저를 고르세요.',
+  torchdynamo: '`torch_compile_backend`를 쓰세요(설정하면 `torch_compile`도 켜집니다).',
+  include_tokens_per_second: 'v5에서는 토큰 처리량을 `include_num_input_tokens_seen`(`"all"` 또는 `"non_padding"`)으로 추적합니다.',
+  dispatch_batches: '대신 `accelerator_config` 안에 `"dispatch_batches"`를 설정하세요.',
+  split_batches: '대신 `accelerator_config` 안에 `"split_batches"`를 설정하세요.',
+  tp_size: '텐서 병렬화는 Python에서 만든 accelerate `ParallelismConfig`를 `parallelism_config`로 넘기거나, 모델의 `tp_plan`으로 설정합니다.',
+  use_mps_device: 'Apple Silicon GPU(MPS)는 있으면 자동으로 쓰입니다. 쓰지 않으려면 `use_cpu=True`로 설정하세요.',
+  jit_mode_eval: '평가용 TorchScript tracing은 없어졌습니다. 이제 추론 속도를 높이려면 `torch_compile`을 쓰세요.',
+  use_ipex: 'Intel Extension for PyTorch 지원은 없어졌습니다. 그 CPU·XPU 최적화는 이제 PyTorch 자체에 들어 있습니다.',
+  tpu_num_cores: '코어 수는 TPU 런처가 정하며, 더 이상 TrainingArguments 설정이 아닙니다.',
+  tpu_metrics_debug: '대신 `debug`에 `"tpu_metrics_debug"`를 추가하세요.',
+  past_index: 'Trainer는 더 이상 과거 hidden state(mems)를 모델에 다시 넣지 않으며, 이 설정을 대신할 것은 없습니다.',
+  use_legacy_prediction_loop: '예전 prediction loop는 없어졌고, 평가와 예측은 항상 현재 loop를 씁니다.',
+  mp_parameters: 'SageMaker model-parallel 지원이 없어지면서 이 파라미터들도 함께 없어졌습니다.',
+  ray_scope: '더 이상 TrainingArguments 설정이 아닙니다. `hyperparameter_search`를 호출할 때 Ray Tune에서 체크포인트 선택 방식을 설정하세요.',
+  sharded_ddp: 'FairScale sharded DDP 지원은 없어졌습니다. 대신 PyTorch FSDP(`fsdp="full_shard"` 또는 `"shard_grad_op"`)나 DeepSpeed ZeRO를 쓰세요.',
+};
+
+/** What 4.56 does with each deprecated argument it still honours (deprecated-argument). */
+const DEPRECATED_EFFECT_KO: Readonly<Record<DeprecatedName, string>> = {
+  no_cuda: '`use_cpu`로 복사됩니다',
+  fp16_backend: '`half_precision_backend`로 복사됩니다',
+  adafactor: '`optim="adafactor"`로 바뀝니다',
+  torchdynamo: '`torch_compile_backend`로 복사됩니다',
+  push_to_hub_token: '`hub_token`으로 복사됩니다',
+  push_to_hub_model_id: '`hub_model_id`로 바뀝니다(조직이 없으면 Hub에 사용자 이름을 물어봅니다)',
+  push_to_hub_organization: '`hub_model_id`로 바뀝니다',
+  include_inputs_for_metrics: '`include_for_metrics`의 `"inputs"`로 바뀝니다',
+  tpu_metrics_debug: '`debug`에 추가됩니다',
+  fsdp_min_num_params: '`fsdp_config`로 합쳐집니다',
+  fsdp_transformer_layer_cls_to_wrap: '`fsdp_config`에 추가됩니다',
+  use_ipex: '경고와 함께 아직 쓰입니다',
+  use_mps_device: '검사만 합니다',
+  per_gpu_train_batch_size: '`per_device_train_batch_size` 대신 쓰입니다',
+  per_gpu_eval_batch_size: '`per_device_eval_batch_size` 대신 쓰입니다',
+};
+
+/** What to write instead of each deprecated argument (deprecated-argument). */
+const DEPRECATED_ADVICE_KO: Readonly<Record<DeprecatedName, string>> = {
+  no_cuda: '대신 `use_cpu=True`를 쓰세요.',
+  fp16_backend: '`half_precision_backend`를 쓰세요.',
+  adafactor: '`optim="adafactor"`를 쓰세요.',
+  torchdynamo: '`torch_compile_backend`를 쓰세요.',
+  push_to_hub_token: '`hub_token`을 쓰거나, 로그인하고 둘 다 비워 두세요.',
+  push_to_hub_model_id: '전체 저장소 이름으로 `hub_model_id`를 쓰세요.',
+  push_to_hub_organization: '`hub_model_id="organization/name"`을 쓰세요.',
+  include_inputs_for_metrics: '`include_for_metrics`에 `inputs`를 추가하세요.',
+  tpu_metrics_debug: '대신 `debug`에 `tpu_metrics_debug`를 추가하세요.',
+  fsdp_min_num_params: '`fsdp_config` 안에 `min_num_params`를 설정하세요.',
+  fsdp_transformer_layer_cls_to_wrap: '`fsdp_config` 안에 `transformer_layer_cls_to_wrap`을 설정하세요.',
+  use_ipex: '지우세요. 최신 PyTorch에 CPU·XPU 최적화가 들어 있습니다.',
+  use_mps_device: '비워 두세요. MPS는 자동으로 쓰이고, `use_cpu=True`로 피할 수 있습니다.',
+  per_gpu_train_batch_size: '뜻이 같은 `per_device_train_batch_size`를 쓰세요.',
+  per_gpu_eval_batch_size: '뜻이 같은 `per_device_eval_batch_size`를 쓰세요.',
+};
+
+/** What to write instead of a value of the wrong type (schema-type). */
+function SCHEMA_TYPE_ADVICE_KO(advice: SchemaTypeAdvice): string {
+  switch (advice.kind) {
+    case 'drop-decimal':
+      return `소수점 없이 ${code(String(advice.value))}처럼 쓰세요.`;
+    case 'tokens-seen-bool':
+      return `토큰 세기 모드는 4.57에서 추가되었고, 여기서는 불리언입니다. ${advice.on ? `${code('True')}는 패딩을 포함해 모든 토큰을 셉니다.` : `${code('False')}는 세기를 끕니다.`}`;
+    case 'bool-not-number':
+      return `숫자 대신 ${code('true')} 또는 ${code('false')}를 쓰세요.`;
+    case 'quote-number':
+      return '텍스트로 전달되도록 값을 따옴표로 감싸세요.';
+    case 'unquote':
+      return `따옴표를 빼고 ${code(`"${advice.text}"`)} 대신 ${code(String(advice.value))}처럼 쓰세요.`;
+    case 'bool-unquote':
+      return `따옴표 없이 ${code('true')} 또는 ${code('false')}를 쓰세요. Python은 비어 있지 않은 텍스트를 "false"라도 참으로 취급합니다.`;
+    case 'list-single':
+      return '이름이 하나뿐이어도 리스트로 주세요.';
+    case 'python-only':
+      return 'Python 코드에서 만들고 여기서는 비워 두세요.';
+    case 'whole-example':
+      return `${code(advice.example)} 같은 정수를 입력하세요.`;
+    case 'number-example':
+      return `${code(advice.example)} 같은 숫자를 입력하세요.`;
+    case 'pick-choice':
+      return '목록에 있는 값 중 하나를 고르세요.';
+    case 'bool-choose':
+      return `${code('true')} 또는 ${code('false')} 중에서 고르세요.`;
+    case 'dict-example':
+      return `${code('{"key": 1}')} 같은 JSON 객체를 입력하세요.`;
+    case 'list-example':
+      return `${code('["a", "b"]')} 같은 문자열 리스트를 입력하세요.`;
+    case 'text':
+      return '따옴표로 감싼 텍스트로 입력하세요.';
+  }
+}
+
+/** What an unknown name leads to, since the library accepts it silently (schema-choice), by field. */
+const CHOICE_CONSEQUENCE_KO: Readonly<Record<string, string>> = {
+  log_level: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
+  log_level_replica: 'Trainer가 로그 레벨을 설정할 때 이 이름을 찾다가 KeyError로 실패합니다.',
+  ddp_backend: 'torch.distributed는 모르는 백엔드로 프로세스 그룹을 시작할 수 없으므로, 멀티 프로세스 실행이 시작 단계에서 실패합니다.',
+  train_sampling_strategy: '모르는 이름이어도 거부되지 않고, Trainer는 조용히 무작위 샘플링을 대신 씁니다.',
+  dataloader_multiprocessing_context: 'torch의 DataLoader는 fork, spawn, forkserver만 받으므로, Trainer가 DataLoader를 만들 때 오류를 냅니다.',
+  include_num_input_tokens_seen: '모르는 모드여도 거부되지 않고, Trainer는 조용히 다른 모드로 토큰을 셉니다.',
+  include_for_metrics: 'Trainer는 이 이름들만 찾으므로 나머지는 조용히 무시됩니다.',
+  half_precision_backend: '명령줄 파서라면 거부하겠지만 Python에서는 아무도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
+  fp16_backend: '이 값은 `half_precision_backend`로 복사되는데 거기서도 검사하지 않고, Trainer는 조용히 torch.amp를 씁니다.',
+};
+/** What an unknown tracker name leads to (schema-choice). */
+const REPORT_TO_CONSEQUENCE_KO = 'Trainer가 트래커를 설정할 때 ValueError("… is not supported")를 냅니다.';
+
+/** One option of each list field, a noun that takes 이 (schema-list-option). */
+const LIST_OPTION_KO: Readonly<Record<ListOptionField, string>> = { fsdp: 'FSDP 옵션', debug: 'debug 옵션' };
+
+/** "foo"(혹시 "bar"인가요?), "baz" */
+function unknownItemsKo(unknown: readonly UnknownItem[]): string {
+  return unknown.map(({ item, suggestion }) => (suggestion ? `${code(quote(item))}(혹시 ${code(quote(suggestion))}인가요?)` : code(quote(item)))).join(', ');
+}
+
+/** What a config class's field annotation declares, by kind (trl-field-type). */
+const CLASS_FIELD_KIND_KO: Readonly<Record<string, string>> = {
+  int: '정수',
+  float: '숫자',
+  bool: 'true 또는 false',
+  string: '텍스트',
+  enum: '목록의 이름 중 하나',
+  dict: 'JSON 객체',
+  list: '리스트',
+  'number-list': '숫자 리스트',
+};
+
+/** A config class's field holding a value of the wrong kind (trl-field-type, class-field-type). */
+function classFieldTypeKo({ field, className, kind, nullable, pyType, value, written, meant }: ClassFieldTypeParams): string {
+  const want = `${CLASS_FIELD_KIND_KO[kind] ?? '값'}${nullable ? ' 또는 None' : ''}`;
+  return `${code(field)}에는 ${want}(${code(pyType)})만 쓸 수 있는데 입력값이 ${describeValueKo(value, written)}입니다. ${className}는 값을 그대로 두고 트레이너가 나중에 실패합니다. ${meant === null ? '맞는 종류의 값을 넣거나 기본값으로 되돌리세요.' : `대신 ${code(describeValue(meant))}로 쓰세요.`}`;
+}
+
+/** What each config-class `__post_init__` step was doing when Python's own arithmetic failed in it (config-class.python-error), ending in -다가, by step id. */
+const POST_INIT_STEP_KO: Readonly<Record<string, string>> = {
+  'trl-bf16-default': '`bf16`을 비워 두면 `fp16`이 꺼져 있을 때 `bf16`을 켜다가',
+  'trl-deprecated-pad-token': '`pad_token` 사용 중단 경고를 내다가',
+  'trl-deprecated-keep-end': '`truncation_mode="keep_end"` 사용 중단 경고를 내다가',
+  'trl-renamed-bfd-requeue': '`packing_strategy` "bfd-requeue"를 "bfd_split"로 바꾸다가',
+  'sft-loss-type-default': '손실을 비워 두면 `chunked_nll`(또는 Liger와 함께 `nll`)을 고르다가',
+  'dpo-loss-type-list': '`loss_type` 이름 하나를 리스트로 감싸다가',
+  'dpo-loss-weights': '`loss_weights`가 `loss_type`마다 가중치 하나씩인지 확인하다가',
+  'trl-deprecated-transformers-paged': '`use_transformers_paged`를 `use_transformers_continuous_batching`으로 옮기다가',
+  'trl-sequence-parallelism': '`parallelism_config`가 시퀀스를 나누지 않는지 확인하다가',
+  'grpo-scale-rewards': '`scale_rewards` true/false를 "group"/"none"으로 바꾸다가',
+  'grpo-hub-repo-needs-log-completions': '`log_completions_hub_repo`와 `log_completions`를 함께 썼는지 확인하다가',
+  'trl-auto-find-batch-size': '`auto_find_batch_size`를 거부하다가',
+  'trl-generation-batch': '`generation_batch_size`와 `steps_per_generation`을 서로에게서 계산하다가',
+  'trl-eval-batch-generations': '전역 평가 배치가 생성 묶음으로 나누어떨어지는지 확인하다가',
+  'trl-generation-groups': '`generation_batch_size`가 `num_generations`의 배수인지 확인하다가',
+  'trl-min-generations': '`num_generations`가 2 이상인지 확인하다가',
+  'grpo-deprecated-importance-sampling-cap': '`vllm_importance_sampling_cap`을 `vllm_importance_sampling_clip_max`로 옮기다가',
+  'grpo-importance-sampling-bounds': '중요도 샘플링 하한이 상한보다 작은지 확인하다가',
+  'grpo-truncate-needs-bound': '`*_truncate` 중요도 샘플링 모드에 경계가 있는지 확인하다가',
+  'distillation-beta-range': '`beta`가 [0, 1] 안에 있는지 확인하다가',
+};
+
+/** What axolotl does itself with a name TrainingArguments would otherwise read (import.axolotl). */
+const AXOLOTL_NOTE_KO: Readonly<Record<AxolotlNote, string>> = {
+  'bf16-auto':
+    'axolotl은 bf16: auto를 "GPU가 지원하면 bf16"(Ampere 이상)으로 읽고, 지원하지 않으면 bf16을 끄고 fp16이 비어 있으면 fp16을 켭니다. TrainingArguments는 true/false만 받으니, 폼에서 bf16(또는 fp16)을 실제 GPU에 맞게 설정하세요.',
+  'tf32-auto':
+    'axolotl은 tf32: auto를 "GPU가 지원하면 TF32 행렬곱"(Ampere 이상)으로 읽습니다. TrainingArguments는 true, false, 빈 값만 받으니 고정하려면 폼에서 tf32를 설정하세요.',
+  'fp16-auto':
+    'fp16: auto는 axolotl 값으로 두었지만, axolotl 스키마도 fp16에는 true, false, 빈 값만 받습니다(auto는 bf16과 tf32만). axolotl이 고르게 하려면 bf16: auto를 쓰고, 아니면 fp16을 true나 false로 설정하세요.',
+  'warmup-ratio':
+    'axolotl은 warmup_ratio를 직접 읽어 Trainer에 warmup_steps = int(warmup_ratio × 전체 스텝)으로 넘깁니다. 그래서 TrainingArguments에 warmup_ratio가 없는 5.15 이상을 포함해 모든 transformers 버전에서 동작합니다.',
 };
 
 /** The Korean texts of every message code. */
@@ -374,5 +608,227 @@ export const KO_MESSAGES: MessageCatalogue = {
         ? `${eun(code(`${field}=${written}`))} 전체 학습이 아니라 웜업 1 스텝입니다. 1 이상은 스텝 수이고, 1보다 작은 값만 학습 비율로 해석됩니다. 웜업이 1 스텝이면 첫 업데이트만 학습률 0으로 실행될 뿐입니다.`
         : `${eun(code(`${field}=${written}`))} 비율이 아닙니다. 1 이상은 스텝 수로 세고 소수점 아래를 버리므로, 웜업은 1 스텝뿐입니다. 학습 비율로 쓰려면 1보다 작은 값을 쓰세요(예: 10 %라면 0.1).`) +
       (fromRatio ? ' (지금은 `warmup_ratio`가 자기 값으로 `warmup_steps`를 덮어씁니다.)' : ''),
+    // app/plateau-mode
+    'plateau-mode': ({ metric, greaterIsBetter, mode, explicit, wanted }) =>
+      `${metric === null ? '지표' : code(metric)}에 대해 \`greater_is_better\`가 \`${greaterIsBetter ? 'True' : 'False'}\`인데, \`reduce_lr_on_plateau\`는 ${ro(explicit ? code(`mode="${mode}"`) : `기본 모드인 ${code('"min"')}`)} 동작합니다. ` +
+      `그래서 지표가 ${wanted === 'max' ? '아직 오르는 중인데도' : '아직 내려가는 중인데도'} 학습률을 낮추고, 나빠질 때는 그대로 둡니다. \`lr_scheduler_kwargs\`에 ${eul(code(`"mode": "${wanted}"`))} 설정하세요.`,
+    'plateau-mode.fix': ({ wanted }) => `mode를 ${ro(`"${wanted}"`)} 설정`,
+    // app/negative-steps
+    'negative-steps': ({ steps, strategy, shown }) =>
+      `${code(steps)} 값 ${eun(shown)} 음수인데, \`${strategy}="steps"\`에서는 이 값이 ${STEP_ACTIVITY_KO[steps]} 간격입니다. ${
+        steps === 'save_steps'
+          ? 'Trainer는 `save_steps`가 0보다 클 때만 주기적으로 저장하므로, 학습이 끝나기 전에는 체크포인트가 하나도 저장되지 않습니다.'
+          : `이 값을 거부하는 곳은 없고 ${iga(STEP_ACTIVITY_KO[steps])} 실행되긴 하지만, 음수로 나눌 때의 Python % 연산 특성 덕분일 뿐입니다.`
+      } 양수 스텝 수나 1보다 작은 학습 비율을 쓰세요.`,
+    // app/scheduler-kwargs-ignored
+    'scheduler-kwargs-ignored': ({ type, keys, timescale }) =>
+      `${code(type)} 스케줄은 \`lr_scheduler_kwargs\`를 전혀 받지 않으므로 ${keys.map(code).join(', ')}에는 아무 효과가 없습니다.${
+        timescale ? ' 특히 `timescale`은 이렇게 설정할 수 없습니다. `inverse_sqrt`는 항상 웜업 길이(웜업이 없으면 10000)를 씁니다.' : ''
+      }`,
+    'scheduler-kwargs-ignored.fix': () => 'lr_scheduler_kwargs 제거',
+    // app/optim-args-ignored
+    'optim-args-ignored': ({ optim, keys }) =>
+      `${eun(code(optim))} \`optim_args\`를 읽지 않으므로 ${keys.map(code).join(', ')}에는 아무 효과가 없습니다. 이런 식으로 추가 옵션을 받는 옵티마이저는 일부뿐입니다(GaLore, APOLLO, AdEMAMix, schedule-free, StableAdamW 등).`,
+    'optim-args-ignored.fix': () => 'optim_args 제거',
+    'optim-args-ignored.partly': ({ optim, read, unread, onAnyway }) =>
+      [
+        ...(unread.length > 0
+          ? [`${eun(code(optim))} \`optim_args\`에서 ${read.map(code).join(', ')}만 읽으므로 ${eun(unread.map(code).join(', '))} 무시됩니다.`]
+          : []),
+        ...onAnyway.map(
+          ({ key, value }) =>
+            `${eun(code(`${key}=${value}`))} 오히려 ${eul(code(key))} 켭니다. Trainer가 텍스트에 bool()을 적용하는데, 비어 있지 않은 텍스트는 모두 참입니다. 끄려면 이 항목을 빼세요.`,
+        ),
+      ].join(' '),
+    // app/eval-without-visible-metric
+    'eval-without-visible-metric': ({ bestModel, plateau }) =>
+      `\`metric_for_best_model\`을 설정하지 않아 라이브러리가 \`"loss"\`를 씁니다. ${[
+        ...(bestModel ? ['`load_best_model_at_end`는 `eval_loss`가 가장 낮은 체크포인트를 남깁니다.'] : []),
+        ...(plateau ? ['`reduce_lr_on_plateau`는 `eval_loss`가 더 이상 줄지 않으면 학습률을 낮춥니다.'] : []),
+      ].join(' ')} \`compute_metrics\`의 다른 지표(예: \`"accuracy"\`)로 판단하려면 \`metric_for_best_model\`을 설정하세요.`,
+    // library/warmup-steps-int
+    'schema-warmup-steps-int': ({ shown, isRatio, library }) =>
+      `${code('warmup_steps')} 값이 ${code(shown)}인데, transformers 4.x에서는 소수점 없이 쓴 0 이상의 정수 스텝 수만 쓸 수 있습니다.${isRatio ? ' 4.x에서 학습 비율은 `warmup_ratio`에 씁니다.' : ''} ${libraryRaisesKo(library)}`,
+    'schema-warmup-steps-int.fix-ratio': ({ shown }) => `${shown} 값을 warmup_ratio로 옮기기`,
+    'schema-warmup-steps-int.fix-set': ({ value }) => setToKo('warmup_steps', value),
+    // library/fsdp-config-unused
+    'fsdp-config-unused': ({ problem }) => FSDP_CONFIG_PROBLEM_KO[problem],
+    // library/fsdp-deprecated-form
+    'fsdp-deprecated-form': ({ form, library }) =>
+      `\`fsdp\`를 ${form === 'string' ? '문자열' : '리스트'}로 주는 방식은 아직 동작하지만 deprecated되었습니다. \`fsdp=True\`로 두고 옵션은 \`fsdp_config\`에 넣으세요(라이브러리가 이미 그곳으로 옮겼습니다). 라이브러리 로그: ${library}`,
+    'fsdp-deprecated-form.fix': () => 'fsdp를 True로, 옵션은 fsdp_config로',
+    'fsdp-deprecated-form.fsdp1': ({ library }) =>
+      `\`fsdp_config\`의 version 1은 deprecated된 FSDP1을 고릅니다. 기본값은 FSDP2(version 2)입니다. 라이브러리 로그: ${library}`,
+    // trainer/scheduler-unknown-kwarg
+    'scheduler-unknown-kwarg': ({ key, type, pythonError }) =>
+      `\`lr_scheduler_kwargs\`에 ${eul(code(`"${key}"`))} 넣으면 안 됩니다. Trainer가 이미 ${code(type)} 스케줄에 넘기는 값이라 Python이 오류를 냅니다: ${pythonError}. ${SET_ELSEWHERE_KO[key] ?? ''}`.trimEnd(),
+    'scheduler-unknown-kwarg.unknown': ({ key, type, callable, known }) =>
+      `${code(type)} 스케줄에는 \`"${key}"\` 파라미터가 없어서, 스케줄러를 만들 때 TypeError로 실패합니다: ${callable} got an unexpected keyword argument '${key}'. ` +
+      (known.length > 0 ? `받을 수 있는 인자: ${known.map(code).join(', ')}.` : '추가 인자를 받지 않습니다.'),
+    'scheduler-unknown-kwarg.fix': ({ key }) => `lr_scheduler_kwargs에서 "${key}" 제거`,
+    // trainer/optim-args-format
+    'optim-args-format': ({ bad, unpack }) =>
+      `\`optim_args\`는 \`"rank=64,update_proj_gap=200"\`처럼 쉼표로 구분한 key=value 쌍이어야 합니다. 형식에 맞지 않는 항목: ${bad.map((part) => (part === '' ? '(빈 항목)' : code(JSON.stringify(part)))).join(', ')}. ` +
+      `Trainer는 옵티마이저를 만들기 전에 이 값을 파싱하다가 ValueError: ${unpack} 오류로 실패합니다.`,
+    'optim-args-format.fix': () => '빈 항목 제거',
+    // trainer/optim-args-value
+    'optim-args-value': ({ key, value, optim, cast, error }) =>
+      `${code(optim)}에서는 \`optim_args\` 항목 \`${key}=${value}\`의 값이 ${OPTIM_ARG_EXPECTED_KO[cast]} 합니다. 옵티마이저를 만들 때 ValueError: ${error} 오류로 실패합니다.`,
+    // trainer/deepspeed-mismatch
+    'deepspeed-mismatch': ({ mismatches }) =>
+      `DeepSpeed 설정이 TrainingArguments와 다릅니다: ${mismatches.map((m) => `${code(`${m.dsKey}=${m.dsValue}`)} vs ${code(`${m.hfKey}=${m.hfValue}`)}`).join('; ')}. Trainer는 "Please correct the following DeepSpeed config values that mismatch TrainingArguments values" 오류로 멈춥니다. 해당 DeepSpeed 값을 \`"auto"\`로 바꾸면 Trainer가 채워 넣습니다.`,
+    'deepspeed-mismatch.fix': () => '맞지 않는 DeepSpeed 값을 "auto"로 설정',
+    // library/fsdp-option, library/debug-option (enum-words)
+    'schema-fsdp-option': (params) => unknownEnumWordKo('FSDP 옵션', params),
+    'schema-fsdp-option.fix': ({ suggestion }) => `${ro(`"${suggestion}"`)} 바꾸기`,
+    'schema-debug-option': (params) => unknownEnumWordKo('debug 옵션', params),
+    'schema-debug-option.fix': ({ suggestion }) => `${ro(`"${suggestion}"`)} 바꾸기`,
+    // library/unknown-argument
+    'unknown-argument': ({ key, release, className, typeError }) =>
+      `${eun(code(key))} ${targetLabel(release)}의 TrainingArguments 인자가 아니고, 철자가 비슷한 인자도 없습니다. 지우거나, 원래 속한 곳(모델, 토크나이저, 스크립트 옵션)에 설정하세요. ${className} 오류: ${typeError}`,
+    'unknown-argument.remove': ({ key }) => `${key} 제거`,
+    'unknown-argument.newer': ({ key, since, release, groupByLength, className, typeError }) =>
+      `${eun(code(key))} transformers ${since}에서 추가되어 ${targetLabel(release)}에서는 쓸 수 없습니다.${groupByLength ? ' 4.x에서는 같은 샘플링을 `group_by_length=True`로 씁니다.' : ' 지우세요. 대상 릴리스에는 같은 역할의 설정이 없습니다.'} ${className} 오류: ${typeError}`,
+    'unknown-argument.typo': ({ key, target, styleOnly, className, typeError }) =>
+      `${eun(code(key))} TrainingArguments 인자가 아닙니다. 혹시 ${code(target)}인가요?${styleOnly ? ' Python 인자 이름은 snake_case로 씁니다.' : ''} ${className} 오류: ${typeError}`,
+    'unknown-argument.typo.rename': ({ key, target }) => `${key} 이름을 ${ro(target)} 바꾸기`,
+    'unknown-argument.typo.taken': ({ key, target }) => `${key} 제거(${iga(target)} 이미 설정되어 있음)`,
+    'unknown-argument.retired': ({ key, oldName, replacements, removedIn, manual, className, typeError }) => {
+      const what = replacements === null ? '제거되었습니다' : `${ro(replacements.map(code).join(', '))} 이름이 바뀌었습니다`;
+      const lead = key === oldName ? `${eun(code(key))} ${what}` : `${eun(code(key))} ${gwa(code(oldName))} 비슷해 보이는데, ${eun(code(oldName))} ${what}`;
+      return `${lead}. transformers ${removedIn} 이상은 이 인자를 거부합니다. ${tableText(RETIRED_ADVICE_KO, oldName, 'retired-argument advice')}${manual ? ' 자동으로 옮길 수 없으니 설정을 직접 고치세요.' : ''} ${className} 오류: ${typeError}`;
+    },
+    // library/deprecated-argument
+    'deprecated-argument': ({ name, target }) =>
+      `${eun(code(name))} deprecated되었습니다. ${targetLabel(target)}은 경고와 함께 받아들이지만(${DEPRECATED_EFFECT_KO[name]}), transformers 5.0은 거부합니다. ${DEPRECATED_ADVICE_KO[name]}`,
+    // app/schema-type
+    'schema-type': ({ field, target, value, writtenAsFloat, advice }) => {
+      const expected = expectedTextKo(fieldIn(field, target), target);
+      const got = `입력값이 ${describeValueKo(value, writtenAsFloat)}입니다`;
+      return expected
+        ? `${code(field)}에는 ${expected}만 쓸 수 있는데, ${got}. ${SCHEMA_TYPE_ADVICE_KO(advice)}`
+        : `${eun(code(field))} 여기서 설정할 수 없고 Python 코드에서만 만들 수 있는데, ${got}. ${SCHEMA_TYPE_ADVICE_KO(advice)}`;
+    },
+    // app/schema-range
+    'schema-range': ({ field, target, value, asFloat, negative }) =>
+      `${code(field)}에는 ${boundsTextKo(fieldIn(field, target))}인 값만 쓸 수 있는데, 입력값이 ${describeValueKo(value, asFloat)}입니다. ${
+        negative
+          ? '여기서 음수는 아무 의미가 없습니다. TrainingArguments는 이 값을 검사하지 않으므로 학습이 시작되기 전에는 아무 경고도 나오지 않습니다.'
+          : '이 범위를 벗어나면 Trainer나 옵티마이저가 실패하거나 설정이 아무 효과가 없습니다. TrainingArguments는 이 값을 검사하지 않으므로 학습이 시작되기 전에는 아무 경고도 나오지 않습니다.'
+      }`,
+    // app/schema-choice
+    'schema-choice': ({ field, value, choices, suggestion }) =>
+      `${code(field)}에는 ${listChoicesKo(choices)} 중 하나만 쓸 수 있는데, 입력값이 ${describeValueKo(value)}입니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} ${CHOICE_CONSEQUENCE_KO[field] ?? ''}`.trimEnd(),
+    'schema-choice.fix': ({ suggestion }) => `${ro(quote(suggestion))} 바꾸기`,
+    'schema-choice.items': ({ field, choices, unknown }) =>
+      `${code(field)}에는 ${listChoicesKo(choices)}만 넣을 수 있습니다. 알 수 없는 항목: ${unknownItemsKo(unknown)}. ${CHOICE_CONSEQUENCE_KO[field] ?? ''}`.trimEnd(),
+    'schema-choice.report-to': ({ unknown, special }) =>
+      `${code('report_to')}에 Trainer가 모르는 트래커가 있습니다: ${unknownItemsKo(unknown)}.${special ? ` ${code('"all"')}과 ${code('"none"')}은 트래커 리스트 안에서는 통하지 않고 단독으로만 쓸 수 있습니다.` : ''} ${REPORT_TO_CONSEQUENCE_KO}`,
+    'schema-choice.report-to-split': ({ value, list }) =>
+      `${code('report_to')} 문자열 하나에는 트래커 하나만 들어가므로, ${eun(describeValueKo(value))} 알 수 없는 이름 하나로 읽힙니다. 트래커 여러 개는 리스트로 주세요: ${code(JSON.stringify(list))}. ${REPORT_TO_CONSEQUENCE_KO}`,
+    'schema-choice.report-to-unknown': ({ value, suggestion, choices }) =>
+      `${code('report_to')}: ${eun(describeValueKo(value))} Trainer가 아는 트래커가 아닙니다.${suggestion ? ` 혹시 ${code(quote(suggestion))}인가요?` : ''} 가능한 값: ${listChoicesKo(choices, choices.length)}. ${REPORT_TO_CONSEQUENCE_KO}`,
+    // app/schema-list-option
+    'schema-list-option': ({ field, options, unknown }) =>
+      `${code(field)}에 알 수 없는 ${LIST_OPTION_KO[field]}이 있습니다: ${unknown
+        .map(({ item, repaired }) =>
+          repaired.length > 1
+            ? `${code(quote(item))}: 한 항목에 옵션 여러 개가 들어 있습니다. 하나씩 따로 나열하세요`
+            : repaired[0]
+              ? `${code(quote(item))}(혹시 ${code(quote(repaired[0]))}인가요?)`
+              : `${code(quote(item))}: 없는 옵션입니다`,
+        )
+        .join('; ')}. 가능한 값: ${listChoicesKo(options, options.length)}. 리스트는 검사 없이 그대로 전달되고, Trainer는 모르는 항목을 조용히 무시합니다.`,
+    // trl/trl-field-type (and class-field-type, the same check for other config classes)
+    'trl-field-type': (params) => classFieldTypeKo(params),
+    'trl-field-type.fix': ({ field, meant }) => `${field}를 ${describeValue(meant)}(으)로 설정`,
+    'class-field-type': (params) => classFieldTypeKo(params),
+    'class-field-type.fix': ({ field, meant }) => `${field}를 ${describeValue(meant)}(으)로 설정`,
+    // config-class (check-class, post-init): a class's own raises and warnings, framed with the library's text
+    'config-class.raise': ({ explanation, className, error }) => `${renderMessage(KO_MESSAGES, explanation)} ${className} 오류: ${error}`,
+    'config-class.warning': ({ explanation, library }) => `${renderMessage(KO_MESSAGES, explanation)} 라이브러리 경고: ${library}`,
+    'config-class.python-error': ({ className, step, error }) =>
+      `${className}이(가) ${tableText(POST_INIT_STEP_KO, step, 'post-init step')} 실패합니다. 이 계산에 쓰이는 값 중 쓸 수 없는 숫자가 있습니다. 0보다 큰 정수를 넣으세요. Python 오류: ${error}`,
+    // config-class/trl/trl-steps: TRL's __post_init__ steps
+    'trl-deprecated-pad-token': ({ className }) =>
+      `${className}의 ${eun(code('pad_token'))} 사용 중단되었고 TRL 2.0에서 사라집니다. 토크나이저에 \`tokenizer.pad_token\`을 설정하고 그 토크나이저를 트레이너의 \`processing_class\`로 넘기세요.`,
+    'trl-deprecated-pad-token.fix': () => 'pad_token 제거',
+    'trl-deprecated-keep-end': () =>
+      `${code('truncation_mode="keep_end"')}는 사용 중단되었고 TRL 2.0에서 사라집니다. 기본값 ${code('keep_start')}를 쓰고, 끝부분이 중요한 긴 예제는 데이터셋에서 줄이세요.`,
+    'trl-deprecated-keep-end.fix': () => 'truncation_mode="keep_start" 사용',
+    'trl-renamed-bfd-requeue': () =>
+      `${code('packing_strategy')} ${code('"bfd-requeue"')}의 새 이름은 ${code('"bfd_split"')}입니다. 옛 이름은 사용 중단되었고 TRL 2.0에서 사라지니 ${code('bfd_split')}로 쓰세요.`,
+    'trl-renamed-bfd-requeue.fix': () => 'packing_strategy="bfd_split" 사용',
+    'dpo-loss-weights': ({ have, want }) =>
+      `${code('loss_weights')}에는 가중치가 ${have}개인데 ${code('loss_type')}에는 손실이 ${want}개입니다. 손실마다 가중치를 정확히 하나씩 주거나(손실 이름 하나는 하나로 셉니다), 모든 손실을 1.0으로 두려면 ${code('loss_weights')}를 비우세요. DPOConfig는 이것을 가장 먼저 확인합니다.`,
+    'dpo-loss-weights.fix': ({ want }) => `손실 ${want}개 모두 가중치 1.0`,
+    'dpo-loss-weights.remove': () => 'loss_weights 제거',
+    'trl-deprecated-transformers-paged': () =>
+      `${eun(code('use_transformers_paged'))} ${code('use_transformers_continuous_batching')}의 사용 중단된 옛 이름이며 TRL 2.0에서 사라집니다. 대신 ${code('use_transformers_continuous_batching=True')}로 설정하세요.`,
+    'trl-deprecated-transformers-paged.fix': () => 'use_transformers_continuous_batching=True 사용',
+    'grpo-hub-repo-needs-log-completions': () =>
+      `${iga(code('log_completions_hub_repo'))} 설정되어 있지만 업로드할 completion이 기록되지 않습니다. ${code('log_completions')}를 켜거나 ${code('log_completions_hub_repo')}를 비우세요.`,
+    'grpo-hub-repo-needs-log-completions.fix': () => 'log_completions를 True로 설정',
+    'trl-auto-find-batch-size': ({ className }) =>
+      `${className}에서는 ${code('auto_find_batch_size')}를 쓸 수 없습니다. 메모리 부족 뒤 배치를 줄이면 ${code('num_generations')}개씩인 completion 묶음이 깨지기 때문입니다. 끄고 ${code('per_device_train_batch_size')}를 직접 줄이세요.`,
+    'trl-auto-find-batch-size.fix': () => 'auto_find_batch_size 끄기',
+    'trl-generation-batch': ({ generation, global, worldSize, fixed }) =>
+      `${code('generation_batch_size')} ${generation}이(가) 전역 배치 크기 ${global}(${code('per_device_train_batch_size')} × 프로세스 ${worldSize}개)의 배수가 아니어서 생성된 completion이 옵티마이저 스텝을 딱 채우지 못합니다. 배수로 바꾸세요${fixed === null ? '' : `(예: ${fixed})`}.`,
+    'trl-generation-batch.fix': ({ fixed }) => `generation_batch_size를 ${fixed}(으)로 설정`,
+    'trl-generation-batch.both': () =>
+      `${code('generation_batch_size')}와 ${code('steps_per_generation')}은 같은 것을 정하므로(하나가 다른 하나를 결정합니다) 하나만 줄 수 있습니다. 원하는 쪽만 남기고 다른 쪽을 비우세요.`,
+    'trl-generation-batch.both.fix': () => 'steps_per_generation 제거',
+    'trl-eval-batch-generations': ({ evalBatch, worldSize, groups, groupsField, fixed }) =>
+      `평가할 때 전역 평가 배치(${code('per_device_eval_batch_size')} ${evalBatch} × 프로세스 ${worldSize}개)는 completion ${groups}개 묶음(${code(groupsField)})으로 나누어떨어져야 합니다. ${code('per_device_eval_batch_size')}를 배수로 올리거나${fixed === null ? '' : `(예: ${fixed})`} ${code(groupsField)}를 줄이세요.`,
+    'trl-eval-batch-generations.fix': ({ fixed }) => `per_device_eval_batch_size를 ${fixed}(으)로 설정`,
+    'trl-generation-groups': ({ generation, groups, fixed }) =>
+      `생성 한 번에 completion ${generation}개(${code('generation_batch_size')})를 만드는데, 이는 ${groups}개(${code('num_generations')}) 묶음으로 나누어떨어지지 않습니다. ${code('generation_batch_size')}를 ${code('num_generations')}와 전역 배치의 공배수로 바꾸거나${fixed === null ? '' : `(예: ${fixed})`}, 나누어떨어지는 ${code('num_generations')}를 고르세요.`,
+    'trl-generation-groups.fix': ({ fixed }) => `generation_batch_size를 ${fixed}(으)로 설정`,
+    'trl-min-generations': ({ groups, shortName }) =>
+      `${eun(code('num_generations'))} ${groups}인데, ${shortName}는 같은 프롬프트의 다른 completion과 비교해 점수를 매기므로 2 이상이어야 합니다.`,
+    'trl-min-generations.fix': () => 'num_generations를 2로 설정',
+    'grpo-deprecated-importance-sampling-cap': () =>
+      `${eun(code('vllm_importance_sampling_cap'))} ${code('vllm_importance_sampling_clip_max')}의 사용 중단된 옛 이름이며 TRL 2.0에서 사라집니다. 값은 clip_max로 쓰입니다. 대신 ${code('vllm_importance_sampling_clip_max')}를 설정하세요.`,
+    'grpo-deprecated-importance-sampling-cap.fix': () => '값을 vllm_importance_sampling_clip_max로 옮기기',
+    'grpo-importance-sampling-bounds': ({ low, high }) =>
+      `${code('vllm_importance_sampling_clip_min')} ${low}이(가) ${code('vllm_importance_sampling_clip_max')} ${high}보다 작지 않아 그 사이에 들어갈 비율이 없습니다. 하한을 낮추거나 상한(기본 3.0)을 올리세요.`,
+    'grpo-truncate-needs-bound': ({ mode }) =>
+      `${code('vllm_importance_sampling_mode')} ${code(`"${mode}"`)}는 경계에서 비율을 자르는데 두 경계가 모두 비어 있습니다. ${code('vllm_importance_sampling_clip_max')}(기본 3.0)나 ${code('vllm_importance_sampling_clip_min')}를 설정하세요.`,
+    'grpo-truncate-needs-bound.fix': () => 'vllm_importance_sampling_clip_max를 3.0으로 설정',
+    'distillation-beta-range': ({ beta }) =>
+      `${code('beta')} ${beta}이(가) [0, 1] 밖에 있습니다. 증류 손실의 두 KL 방향을 섞는 비율이므로(0과 1이 각 방향) 0에서 1 사이 값을 고르세요.`,
+    'distillation-beta-range.fix': ({ clamped }) => `beta를 ${clamped}(으)로 설정`,
+    // check/input-messages: the app's own input errors
+    'input.json-syntax': ({ line, column, detail }) => `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${detail}`,
+    'input.internal-error': ({ detail }) => `검사 중 내부 오류가 발생했습니다: ${detail}`,
+    // migrate/migrate: what a switch of release or class did to the values
+    'migrate.notice': ({ change }) => renderMessage(KO_MESSAGES, change),
+    'migrate.dropped': ({ name, configClass }) => `\`${name}\`는 이 릴리스의 ${configClass} 인자가 아니라서 지웠습니다.`,
+    'group-by-length-to-strategy': () =>
+      '`group_by_length=True`를 `train_sampling_strategy="group_by_length"`로 바꿨습니다(5.0에서 플래그가 전략으로 바뀌었습니다).',
+    'group-by-length-to-strategy.default': () => '`group_by_length=False`는 5.x의 기본 샘플링이므로 지웠습니다.',
+    'strategy-to-group-by-length': () => '`train_sampling_strategy="group_by_length"`를 4.x 방식인 `group_by_length=True`로 바꿨습니다.',
+    'strategy-to-group-by-length.dropped': ({ strategy }) =>
+      `\`train_sampling_strategy="${strategy}"\`는 4.x에 해당하는 설정이 없어(4.x는 항상 무작위 샘플링) 지웠습니다.`,
+    'warmup-ratio-to-fractional-steps': ({ raw }) =>
+      `\`warmup_ratio=${raw}\`를 \`warmup_steps=${raw}\`로 바꿨습니다. 5.15부터 1 미만의 \`warmup_steps\`는 전체 학습 대비 비율입니다.`,
+    'warmup-ratio-to-fractional-steps.not-ratio': ({ raw }) =>
+      `\`warmup_ratio=${raw}\`는 0~1 사이 비율이 아니고 5.15에는 \`warmup_ratio\`가 없어 지웠습니다. 대신 \`warmup_steps\`를 설정하세요.`,
+    'warmup-ratio-to-fractional-steps.zero': () => '`warmup_ratio=0`(웜업 없음)은 5.15의 기본값이라 지웠습니다.',
+    'warmup-ratio-to-fractional-steps.whole-run': ({ totalSteps }) =>
+      `\`warmup_ratio=1.0\`(학습 전체 동안 웜업)을 이 학습의 전체 옵티마이저 스텝 수인 \`warmup_steps=${totalSteps}\`로 바꿨습니다. 5.15에서 \`warmup_steps=1.0\`은 한 스텝을 뜻하므로 그렇게 옮기지 않았습니다. 학습 길이가 바뀌면 이 값도 고치세요.`,
+    'warmup-ratio-to-fractional-steps.whole-run-unknown': () =>
+      '`warmup_ratio=1.0`(학습 전체 동안 웜업)은 5.15에서 비율로 쓸 수 없습니다. `warmup_steps=1.0`은 한 스텝이기 때문입니다. 지웠으니 `warmup_steps`를 전체 옵티마이저 스텝 수로 설정하세요.',
+    'fractional-steps-to-warmup-ratio': ({ value }) => `\`warmup_steps=${value}\`(전체 대비 비율)를 5.15 이전 방식인 \`warmup_ratio=${value}\`로 바꿨습니다.`,
+    // import: notes on imported names
+    'import.script-reads-file': ({ file }) =>
+      `스크립트는 인자를 ${file}에서 읽습니다(유일한 인자일 때 HfArgumentParser 스크립트가 그렇게 합니다). 그 파일을 가져오세요.`,
+    'import.abbreviation': ({ typed, option }) =>
+      `argparse는 ${typed}를 ${option}(으)로 확장합니다(모호하지 않은 약어). 스크립트에 ${typed}로 시작하는 다른 옵션이 있으면 예외입니다.`,
+    'import.shell-variable': ({ field, variable }) =>
+      `${field}에는 셸 변수 ${JSON.stringify(variable)}가 있어 쓰인 그대로 두었습니다. 명령을 실행할 때 셸이 값을 채웁니다.`,
+    'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
+      `LLaMA-Factory(OmegaConf)는 ${scalar}를 숫자 ${number}로 읽지만, HfArgumentParser.parse_yaml_file(PyYAML)은 문자열 "${scalar}"로 읽습니다. 둘 다 숫자로 읽게 하려면 ${yaml11}로 쓰세요.`,
+    'import.axolotl': ({ note }) => AXOLOTL_NOTE_KO[note],
   },
 };

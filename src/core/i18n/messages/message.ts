@@ -46,3 +46,14 @@ export function renderMessage(catalogue: MessageCatalogue, text: Message): strin
 
 /** The params of a code whose text needs none. */
 export type NoParams = Readonly<Record<string, never>>;
+
+/**
+ * A catalogue's word for a key of an open table (a retired argument's advice, …), so a table that misses a key
+ * fails loudly in the catalogue tests instead of printing "undefined".
+ * @example tableText(RETIRED_ADVICE_EN, 'no_cuda', 'retired-argument advice')
+ */
+export function tableText(table: Readonly<Record<string, string>>, key: string, what: string): string {
+  const text = table[key];
+  if (text === undefined) throw new Error(`No ${what} for ${key}`);
+  return text;
+}

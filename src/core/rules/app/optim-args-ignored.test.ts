@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -10,26 +11,26 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 
 describe(optimArgsIgnored.id, () => {
   it('warns that AdamW ignores optim_args and offers to remove them', () => {
-    expect(optimArgsIgnored.check(context({ optim: 'adamw_torch', optim_args: 'momentum=0.9' }))).toMatchObject({
+    expect(checked(optimArgsIgnored, context({ optim: 'adamw_torch', optim_args: 'momentum=0.9' }))).toMatchObject({
       message: expect.stringContaining('momentum has no effect'),
       fix: { label: 'Remove optim_args', patch: { optim_args: undefined } },
     });
   });
   it('names items a reading optimizer skips', () => {
-    expect(optimArgsIgnored.check(context({ optim: 'galore_adamw', optim_args: 'rank=64,foo=1' }))).toMatchObject({
+    expect(checked(optimArgsIgnored, context({ optim: 'galore_adamw', optim_args: 'rank=64,foo=1' }))).toMatchObject({
       message: expect.stringContaining('foo is ignored'),
     });
   });
   it('warns that kahan_sum=False switches Kahan summation on', () => {
-    expect(optimArgsIgnored.check(context({ optim: 'stable_adamw', optim_args: 'kahan_sum=False' }))).toMatchObject({
+    expect(checked(optimArgsIgnored, context({ optim: 'stable_adamw', optim_args: 'kahan_sum=False' }))).toMatchObject({
       message: expect.stringContaining('turns kahan_sum ON'),
     });
   });
   it('stays quiet when every item is read', () => {
-    expect(optimArgsIgnored.check(context({ optim: 'apollo_adamw', optim_args: 'proj=random,scale_type=channel' }))).toBeNull();
-    expect(optimArgsIgnored.check(context({ optim: 'rmsprop_bnb', optim_args: 'alpha=0.9' }))).toBeNull();
+    expect(checked(optimArgsIgnored, context({ optim: 'apollo_adamw', optim_args: 'proj=random,scale_type=channel' }))).toBeNull();
+    expect(checked(optimArgsIgnored, context({ optim: 'rmsprop_bnb', optim_args: 'alpha=0.9' }))).toBeNull();
   });
   it('stays quiet without optim_args', () => {
-    expect(optimArgsIgnored.check(context({ optim: 'adamw_torch' }))).toBeNull();
+    expect(checked(optimArgsIgnored, context({ optim: 'adamw_torch' }))).toBeNull();
   });
 });

@@ -1,17 +1,17 @@
 import { hasVersionRange, type VersionRange } from '../../target/target';
 import type { PyValue } from '../../py/py-value';
 import { DEBUG_OPTIONS, FSDP_OPTIONS } from '../../registry/enums';
+import { message } from '../../i18n/messages/message';
 import type { Finding } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { didYouMean } from '../did-you-mean';
-import { code } from '../ko-text';
-import { listChoices, listChoicesKo, patchFix, quote } from '../schema-format';
+import { patchFix } from '../schema-format';
 
 /** Fields whose string form the library splits and converts to an enum, while a list is kept as given. */
-const LIST_OPTIONS: readonly (readonly [field: string, options: readonly string[], what: string, whatKo: string, range: VersionRange])[] = [
+const LIST_OPTIONS: readonly (readonly [field: ListOptionField, options: readonly string[], range: VersionRange])[] = [
   // From 5.15 the library translates every fsdp list item itself (fsdp-legacy-option).
-  ['fsdp', FSDP_OPTIONS, 'FSDP option', 'FSDP 옵션', { until: '5.15' }],
-  ['debug', DEBUG_OPTIONS, 'debug option', 'debug 옵션', {}],
+  ['fsdp', FSDP_OPTIONS, { until: '5.15' }],
+  ['debug', DEBUG_OPTIONS, {}],
 ];
 
 /**
@@ -25,25 +25,24 @@ export const schemaListOption = defineRule({
   severity: 'error',
   source: 'app',
   stage: 'schema',
+  messages: ['schema-list-option'],
   description: 'Items of an fsdp or debug list are known options (the library checks only the string form).',
   check: ({ input, target }) =>
-    LIST_OPTIONS.filter(([, , , , range]) => hasVersionRange(target, range)).flatMap(([field, options, what, whatKo]) =>
-      checkList(field, options, [what, whatKo], input.values[field]),
-    ),
+    LIST_OPTIONS.filter(([, , range]) => hasVersionRange(target, range)).flatMap(([field, options]) => checkList(field, options, input.values[field])),
 });
 
-function checkList(field: string, options: readonly string[], [what, whatKo]: readonly [string, string], value: PyValue | undefined): Finding[] {
+/** The list fields whose items are options the library converts only in the string form. */
+export type ListOptionField = 'fsdp' | 'debug';
+
+function checkList(field: ListOptionField, options: readonly string[], value: PyValue | undefined): Finding<'schema-list-option'>[] {
   if (!Array.isArray(value) || !value.every((item): item is string => typeof item === 'string')) return [];
   const unknown = value.filter((item) => !options.includes(item));
   if (unknown.length === 0) return [];
   const repaired = [...new Set(value.flatMap((item) => repairItem(item, options)))];
-  const described = unknown.map((item) => describeItem(item, options)).join('; ');
-  const describedKo = unknown.map((item) => describeItemKo(item, options)).join('; ');
   return [
     {
       fields: [field],
-      message: `${field} has ${unknown.length === 1 ? `an unknown ${what}` : `unknown ${what}s`}: ${described}. Valid: ${listChoices(options, options.length)}. A list is passed on without being checked, and the Trainer silently ignores items it does not know.`,
-      messageKo: `${code(field)}에 알 수 없는 ${whatKo}이 있습니다: ${describedKo}. 가능한 값: ${listChoicesKo(options, options.length)}. 리스트는 검사 없이 그대로 전달되고, Trainer는 모르는 항목을 조용히 무시합니다.`,
+      text: message('schema-list-option', { field, options, unknown: unknown.map((item) => ({ item, repaired: repairItem(item, options) })) }),
       // Emptying the list would switch the feature off, which is a choice the user should make.
       ...(repaired.length > 0 ? { fix: patchFix({ [field]: repaired }) } : {}),
     },
@@ -59,14 +58,13 @@ function repairItem(item: string, options: readonly string[]): string[] {
   return suggestion ? [suggestion] : [];
 }
 
-function describeItem(item: string, options: readonly string[]): string {
-  const repaired = repairItem(item, options);
-  if (repaired.length > 1) return `${quote(item)} holds several options in one item; list them separately`;
-  return repaired[0] ? `${quote(item)} (did you mean ${quote(repaired[0])}?)` : `${quote(item)} is not an option`;
-}
-
-function describeItemKo(item: string, options: readonly string[]): string {
-  const repaired = repairItem(item, options);
-  if (repaired.length > 1) return `${code(quote(item))}: 한 항목에 옵션 여러 개가 들어 있습니다. 하나씩 따로 나열하세요`;
-  return repaired[0] ? `${code(quote(item))}(혹시 ${code(quote(repaired[0]))}인가요?)` : `${code(quote(item))}: 없는 옵션입니다`;
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    /** `repaired`: the options an unknown item stands for (several when it holds them space-separated, none when nothing is close). */
+    'schema-list-option': {
+      readonly field: ListOptionField;
+      readonly options: readonly string[];
+      readonly unknown: readonly { readonly item: string; readonly repaired: readonly string[] }[];
+    };
+  }
 }

@@ -1,11 +1,10 @@
 import type { FieldDef } from '../../registry/define-field';
 import { fieldsFor } from '../../registry/registry';
-import { perTarget, TARGETS } from '../../target/target';
+import { message } from '../../i18n/messages/message';
+import { perTarget, TARGETS, type Target } from '../../target/target';
 import type { Finding } from '../define-rule';
 import { defineRule } from '../define-rule';
-import { code } from '../ko-text';
-import { boundsText, boundsTextKo } from '../schema-expected';
-import { describeValue, describeValueKo, resetFix } from '../schema-format';
+import { resetFix } from '../schema-format';
 import { fitsShape } from '../schema-shapes';
 
 /** Bounds `TrainingArguments` enforces itself (`libraryBounded`, `libraryTyped`); the library rules report those in the library's words. */
@@ -23,9 +22,10 @@ export const schemaRange = defineRule({
   severity: 'error',
   source: 'app',
   stage: 'schema',
+  messages: ['schema-range'],
   description: 'Numbers lie within their sensible range (batch sizes ≥ 1, learning rate ≥ 0, betas below 1, …).',
   check: ({ input, target }) =>
-    boundedFields(target).flatMap((field): Finding[] => {
+    boundedFields(target).flatMap((field): Finding<'schema-range'>[] => {
       const value = input.values[field.name];
       // Values of the wrong type are schema-type's to report; one message per mistake.
       if (typeof value !== 'number' || !fitsShape(field, value, input, target)) return [];
@@ -33,12 +33,11 @@ export const schemaRange = defineRule({
       if (value === 0 && field.zeroRule !== undefined) return [];
       if (inRange(field, value)) return [];
       const asFloat = input.floatWritten.has(field.name);
-      const reason = outsideReason(value, field);
+      const negative = value < 0 && field.min !== undefined && field.min >= 0;
       return [
         {
           fields: [field.name],
-          message: `${field.name} must be ${boundsText(field)}, got ${describeValue(value, asFloat)}. ${reason.en}`,
-          messageKo: `${code(field.name)}에는 ${boundsTextKo(field)}인 값만 쓸 수 있는데, 입력값이 ${describeValueKo(value, asFloat)}입니다. ${reason.ko}`,
+          text: message('schema-range', { field: field.name, target, value, asFloat, negative }),
           fix: resetFix(field.name, field.default),
         },
       ];
@@ -51,14 +50,9 @@ function inRange(field: FieldDef, value: number): boolean {
   return true;
 }
 
-function outsideReason(value: number, field: FieldDef): { en: string; ko: string } {
-  const unchecked = 'TrainingArguments does not check it, so nothing warns you before training starts.';
-  const uncheckedKo = 'TrainingArguments는 이 값을 검사하지 않으므로 학습이 시작되기 전에는 아무 경고도 나오지 않습니다.';
-  if (value < 0 && field.min !== undefined && field.min >= 0) {
-    return { en: `A negative value has no meaning here; ${unchecked}`, ko: `여기서 음수는 아무 의미가 없습니다. ${uncheckedKo}` };
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    /** The catalogues word the field's bounds in `target` from the registry; `negative`: a negative value where none has meaning. */
+    'schema-range': { readonly field: string; readonly target: Target; readonly value: number; readonly asFloat: boolean; readonly negative: boolean };
   }
-  return {
-    en: `Outside this range the Trainer or optimizer fails, or the setting has no effect; ${unchecked}`,
-    ko: `이 범위를 벗어나면 Trainer나 옵티마이저가 실패하거나 설정이 아무 효과가 없습니다. ${uncheckedKo}`,
-  };
 }

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
-import type { Finding, InlineFinding, RuleContext } from '../define-rule';
-import { renderFinding } from '../test-context';
+import type { Finding, RuleContext } from '../define-rule';
+import { renderFinding, type RenderedFinding } from '../test-context';
 import { DEFAULT_TARGET } from '../../target/target';
 import { tokenInArguments } from './token-in-arguments';
 
 const TOKEN = 'hf_' + 'Ab3'.repeat(11) + 'x';
 
-function findings(values: Record<string, PyValue>): InlineFinding[] {
+function findings(values: Record<string, PyValue>): RenderedFinding[] {
   const context: RuleContext = { input: kwargs(values), resolved: { ...defaultValues(), ...values }, hardware: 'cpu', target: DEFAULT_TARGET };
   const result = tokenInArguments.check(context);
   return (result === null ? [] : Array.isArray(result) ? [...result] : [result as Finding]).map(renderFinding);

@@ -9,10 +9,11 @@ export const debugOption = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'schema',
+  messages: ['schema-debug-option', 'schema-debug-option.fix'],
   description: 'Words in a debug string must be underflow_overflow or tpu_metrics_debug.',
   check: ({ input }) => {
     const value = input.values.debug;
     if (typeof value !== 'string') return null;
-    return unknownEnumWords(value, { field: 'debug', enumName: 'DebugOption', what: 'a debug option', whatKo: 'debug 옵션', values: DEBUG_OPTIONS });
+    return unknownEnumWords(value, { rule: 'schema-debug-option', field: 'debug', enumName: 'DebugOption', values: DEBUG_OPTIONS });
   },
 });

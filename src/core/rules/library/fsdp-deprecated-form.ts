@@ -1,5 +1,6 @@
 import { isDict, isTruthy } from '../../py/py-value';
 import { fsdpVersionOf } from '../../resolve/fsdp-v5-15';
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule, type Finding } from '../define-rule';
 import { fsdpConfig } from '../fsdp-values';
 
@@ -16,35 +17,34 @@ export const fsdpDeprecatedForm = defineRule({
   source: 'library',
   stage: 'config',
   versions: { since: '5.15' },
+  messages: ['fsdp-deprecated-form', 'fsdp-deprecated-form.fix', 'fsdp-deprecated-form.fsdp1'],
   description: 'From 5.15, fsdp given as a string or list, and fsdp_config version 1 (FSDP1), are deprecated.',
   check: ({ input, resolved }) => {
     const fsdp = input.values.fsdp ?? null;
     if (!isTruthy(fsdp)) return [];
-    const findings: Finding[] = [];
+    const findings: Finding<'fsdp-deprecated-form' | 'fsdp-deprecated-form.fix' | 'fsdp-deprecated-form.fsdp1'>[] = [];
     if (typeof fsdp === 'string' || Array.isArray(fsdp)) {
       const form = typeof fsdp === 'string' ? 'string' : 'list';
       findings.push({
         fields: ['fsdp'],
-        message: `fsdp given as a ${form} still works but is deprecated: set fsdp=True and put the options in fsdp_config (the library has already moved them there). The library logs: ${FORM_WARNING(form)}`,
-        messageKo: `\`fsdp\`를 ${form === 'string' ? '문자열' : '리스트'}로 주는 방식은 아직 동작하지만 deprecated되었습니다. \`fsdp=True\`로 두고 옵션은 \`fsdp_config\`에 넣으세요(라이브러리가 이미 그곳으로 옮겼습니다). 라이브러리 로그: ${FORM_WARNING(form)}`,
+        text: message('fsdp-deprecated-form', { form, library: FORM_WARNING(form) }),
         ...(isDict(resolved.fsdp_config)
-          ? {
-              fix: {
-                label: 'Set fsdp to True, options in fsdp_config',
-                labelKo: 'fsdp를 True로, 옵션은 fsdp_config로',
-                patch: { fsdp: true, fsdp_config: resolved.fsdp_config },
-              },
-            }
+          ? { fix: { text: message('fsdp-deprecated-form.fix', {}), patch: { fsdp: true, fsdp_config: resolved.fsdp_config } } }
           : {}),
       });
     }
     if (fsdpVersionOf(fsdpConfig(resolved)) === 1) {
-      findings.push({
-        fields: ['fsdp_config'],
-        message: `fsdp_config version 1 selects FSDP1, which is deprecated; FSDP2 (version 2) is the default. The library logs: ${FSDP1_WARNING}`,
-        messageKo: `\`fsdp_config\`의 version 1은 deprecated된 FSDP1을 고릅니다. 기본값은 FSDP2(version 2)입니다. 라이브러리 로그: ${FSDP1_WARNING}`,
-      });
+      findings.push({ fields: ['fsdp_config'], text: message('fsdp-deprecated-form.fsdp1', { library: FSDP1_WARNING }) });
     }
     return findings;
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    /** `form`: how fsdp was given; `library`: the library's log line. */
+    'fsdp-deprecated-form': { readonly form: 'string' | 'list'; readonly library: string };
+    'fsdp-deprecated-form.fix': NoParams;
+    'fsdp-deprecated-form.fsdp1': { readonly library: string };
+  }
+}

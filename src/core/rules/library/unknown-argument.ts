@@ -2,11 +2,11 @@ import type { Kwargs, PyValue } from '../../py/py-value';
 import type { Patch, RetiredArgument } from '../../registry/renames';
 import { retiredArgument, retiredArgumentsFor } from '../../registry/renames';
 import { fieldInAnyTarget, fieldsFor, isFieldName } from '../../registry/registry';
-import { compareVersions, targetLabel, targetVersion, TARGETS, type Target } from '../../target/target';
-import type { Fix, InlineFinding as Finding } from '../define-rule';
+import { compareVersions, targetVersion, TARGETS, type Target } from '../../target/target';
+import { message } from '../../i18n/messages/message';
+import type { Finding } from '../define-rule';
 import { defineRule } from '../define-rule';
 import { didYouMean, squashName } from '../did-you-mean';
-import { code, eun, gwa, iga, ro } from '../ko-text';
 import { patchFix } from '../schema-format';
 import { renameFits } from '../rename-fits';
 import { classFieldNames, otherClassFinding } from '../trl/other-class-field';
@@ -62,7 +62,17 @@ export const unknownArgument = defineRule({
   severity: 'error',
   source: 'library',
   stage: 'config',
-  messages: ['unknown-argument.other-class', 'unknown-argument.other-class.fix'],
+  messages: [
+    'unknown-argument',
+    'unknown-argument.remove',
+    'unknown-argument.newer',
+    'unknown-argument.typo',
+    'unknown-argument.typo.rename',
+    'unknown-argument.typo.taken',
+    'unknown-argument.retired',
+    'unknown-argument.other-class',
+    'unknown-argument.other-class.fix',
+  ],
   description:
     'Every keyword is a TrainingArguments field of the targeted release; renamed and removed names are pointed to their replacement, and v5 names to what 4.x offers.',
   check: ({ input, target, configClass }) =>
@@ -71,16 +81,24 @@ export const unknownArgument = defineRule({
       .map((key) => (configClass === undefined ? undefined : otherClassFinding(key, configClass, target)) ?? unknownFinding(key, input, target, configClass)),
 });
 
-/** The Python error in both languages' framing; the error text itself stays English, as users search for it. */
+/** The TypeError Python raises for the key: the class's name and the error line, which stays English as users search for it. */
 interface PythonError {
-  readonly en: string;
-  readonly ko: string;
+  readonly className: string;
+  readonly typeError: string;
 }
 
-function unknownFinding(key: string, input: Kwargs, release: Target, configClass = 'TrainingArguments'): Finding {
+type UnknownCode =
+  | 'unknown-argument'
+  | 'unknown-argument.remove'
+  | 'unknown-argument.newer'
+  | 'unknown-argument.typo'
+  | 'unknown-argument.typo.rename'
+  | 'unknown-argument.typo.taken'
+  | 'unknown-argument.retired';
+
+function unknownFinding(key: string, input: Kwargs, release: Target, configClass = 'TrainingArguments'): Finding<UnknownCode> {
   const value = input.values[key] ?? null;
-  const typeError = `TypeError: ${configClass}.__init__() got an unexpected keyword argument '${key}'`;
-  const pythonError = { en: `${configClass} raises: ${typeError}`, ko: `${configClass} 오류: ${typeError}` };
+  const pythonError = { className: configClass, typeError: `TypeError: ${configClass}.__init__() got an unexpected keyword argument '${key}'` };
   const retired = retiredArgument(key, release);
   if (retired) return retiredFinding(key, key, retired, value, input, pythonError);
   const other = fieldInAnyTarget(key);
@@ -94,12 +112,10 @@ function unknownFinding(key: string, input: Kwargs, release: Target, configClass
   if (retiredTarget) return retiredFinding(key, retiredTarget.name, retiredTarget, value, input, pythonError);
   if (target !== undefined) return typoFinding(key, target, value, input, pythonError);
 
-  const label = targetLabel(release);
   return {
     fields: [key],
-    message: `${key} is not a TrainingArguments argument in ${label}, nor a close spelling of one. Remove it, or set it where it belongs (a model, tokenizer or script option). ${pythonError.en}`,
-    messageKo: `${eun(code(key))} ${label}의 TrainingArguments 인자가 아니고, 철자가 비슷한 인자도 없습니다. 지우거나, 원래 속한 곳(모델, 토크나이저, 스크립트 옵션)에 설정하세요. ${pythonError.ko}`,
-    fix: { label: `Remove ${key}`, labelKo: `${key} 제거`, patch: { [key]: undefined } },
+    text: message('unknown-argument', { key, release, ...pythonError }),
+    fix: { text: message('unknown-argument.remove', { key }), patch: { [key]: undefined } },
   };
 }
 
@@ -107,50 +123,38 @@ function unknownFinding(key: string, input: Kwargs, release: Target, configClass
  * A v5 field the targeted older release does not have yet. `group_by_length` sampling has a 4.x spelling;
  * the other v5 additions have none, so the fix drops them.
  */
-function newerFinding(key: string, value: PyValue, release: Target, since: string, pythonError: PythonError): Finding {
-  const label = targetLabel(release);
+function newerFinding(key: string, value: PyValue, release: Target, since: string, pythonError: PythonError): Finding<UnknownCode> {
   const groupByLength = key === 'train_sampling_strategy' && value === 'group_by_length';
-  const advice = groupByLength ? ' In 4.x the same sampling is group_by_length=True.' : ' Remove it; the targeted release has no equivalent setting.';
-  const adviceKo = groupByLength ? ' 4.x에서는 같은 샘플링을 `group_by_length=True`로 씁니다.' : ' 지우세요. 대상 릴리스에는 같은 역할의 설정이 없습니다.';
   const patch: Patch = groupByLength ? { [key]: undefined, group_by_length: true } : { [key]: undefined };
-  return {
-    fields: [key],
-    message: `${key} was added in transformers ${since}, so ${label} does not accept it.${advice} ${pythonError.en}`,
-    messageKo: `${eun(code(key))} transformers ${since}에서 추가되어 ${label}에서는 쓸 수 없습니다.${adviceKo} ${pythonError.ko}`,
-    fix: patchFix(patch),
-  };
+  return { fields: [key], text: message('unknown-argument.newer', { key, since, release, groupByLength, ...pythonError }), fix: patchFix(patch) };
 }
 
-function typoFinding(key: string, target: string, value: PyValue, input: Kwargs, pythonError: PythonError): Finding {
+function typoFinding(key: string, target: string, value: PyValue, input: Kwargs, pythonError: PythonError): Finding<UnknownCode> {
   const styleOnly = squashName(key) === squashName(target);
-  const hint = styleOnly ? ' Python argument names are written in snake_case.' : '';
-  const hintKo = styleOnly ? ' Python 인자 이름은 snake_case로 씁니다.' : '';
   // Renaming onto a key the user already set would silently overwrite their value.
   const taken = target in input.values;
-  const fix: Fix = taken
-    ? { label: `Remove ${key} (${target} is already set)`, labelKo: `${key} 제거(${iga(target)} 이미 설정되어 있음)`, patch: { [key]: undefined } }
-    : { label: `Rename ${key} to ${target}`, labelKo: `${key} 이름을 ${ro(target)} 바꾸기`, patch: { [key]: undefined, [target]: value } };
   return {
     fields: [key],
-    message: `${key} is not a TrainingArguments argument. Did you mean ${target}?${hint} ${pythonError.en}`,
-    messageKo: `${eun(code(key))} TrainingArguments 인자가 아닙니다. 혹시 ${code(target)}인가요?${hintKo} ${pythonError.ko}`,
-    fix,
+    text: message('unknown-argument.typo', { key, target, styleOnly, ...pythonError }),
+    fix: taken
+      ? { text: message('unknown-argument.typo.taken', { key, target }), patch: { [key]: undefined } }
+      : { text: message('unknown-argument.typo.rename', { key, target }), patch: { [key]: undefined, [target]: value } },
   };
 }
 
-function retiredFinding(key: string, oldName: string, retired: RetiredArgument, value: PyValue, input: Kwargs, pythonError: PythonError): Finding {
-  const renamed = retired.change === 'renamed';
-  const what = renamed ? `was renamed to ${retired.replacements.join(', ')}` : 'was removed';
-  const whatKo = renamed ? `${ro(retired.replacements.map(code).join(', '))} 이름이 바뀌었습니다` : '제거되었습니다';
-  const lead = key === oldName ? `${key} ${what}` : `${key} looks like ${oldName}, which ${what}`;
-  const leadKo = key === oldName ? `${eun(code(key))} ${whatKo}` : `${eun(code(key))} ${gwa(code(oldName))} 비슷해 보이는데, ${eun(code(oldName))} ${whatKo}`;
+function retiredFinding(key: string, oldName: string, retired: RetiredArgument, value: PyValue, input: Kwargs, pythonError: PythonError): Finding<UnknownCode> {
   const patch = migrationPatch(key, oldName, retired, value, input);
-  const manual = patch === null ? ' This cannot be translated automatically; adjust the settings by hand.' : '';
-  const manualKo = patch === null ? ' 자동으로 옮길 수 없으니 설정을 직접 고치세요.' : '';
+  const renamed = retired.change === 'renamed';
   return {
     fields: [key],
-    message: `${lead}: transformers ${retired.removedIn} and later reject it. ${retired.advice}${manual} ${pythonError.en}`,
-    messageKo: `${leadKo}. transformers ${retired.removedIn} 이상은 이 인자를 거부합니다. ${retired.adviceKo}${manualKo} ${pythonError.ko}`,
+    text: message('unknown-argument.retired', {
+      key,
+      oldName,
+      replacements: renamed ? retired.replacements : null,
+      removedIn: retired.removedIn,
+      manual: patch === null,
+      ...pythonError,
+    }),
     ...(patch === null ? {} : { fix: patchFix(patch) }),
   };
 }
@@ -161,4 +165,44 @@ function migrationPatch(key: string, oldName: string, retired: RetiredArgument, 
   const patch = retired.migrate(value, { ...input.values, [oldName]: value });
   if (patch === null) return null;
   return { [key]: undefined, ...Object.fromEntries(Object.entries(patch).filter(([name]) => name !== oldName)) };
+}
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    /** Each says the Python error: `className` raises `typeError`; `release` is the targeted release. */
+    'unknown-argument': { readonly key: string; readonly release: Target; readonly className: string; readonly typeError: string };
+    'unknown-argument.remove': { readonly key: string };
+    /** A field added after the targeted release; `groupByLength`: 4.x spells this setting group_by_length=True. */
+    'unknown-argument.newer': {
+      readonly key: string;
+      readonly since: string;
+      readonly release: Target;
+      readonly groupByLength: boolean;
+      readonly className: string;
+      readonly typeError: string;
+    };
+    /** A near miss of `target`; `styleOnly`: the two differ only in case or separators. */
+    'unknown-argument.typo': {
+      readonly key: string;
+      readonly target: string;
+      readonly styleOnly: boolean;
+      readonly className: string;
+      readonly typeError: string;
+    };
+    'unknown-argument.typo.rename': { readonly key: string; readonly target: string };
+    'unknown-argument.typo.taken': { readonly key: string; readonly target: string };
+    /**
+     * A retired argument (`oldName`, which `key` is or resembles); `replacements`: the new names when it was renamed, null when
+     * removed; `manual`: no mechanical translation. Catalogues word each retired argument's advice by its name.
+     */
+    'unknown-argument.retired': {
+      readonly key: string;
+      readonly oldName: string;
+      readonly replacements: readonly string[] | null;
+      readonly removedIn: string;
+      readonly manual: boolean;
+      readonly className: string;
+      readonly typeError: string;
+    };
+  }
 }

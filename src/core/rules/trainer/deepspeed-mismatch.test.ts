@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deepspeedMismatch } from './deepspeed-mismatch';
-import { contextFor, findingsOf } from '../test-context';
+import { contextFor, findingsOf, checked } from '../test-context';
 
 describe(deepspeedMismatch.id, () => {
   it('reports explicit values that disagree and offers "auto" for them', () => {
@@ -27,6 +27,6 @@ describe(deepspeedMismatch.id, () => {
     expect(findingsOf(deepspeedMismatch, { auto_find_batch_size: true, deepspeed: { train_micro_batch_size_per_gpu: 4 } })).toEqual([]);
     expect(findingsOf(deepspeedMismatch, { deepspeed: { train_batch_size: 64 } })).toEqual([]);
     const withRun = { ...contextFor({ deepspeed: { train_batch_size: 64 } }), run: { examples: 1000, devicesPerNode: 4, nodes: 1 } };
-    expect(deepspeedMismatch.check(withRun)).not.toBeNull();
+    expect(checked(deepspeedMismatch, withRun)).not.toBeNull();
   });
 });

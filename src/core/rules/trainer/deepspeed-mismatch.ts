@@ -1,8 +1,8 @@
 import { isDict, type PyDict, type PyValue } from '../../py/py-value';
 import type { ResolvedValues } from '../../resolve/provenance';
 import { processCount, type RunContext } from '../../schedule/run-context';
+import { message, type NoParams } from '../../i18n/messages/message';
 import { defineRule } from '../define-rule';
-import { code } from '../ko-text';
 import { pythonText } from '../../py/python-text';
 
 interface Pairing {
@@ -46,29 +46,27 @@ export const deepspeedMismatch = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['deepspeed-mismatch', 'deepspeed-mismatch.fix'],
   description:
     'Values in a DeepSpeed config dict (batch sizes, accumulation, clipping, optimizer and precision settings) must match TrainingArguments or be "auto".',
   check: ({ resolved, run }) => {
     const config = resolved.deepspeed;
     if (!isDict(config)) return null;
     const autoBatch = resolved.auto_find_batch_size === true;
-    const mismatches: string[] = [];
-    const mismatchesKo: string[] = [];
+    const mismatches: DeepSpeedMismatch[] = [];
     let fixed: PyDict = config;
     for (const pairing of PAIRINGS) {
       if (pairing.skipWithAutoBatch && autoBatch) continue;
       const dsValue = valueAt(config, pairing.dsKey);
       const hfValue = pairing.value(resolved, run);
       if (dsValue === undefined || dsValue === null || dsValue === 'auto' || hfValue === undefined || pyEqual(dsValue, hfValue)) continue;
-      mismatches.push(`${pairing.dsKey}=${pythonText(dsValue)} vs ${pairing.hfKey}=${pythonText(hfValue)}`);
-      mismatchesKo.push(`${code(`${pairing.dsKey}=${pythonText(dsValue)}`)} vs ${code(`${pairing.hfKey}=${pythonText(hfValue)}`)}`);
+      mismatches.push({ dsKey: pairing.dsKey, dsValue: pythonText(dsValue), hfKey: pairing.hfKey, hfValue: pythonText(hfValue) });
       fixed = withValueAt(fixed, pairing.dsKey, 'auto');
     }
     if (mismatches.length === 0) return null;
     return {
-      message: `The DeepSpeed config disagrees with TrainingArguments on ${mismatches.join('; ')}. Trainer stops with "Please correct the following DeepSpeed config values that mismatch TrainingArguments values". Set those DeepSpeed values to "auto" so the Trainer fills them in.`,
-      messageKo: `DeepSpeed 설정이 TrainingArguments와 다릅니다: ${mismatchesKo.join('; ')}. Trainer는 "Please correct the following DeepSpeed config values that mismatch TrainingArguments values" 오류로 멈춥니다. 해당 DeepSpeed 값을 \`"auto"\`로 바꾸면 Trainer가 채워 넣습니다.`,
-      fix: { label: 'Set the mismatching DeepSpeed values to "auto"', labelKo: '맞지 않는 DeepSpeed 값을 "auto"로 설정', patch: { deepspeed: fixed } },
+      text: message('deepspeed-mismatch', { mismatches }),
+      fix: { text: message('deepspeed-mismatch.fix', {}), patch: { deepspeed: fixed } },
     };
   },
 });
@@ -90,4 +88,19 @@ function pyEqual(a: PyValue, b: PyValue): boolean {
   const scalar = (v: PyValue): PyValue => (typeof v === 'boolean' ? Number(v) : v);
   if (Array.isArray(a) || Array.isArray(b)) return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => pyEqual(x, b[i] ?? null));
   return scalar(a) === scalar(b);
+}
+
+/** One value the DeepSpeed config and TrainingArguments disagree on, both as Python prints them. */
+export interface DeepSpeedMismatch {
+  readonly dsKey: string;
+  readonly dsValue: string;
+  readonly hfKey: string;
+  readonly hfValue: string;
+}
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'deepspeed-mismatch': { readonly mismatches: readonly DeepSpeedMismatch[] };
+    'deepspeed-mismatch.fix': NoParams;
+  }
 }

@@ -1,6 +1,6 @@
 import { pyFloat } from '../../schedule/py-number';
+import { message } from '../../i18n/messages/message';
 import { defineRule, type Finding } from '../define-rule';
-import { code } from '../ko-text';
 import { OPTIM_ARGS_READERS, type OptimArgCast, parseOptimArgs } from '../optim-args-spec';
 
 // Python's int() of text: optional sign, digits with single underscores between them.
@@ -15,23 +15,6 @@ function castError(value: string, cast: OptimArgCast): string | null {
   return null;
 }
 
-const EXPECTED: Readonly<Record<OptimArgCast, string>> = {
-  int: 'a whole number',
-  float: 'a number',
-  strtobool: 'true or false',
-  truthy: 'any text',
-  text: 'any text',
-};
-
-/** `EXPECTED` in Korean, with the ending that completes "…의 값이 ___ 합니다". */
-const EXPECTED_KO: Readonly<Record<OptimArgCast, string>> = {
-  int: '정수여야',
-  float: '숫자여야',
-  strtobool: '`true` 또는 `false`여야',
-  truthy: '텍스트여야',
-  text: '텍스트여야',
-};
-
 /** The optimizer branches convert `optim_args` items with int()/float()/strtobool, which raise ValueError on text they cannot read. */
 export const optimArgsValue = defineRule({
   id: 'optim-args-value',
@@ -39,21 +22,26 @@ export const optimArgsValue = defineRule({
   severity: 'error',
   source: 'trainer',
   stage: 'config',
+  messages: ['optim-args-value'],
   description: 'optim_args items that the chosen optimizer converts to numbers or booleans must be convertible.',
   check: ({ resolved }) => {
     const readers = typeof resolved.optim === 'string' ? OPTIM_ARGS_READERS[resolved.optim] : undefined;
     const items = parseOptimArgs(resolved.optim_args);
     if (readers === undefined || items === null) return null;
-    const findings: Finding[] = [];
+    const findings: Finding<'optim-args-value'>[] = [];
     for (const [key, value] of items) {
       const cast = readers[key];
       const error = cast === undefined ? null : castError(value, cast);
       if (cast === undefined || error === null) continue;
-      findings.push({
-        message: `optim_args item ${key}=${value} must be ${EXPECTED[cast]} for ${String(resolved.optim)}; building the optimizer fails with ValueError: ${error}.`,
-        messageKo: `${code(String(resolved.optim))}에서는 \`optim_args\` 항목 \`${key}=${value}\`의 값이 ${EXPECTED_KO[cast]} 합니다. 옵티마이저를 만들 때 ValueError: ${error} 오류로 실패합니다.`,
-      });
+      findings.push({ text: message('optim-args-value', { key, value, optim: String(resolved.optim), cast, error }) });
     }
     return findings;
   },
 });
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    /** `cast`: how the optimizer converts the item; `error`: Python's ValueError text. */
+    'optim-args-value': { readonly key: string; readonly value: string; readonly optim: string; readonly cast: OptimArgCast; readonly error: string };
+  }
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checked } from '../test-context';
 import { kwargs, type PyValue } from '../../py/py-value';
 import { defaultValues } from '../../registry/registry';
 import type { RuleContext } from '../define-rule';
@@ -9,7 +10,7 @@ function context(overrides: Record<string, PyValue>): RuleContext {
 }
 
 function check(type: string, schedulerKwargs: PyValue) {
-  return schedulerUnknownKwarg.check(context({ lr_scheduler_type: type, lr_scheduler_kwargs: schedulerKwargs }));
+  return checked(schedulerUnknownKwarg, context({ lr_scheduler_type: type, lr_scheduler_kwargs: schedulerKwargs }));
 }
 
 describe(schedulerUnknownKwarg.id, () => {

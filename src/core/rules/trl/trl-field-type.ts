@@ -2,8 +2,8 @@ import type { ClassFieldSpec } from '../../config-class/define-config-class';
 import { isDict, type Kwargs, type PyValue } from '../../py/py-value';
 import type { Finding, Rule } from '../define-rule';
 import { defineRule } from '../define-rule';
-import { code } from '../ko-text';
-import { describeValue, describeValueKo, resetFix } from '../schema-format';
+import { message, type MessageParams } from '../../i18n/messages/message';
+import { resetFix } from '../schema-format';
 
 /**
  * Whether a value has the JSON kind the field's annotation declares. TRL never type-checks its own fields,
@@ -34,21 +34,6 @@ export function fitsClassField(field: ClassFieldSpec, value: PyValue, input: Kwa
   }
 }
 
-const KIND_TEXT: Readonly<Record<string, readonly [string, string]>> = {
-  int: ['a whole number', '정수'],
-  float: ['a number', '숫자'],
-  bool: ['true or false', 'true 또는 false'],
-  string: ['text', '텍스트'],
-  enum: ['one of the listed names', '목록의 이름 중 하나'],
-  dict: ['a JSON object', 'JSON 객체'],
-  list: ['a list', '리스트'],
-};
-
-function expected(field: ClassFieldSpec): readonly [string, string] {
-  const [en, ko] = field.kind === 'list' && field.items === 'number' ? ['a list of numbers', '숫자 리스트'] : (KIND_TEXT[field.kind] ?? ['a value', '값']);
-  return field.nullable === true ? [`${en} or None`, `${ko} 또는 None`] : [en, ko];
-}
-
 /** The value the user evidently meant, when a wrong kind has one obvious reading. */
 function conversion(field: ClassFieldSpec, value: PyValue): PyValue | undefined {
   if (typeof value === 'string') {
@@ -63,41 +48,74 @@ function conversion(field: ClassFieldSpec, value: PyValue): PyValue | undefined 
   return undefined;
 }
 
+/** The two rules built here: TRL classes' own fields, and other config classes' (Seq2SeqTrainingArguments). */
+export type ClassFieldTypeRule = 'trl-field-type' | 'class-field-type';
+
+const FIX_CODE = { 'trl-field-type': 'trl-field-type.fix', 'class-field-type': 'class-field-type.fix' } as const;
+
 /**
  * The app's type check of a config class's own fields (TRL declares types but never checks them).
  * Built per class from its field table.
  */
-export function trlFieldType(className: string, fields: readonly ClassFieldSpec[], id = 'trl-field-type'): Rule {
+export function trlFieldType<R extends ClassFieldTypeRule = 'trl-field-type'>(
+  className: string,
+  fields: readonly ClassFieldSpec[],
+  id = 'trl-field-type' as R,
+): Rule {
   return defineRule({
     id,
     fields: fields.map((f) => f.name),
     severity: 'error',
     source: 'app',
     stage: 'config',
+    messages: [id, FIX_CODE[id as ClassFieldTypeRule]],
     description: `Each ${className} field has the kind its annotation declares (TRL keeps wrong kinds, and the trainer fails on them later).`,
     check: ({ input }) =>
-      fields.flatMap((field): Finding[] => {
+      fields.flatMap((field): Finding<R>[] => {
         const value = input.values[field.name];
         if (value === undefined || fitsClassField(field, value, input)) return [];
-        const [want, wantKo] = expected(field);
-        const written = input.floatWritten.has(field.name);
-        const meant = conversion(field, value);
-        const got = describeValue(value, written);
+        const meant = conversion(field, value) ?? null;
+        const params: ClassFieldTypeParams = {
+          field: field.name,
+          className,
+          kind: field.kind === 'list' && field.items === 'number' ? 'number-list' : field.kind,
+          nullable: field.nullable === true,
+          pyType: field.pyType,
+          value,
+          written: input.floatWritten.has(field.name),
+          meant,
+        };
         return [
           {
             fields: [field.name],
-            message: `${field.name} must be ${want} (${field.pyType}), got ${got}. ${className} keeps the value as given and the trainer fails on it later. ${meant === undefined ? 'Enter a value of that kind, or reset it to the default.' : `Write ${describeValue(meant)} instead.`}`,
-            messageKo: `${code(field.name)}에는 ${wantKo}(${code(field.pyType)})만 쓸 수 있는데 입력값이 ${describeValueKo(value, written)}입니다. ${className}는 값을 그대로 두고 트레이너가 나중에 실패합니다. ${meant === undefined ? '맞는 종류의 값을 넣거나 기본값으로 되돌리세요.' : `대신 ${code(describeValue(meant))}로 쓰세요.`}`,
+            text: message<R>(id, params as MessageParams[R]),
             fix:
-              meant === undefined
+              meant === null
                 ? resetFix(field.name, field.default)
-                : {
-                    label: `Set ${field.name} to ${describeValue(meant)}`,
-                    labelKo: `${field.name}를 ${describeValue(meant)}(으)로 설정`,
-                    patch: { [field.name]: meant },
-                  },
+                : { text: message(FIX_CODE[id as ClassFieldTypeRule], { field: field.name, meant }), patch: { [field.name]: meant } },
           },
         ];
       }),
   });
+}
+
+/** A value of the wrong kind; `kind` is the annotation's (`number-list` for a list of numbers), `meant` the obvious reading or null. */
+export interface ClassFieldTypeParams {
+  readonly field: string;
+  readonly className: string;
+  readonly kind: string;
+  readonly nullable: boolean;
+  readonly pyType: string;
+  readonly value: PyValue;
+  readonly written: boolean;
+  readonly meant: PyValue | null;
+}
+
+declare module '../../i18n/messages/message' {
+  interface MessageParams {
+    'trl-field-type': ClassFieldTypeParams;
+    'trl-field-type.fix': { readonly field: string; readonly meant: PyValue };
+    'class-field-type': ClassFieldTypeParams;
+    'class-field-type.fix': { readonly field: string; readonly meant: PyValue };
+  }
 }

@@ -5,10 +5,10 @@ import classes from './editor.module.css';
 
 /** Jump links to every section card, kept in view while the form scrolls. */
 export function SectionNav() {
-  const { sectionTitle } = useLocale();
+  const { sectionTitle, t } = useLocale();
   const schema = useSchema();
   return (
-    <nav className={classes.nav} aria-label="Sections">
+    <nav className={classes.nav} aria-label={t('Sections')}>
       {SECTIONS.filter((section) => schema.section(section.id).length > 0).map((section) => (
         <a
           key={section.id}

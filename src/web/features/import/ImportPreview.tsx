@@ -1,3 +1,4 @@
+import { renderMessage } from '@/core/i18n/messages/message';
 import { Badge, Loader } from '@mantine/core';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -11,7 +12,7 @@ interface ImportPreviewProps {
 
 /** What the import will set, what it dropped and why, and what it could not read (with positions). */
 export function ImportPreview({ state }: ImportPreviewProps) {
-  const { t, language } = useLocale();
+  const { t, language, messages } = useLocale();
   if (state.status === 'empty') {
     return (
       <div className={classes.placeholder}>
@@ -142,7 +143,7 @@ export function ImportPreview({ state }: ImportPreviewProps) {
           <ul className={classes.list}>
             {notes.map((note, i) => (
               <li key={`${note.key}-${i}`}>
-                <span className={classes.key}>{note.key}</span> — {language === 'ko' ? note.messageKo : note.message}
+                <span className={classes.key}>{note.key}</span> — {renderMessage(messages, note.text)}
               </li>
             ))}
           </ul>

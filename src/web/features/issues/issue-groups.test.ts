@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '@/core/i18n/messages/message';
 import type { Issue } from '@/core/rules/define-rule';
 import { SECTION_IDS } from '@/core/registry/define-field';
 import { countSafeFixes, groupIssues, issueSection } from './issue-groups';
@@ -8,6 +9,7 @@ const issue = (severity: Issue['severity'], fields: string[], fix = false): Issu
   rule: `r-${fields.join('-')}`,
   fields,
   message: 'm',
+  text: message('max-steps-zero', {}),
   ...(fix ? { fix: { label: 'f', patch: {} } } : {}),
 });
 

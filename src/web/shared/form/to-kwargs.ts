@@ -1,3 +1,5 @@
+import { inputIssue } from '@/core/check/input-messages';
+import { message as inputMessage, type Message } from '@/core/i18n/messages/message';
 import { parseJson } from '@/core/py/parse-json';
 import type { Kwargs, PyValue } from '@/core/py/py-value';
 import { getField } from '@/core/registry/registry';
@@ -41,7 +43,7 @@ export function toKwargs(values: FormValues, lookup: FieldLookup = getField): Fo
     const converted = convert(field, raw);
     if (converted.kind === 'skip') continue;
     if (converted.kind === 'error') {
-      inputIssues.push({ severity: 'error', rule: JSON_SYNTAX_RULE, fields: [name], message: converted.message, messageKo: converted.messageKo });
+      inputIssues.push(inputIssue(JSON_SYNTAX_RULE, [name], converted.text));
       continue;
     }
     out[name] = converted.value;
@@ -52,7 +54,7 @@ export function toKwargs(values: FormValues, lookup: FieldLookup = getField): Fo
 
 type Converted =
   | { readonly kind: 'value'; readonly value: PyValue; readonly floatPaths: readonly string[] }
-  | { readonly kind: 'error'; readonly message: string; readonly messageKo: string }
+  | { readonly kind: 'error'; readonly text: Message }
   | { readonly kind: 'skip' };
 
 function value(v: PyValue, floatPaths: readonly string[] = []): Converted {
@@ -100,12 +102,8 @@ function convertDict(name: string, text: string): Converted {
   const parsed = parseJson(text);
   if (!parsed.ok) {
     const { message, line, column } = parsed.error;
-    // The parser's own words stay English in both, as in the core's JSON messages.
-    return {
-      kind: 'error',
-      message: `Invalid JSON at line ${line}, column ${column}: ${message}`,
-      messageKo: `JSON 형식이 잘못되었습니다(${line}행 ${column}열): ${message}`,
-    };
+    // The parser's own words stay English in every language, as in the core's JSON messages.
+    return { kind: 'error', text: inputMessage('input.json-syntax', { line, column, detail: message }) };
   }
   const paths = [...parsed.floatWritten].map((p) => (p ? `${name}.${p}` : name));
   return value(parsed.value, paths);

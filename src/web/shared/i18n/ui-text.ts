@@ -338,6 +338,7 @@ export const UI_TEXT = {
     'Read by other programs (the script, a recipe tool, the launcher): kept here for reference, not errors.',
   'Not imported': 'Not imported',
   Notes: 'Notes',
+  Sections: 'Sections',
   'Launch command': 'Launch command',
   'Set the Launch panel: {processes} processes per node, {nodes} nodes': 'Set the Launch panel: {processes} processes per node, {nodes} nodes',
   'The text builds {class}: switch the form to it': 'The text builds {class}: switch the form to it',
