@@ -1,4 +1,3 @@
-import { renderMessage } from '@/core/i18n/messages/message';
 import { Badge, Loader } from '@mantine/core';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
@@ -12,7 +11,7 @@ interface ImportPreviewProps {
 
 /** What the import will set, what it dropped and why, and what it could not read (with positions). */
 export function ImportPreview({ state }: ImportPreviewProps) {
-  const { t, language, messages } = useLocale();
+  const { t, language, message } = useLocale();
   if (state.status === 'empty') {
     return (
       <div className={classes.placeholder}>
@@ -143,7 +142,7 @@ export function ImportPreview({ state }: ImportPreviewProps) {
           <ul className={classes.list}>
             {notes.map((note, i) => (
               <li key={`${note.key}-${i}`}>
-                <span className={classes.key}>{note.key}</span> — {renderMessage(messages, note.text)}
+                <span className={classes.key}>{note.key}</span> — {message(note.text)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,5 @@
 import { Alert, Button, Group } from '@mantine/core';
-import { message, renderMessage } from '@/core/i18n/messages/message';
+import { message as code } from '@/core/i18n/messages/message';
 import type { MigrationChange } from '@/core/migrate/migrate';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { RichText } from '@/web/shared/ui/RichText';
@@ -20,7 +20,7 @@ interface MigrationNoticeProps {
 
 /** What a switch of release or class did to the values, with Undo while it is the last change. */
 export function MigrationNotice({ notice, onUndo, onDismiss }: MigrationNoticeProps) {
-  const { t, messages } = useLocale();
+  const { t, message } = useLocale();
   return (
     <Alert className={classes.notice} color="indigo" variant="light" role="status" aria-label={t('Switched')} title={`${t('Switched to')} ${notice.title}`}>
       {notice.changes.length === 0 ? (
@@ -29,7 +29,7 @@ export function MigrationNotice({ notice, onUndo, onDismiss }: MigrationNoticePr
         <ul className={classes.changes}>
           {notice.changes.map((change) => (
             <li key={`${change.field}:${change.text.code}`}>
-              <RichText text={renderMessage(messages, message('migrate.notice', { field: change.field, change: change.text }))} />
+              <RichText text={message(code('migrate.notice', { field: change.field, change: change.text }))} />
             </li>
           ))}
         </ul>

@@ -1,3 +1,4 @@
+import { renderMessage } from '@/core/i18n/messages/message';
 import { describeIssue, fixLabel } from '@/core/i18n/messages/describe-issue';
 import { classFieldTexts } from '@/core/i18n/class-field-texts';
 import type { FieldTexts } from '@/core/i18n/locale-types';
@@ -35,5 +36,6 @@ export function createLocale(texts: LocaleTexts, target: Target = DEFAULT_TARGET
     text: (english) => (texts.ui as Readonly<Record<string, string | undefined>>)[english] ?? english,
     issueText: (issue) => describeIssue(issue, texts.messages),
     fixText: (fix) => fixLabel(fix, texts.messages),
+    message: (text) => renderMessage(texts.messages, text),
   };
 }

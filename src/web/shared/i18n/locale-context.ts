@@ -1,4 +1,6 @@
 import { createContext } from 'react';
+import { EN_MESSAGES } from '@/core/i18n/messages/en';
+import { renderMessage, type Message } from '@/core/i18n/messages/message';
 import type { Fix, Issue } from '@/core/rules/define-rule';
 import type { SectionId } from '@/core/registry/define-field';
 import type { Target } from '@/core/target/target';
@@ -20,6 +22,8 @@ export interface Locale {
   issueText(issue: Issue): string;
   /** A fix's label in this language. */
   fixText(fix: Fix): string;
+  /** Any other catalogue message (a migration or import note) in this language. */
+  message(text: Message): string;
   /** This locale showing the fields as the form's release and class word them. */
   forSchema(target: Target, className: string): Locale;
 }
@@ -33,10 +37,10 @@ export const ENGLISH: Locale = {
   fieldHelp: (_name, fallback) => fallback,
   fieldDeprecated: (_name, fallback) => fallback,
   text: (english) => english,
-  // Issues carry their English text, rendered from the English catalogue by the check: the page needs no
-  // catalogue of its own in English, so none loads before the first check.
+  // Issues carry their English text, rendered from the same catalogue by the check.
   issueText: (issue) => issue.message,
   fixText: (fix) => fix.label,
+  message: (text) => renderMessage(EN_MESSAGES, text),
   forSchema: () => ENGLISH,
 };
 
