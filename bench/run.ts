@@ -72,8 +72,9 @@ try {
         { metric: `first use → form live, ${profile}`, app: median((r) => r.liveMs), format: ms },
         { metric: `first use → side column live, ${profile}`, app: median((r) => r.panelsMs), format: ms },
       );
-      if (profile === 'desktop')
+      if (profile === 'desktop') {
         rows.push({ metric: 'JS fetched from first use until the side column is live, gzip', app: median((r) => r.jsGzip), format: kb });
+      }
     }
 
     step('keystroke → code painted, two alternating rounds each');
