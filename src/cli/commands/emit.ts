@@ -1,4 +1,6 @@
 import type { EmitOptions } from '../../core/emit/emit-entries';
+import { EN_MESSAGES } from '../../core/i18n/messages/en';
+import { renderMessage } from '../../core/i18n/messages/message';
 import { emitCliFlags } from '../../core/emit/cli-flags';
 import { emitJson } from '../../core/emit/json';
 import { emitLaunch, type Launcher } from '../../core/emit/launch';
@@ -68,7 +70,7 @@ export function runEmit(argv: readonly string[], io: CliIo): number {
   io.stdout(text.endsWith('\n') ? text : `${text}\n`);
   io.stderr(sideNotes(to, read.input, emitOptions));
   // A side file's decisions; JSON cannot carry them as comments (the YAML has them as comments too).
-  if (typeof out !== 'string') io.stderr(out.notes.map((note) => `# ${out.fileName}: ${note.en}\n`).join(''));
+  if (typeof out !== 'string') io.stderr(out.notes.map((note) => `# ${out.fileName}: ${renderMessage(EN_MESSAGES, note)}\n`).join(''));
   return 0;
 }
 

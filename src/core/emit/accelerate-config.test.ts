@@ -3,6 +3,11 @@ import { parse } from 'yaml';
 import { kwargs, type PyDict } from '../py/py-value';
 import { emitAccelerateConfig } from './accelerate-config';
 import type { ConfigFileOptions } from './config-file';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { renderMessage } from '../i18n/messages/message';
+import type { EmitNote } from './emit-notes';
+
+const english = (note: EmitNote | undefined): string => (note === undefined ? '' : renderMessage(EN_MESSAGES, note));
 
 function yamlOf(values: PyDict, options: ConfigFileOptions = {}): PyDict {
   return parse(emitAccelerateConfig(kwargs(values), options).text) as PyDict;
@@ -63,7 +68,7 @@ describe('emitAccelerateConfig', () => {
   it('leaves out an "auto" the library rejects and says so', () => {
     const out = emitAccelerateConfig(kwargs({ fsdp: true, fsdp_config: { reshard_after_forward: 'auto' } }));
     expect((parse(out.text) as PyDict).fsdp_config).not.toHaveProperty('fsdp_reshard_after_forward');
-    expect(out.notes.some((n) => n.en.startsWith("fsdp_config.reshard_after_forward='auto' is left out"))).toBe(true);
+    expect(out.notes.some((n) => english(n).startsWith("fsdp_config.reshard_after_forward='auto' is left out"))).toBe(true);
     expect(out.text).toContain("# fsdp_config.reshard_after_forward='auto' is left out");
   });
 
@@ -73,6 +78,6 @@ describe('emitAccelerateConfig', () => {
   });
 
   it('tells the user FSDP is off when fsdp is not set', () => {
-    expect(emitAccelerateConfig(kwargs({})).notes[0]?.en).toMatch(/fsdp is not set/);
+    expect(english(emitAccelerateConfig(kwargs({})).notes[0])).toMatch(/fsdp is not set/);
   });
 });

@@ -1,10 +1,13 @@
 import { isDict, isTruthy, kwargs, type Kwargs, type PyDict, type PyValue } from '../py/py-value';
-import { pythonRepr, pythonText } from '../py/python-text';
+import { pythonText } from '../py/python-text';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { message, renderMessage } from '../i18n/messages/message';
 import { resolveConfig } from '../resolve/resolve-config';
 import { fsdpVersionOf } from '../resolve/fsdp-v5-15';
 import { buildsFsdpPlugin, fsdpConfig, fsdpOn, fsdpOptions, strToBool } from '../rules/fsdp-values';
 import { DEFAULT_TARGET, hasVersionRange, type Target } from '../target/target';
 import { givenOrDefault, wholeAtLeastOne, type ConfigFileOptions, type ConfigFileText, type EmitNote } from './config-file';
+import type { RejectedFix } from './emit-notes';
 
 /** accelerate's auto-wrap policies, in its order (the first is the library's default). */
 const AUTO_WRAP_POLICIES: readonly string[] = ['TRANSFORMER_BASED_WRAP', 'SIZE_BASED_WRAP', 'NO_WRAP'];
@@ -54,7 +57,7 @@ export function emitAccelerateConfig(input: Kwargs, options: ConfigFileOptions =
   notes.push(NOTES.inStep);
   const lines = [
     '# accelerate launch --config_file accelerate_fsdp.yaml train.py <the training flags>',
-    ...notes.map((note) => `# ${note.en}`),
+    ...notes.map((note) => `# ${renderMessage(EN_MESSAGES, note)}`),
     ...top.map(([key, value]) => `${key}: ${yamlScalar(value)}`),
     'fsdp_config:',
     ...Object.entries(fsdp.keys).map(([key, value]) => `  ${key}: ${yamlScalar(value)}`),
@@ -81,10 +84,7 @@ function fsdpSettings(resolved: Readonly<Record<string, PyValue>>, target: Targe
     return { keys: {}, notes };
   }
   if (!isDict(resolved.fsdp_config) && resolved.fsdp_config !== null && resolved.fsdp_config !== undefined) {
-    notes.push({
-      en: `fsdp_config names a file (${pythonText(resolved.fsdp_config)}) that cannot be read here: copy its settings into fsdp_config below with an fsdp_ prefix.`,
-      ko: `fsdp_config가 여기서 읽을 수 없는 파일(${pythonText(resolved.fsdp_config)})을 가리킵니다. 그 설정을 아래 fsdp_config에 fsdp_ 접두사를 붙여 옮기세요.`,
-    });
+    notes.push(message('emit.accelerate.fsdp-config-file', { file: resolved.fsdp_config }));
   }
   return hasVersionRange(target, { since: '5.15' }) ? pluginSettingsV515(config, notes) : optionSettingsBefore515(resolved, config, notes);
 }
@@ -94,7 +94,7 @@ function pluginSettingsV515(config: PyDict, notes: EmitNote[]): FsdpSettings {
   const keys: Record<string, YamlScalar> = {};
   const version = fsdpVersionOf(config);
   if (version === undefined) {
-    notes.push(rejected('version', config.version ?? null, { en: 'int() cannot read it; use 1 or 2', ko: '1이나 2로' }));
+    notes.push(rejected('version', config.version ?? null, { kind: 'version' }));
     return { keys, notes };
   }
   keys.fsdp_version = version;
@@ -104,7 +104,7 @@ function pluginSettingsV515(config: PyDict, notes: EmitNote[]): FsdpSettings {
     keys.fsdp_auto_wrap_policy = policy;
     wrapTarget(config, policy, keys);
   } else {
-    notes.push(rejected('auto_wrap_policy', policy, { en: `use one of ${AUTO_WRAP_POLICIES.join(', ')}`, ko: `${AUTO_WRAP_POLICIES.join(', ')} 중 하나로` }));
+    notes.push(rejected('auto_wrap_policy', policy, { kind: 'one-of', choices: AUTO_WRAP_POLICIES }));
   }
   boolKey(config, 'cpu_ram_efficient_loading', false, keys, notes);
   keys.fsdp_state_dict_type = typeof config.state_dict_type === 'string' ? config.state_dict_type : 'FULL_STATE_DICT';
@@ -165,49 +165,25 @@ function wrapTarget(config: PyDict, policy: string, keys: Record<string, YamlSca
 function boolKey(config: PyDict, key: string, fallback: boolean, keys: Record<string, YamlScalar>, notes: EmitNote[]): void {
   const given = Object.hasOwn(config, key) ? config[key] : fallback;
   const value = strToBool(given ?? null);
-  if (value === undefined) notes.push(rejected(key, given ?? null, USE_BOOL));
+  if (value === undefined) notes.push(rejected(key, given ?? null, { kind: 'bool' }));
   else keys[`fsdp_${key}`] = value;
 }
 
-function rejected(key: string, value: PyValue, fix: EmitNote): EmitNote {
-  const shown = pythonRepr(value);
-  return {
-    en: `fsdp_config.${key}=${shown} is left out: the library rejects it (fsdp_config takes no "auto"); ${fix.en}, then export again.`,
-    ko: `fsdp_config.${key}=${shown}은(는) 넣지 않았습니다. 라이브러리가 거부하는 값입니다(fsdp_config는 "auto"를 받지 않음). ${fix.ko} 고친 뒤 다시 내보내세요.`,
-  };
+function rejected(key: string, value: PyValue, fix: RejectedFix): EmitNote {
+  return message('emit.accelerate.rejected', { key, value, fix });
 }
-
-const USE_BOOL: EmitNote = { en: 'use true or false', ko: 'true나 false로' };
 
 /** YAML scalars as PyYAML reads them back: strings always double-quoted, so "no" stays a string. */
 function yamlScalar(value: YamlScalar): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-/** What the file leaves to the user or could not carry, in both languages. */
+/** What the file leaves to the user or could not carry (the texts are in the message catalogues). */
 const NOTES = {
-  fsdpOff: {
-    en: 'fsdp is not set, so the Trainer builds no FSDP plugin: set fsdp=True (and fsdp_config) so the arguments and this file agree.',
-    ko: 'fsdp가 설정되지 않아 Trainer가 FSDP 플러그인을 만들지 않습니다. 인자와 이 파일이 맞도록 fsdp=True(와 fsdp_config)를 설정하세요.',
-  },
-  xla: {
-    en: "fsdp_config.xla is on: XLA FSDP runs through torch_xla, not accelerate's FSDP plugin, so this file has no FSDP settings for it.",
-    ko: 'fsdp_config.xla가 켜져 있습니다. XLA FSDP는 accelerate의 FSDP 플러그인이 아니라 torch_xla로 돌므로 이 파일에는 FSDP 설정을 넣지 않았습니다.',
-  },
-  wrapClass: {
-    en: "No transformer_layer_cls_to_wrap: accelerate wraps the model's _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.",
-    ko: 'transformer_layer_cls_to_wrap가 없어 accelerate가 모델의 _no_split_modules를 감쌉니다(transformers 모델이면 충분). 다른 모델이면 레이어 클래스(예: LlamaDecoderLayer)를 적으세요.',
-  },
-  multiNode: {
-    en: "Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine's).",
-    ko: '여러 머신: 머신마다 accelerate launch에 --machine_rank <그 머신의 순위> --main_process_ip <rank 0 주소>를 주세요(여기의 machine_rank 0은 첫 머신 값입니다).',
-  },
-  oneProcess: {
-    en: 'One process: FSDP only shards across processes, so set the devices per node in the Launch panel (num_processes) to your GPU count.',
-    ko: '프로세스가 하나입니다. FSDP는 프로세스 사이에서만 나누므로 Launch 패널의 노드당 장치 수(num_processes)를 GPU 수로 맞추세요.',
-  },
-  inStep: {
-    en: 'The Trainer builds its FSDP plugin from fsdp / fsdp_config; this file repeats those values for the launcher, so change both together.',
-    ko: 'Trainer는 fsdp / fsdp_config로 FSDP 플러그인을 만듭니다. 이 파일은 그 값을 launcher용으로 옮긴 것이니 둘을 함께 바꾸세요.',
-  },
+  fsdpOff: message('emit.accelerate.fsdp-off', {}),
+  xla: message('emit.accelerate.xla', {}),
+  wrapClass: message('emit.accelerate.wrap-class', {}),
+  multiNode: message('emit.accelerate.multi-node', {}),
+  oneProcess: message('emit.accelerate.one-process', {}),
+  inStep: message('emit.accelerate.in-step', {}),
 } as const satisfies Readonly<Record<string, EmitNote>>;

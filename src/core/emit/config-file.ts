@@ -2,12 +2,9 @@ import type { Kwargs, PyValue } from '../py/py-value';
 import { getClassField } from '../config-class/class-registry';
 import { DEFAULT_TARGET } from '../target/target';
 import type { EmitOptions } from './emit-entries';
+import type { EmitNote } from './emit-notes';
 
-/** Something the user must know or still decide about a generated config file, in both languages. */
-export interface EmitNote {
-  readonly en: string;
-  readonly ko: string;
-}
+export type { EmitNote } from './emit-notes';
 
 /** A generated side file (DeepSpeed JSON, accelerate YAML): its text, the name to save it under, and what to decide. */
 export interface ConfigFileText {

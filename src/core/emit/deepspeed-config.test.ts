@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { kwargs, type PyDict } from '../py/py-value';
 import { emitDeepSpeedConfig, zeroStageOf } from './deepspeed-config';
+import { EN_MESSAGES } from '../i18n/messages/en';
+import { KO_MESSAGES } from '../i18n/messages/ko';
+import { renderMessage } from '../i18n/messages/message';
+import type { EmitNote } from './emit-notes';
+
+const english = (note: EmitNote | undefined): string => (note === undefined ? '' : renderMessage(EN_MESSAGES, note));
+const korean = (note: EmitNote): string => renderMessage(KO_MESSAGES, note);
 
 function configOf(values: Record<string, unknown>, options = {}): PyDict {
   return JSON.parse(emitDeepSpeedConfig(kwargs(values as PyDict), options).text) as PyDict;
@@ -54,14 +61,14 @@ describe('emitDeepSpeedConfig', () => {
     });
     expect(zero.offload_param).toEqual({ device: 'cpu', pin_memory: true });
     expect(out.fileName).toBe('ds_zero3_offload.json');
-    expect(out.notes[0]?.en).toContain('Save this file as ds_zero3_offload.json');
-    expect(out.notes.every((n) => n.ko.length > 0)).toBe(true);
+    expect(english(out.notes[0])).toContain('Save this file as ds_zero3_offload.json');
+    expect(out.notes.every((n) => korean(n).length > 0)).toBe(true);
   });
 
   it('explains the default stage as a choice left to the user', () => {
     const out = emitDeepSpeedConfig(kwargs({}));
-    expect(out.notes.map((n) => n.en).join('\n')).toMatch(/ZeRO stage 2 \(your choice to make\)/);
-    expect(out.notes[0]?.en).toMatch(/deepspeed is not set/);
+    expect(out.notes.map(english).join('\n')).toMatch(/ZeRO stage 2 \(your choice to make\)/);
+    expect(english(out.notes[0])).toMatch(/deepspeed is not set/);
   });
 
   it('keeps a dict’s own settings and turns its Trainer-filled values to "auto", without touching the input', () => {
@@ -85,7 +92,7 @@ describe('emitDeepSpeedConfig', () => {
     const config = JSON.parse(out.text) as PyDict;
     expect(config).not.toHaveProperty('optimizer');
     expect(config).not.toHaveProperty('scheduler');
-    expect(out.notes.map((n) => n.en).join('\n')).toContain('Trainer builds adamw_bnb_8bit itself');
+    expect(out.notes.map(english).join('\n')).toContain('Trainer builds adamw_bnb_8bit itself');
   });
 
   it('writes no optimizer section next to 4.x adafactor=True, which the integration rejects', () => {

@@ -1,5 +1,6 @@
 import { isDict, type Kwargs, type PyDict, type PyValue } from '../py/py-value';
 import { givenOrDefault, type ConfigFileOptions, type ConfigFileText, type EmitNote } from './config-file';
+import { message } from '../i18n/messages/message';
 import { toJsonText } from './json-text';
 
 /**
@@ -109,17 +110,11 @@ function optimizerSection(input: Kwargs, options: ConfigFileOptions, notes: Emit
   // 4.x `adafactor=True` means Adafactor, and an optimizer section next to it is an error in the integration.
   const adafactor = givenOrDefault(input, 'adafactor', options) === true;
   if (!adafactor && DEEPSPEED_ADAMW_OPTIMS.has(optim)) {
-    notes.push({
-      en: `optimizer: DeepSpeed's own AdamW stands in for optim="${String(optim)}" (same update, lr/betas/eps/weight_decay from the arguments). Delete the "optimizer" section to keep the Trainer's optimizer instead.`,
-      ko: `optimizer: optim="${String(optim)}" 대신 DeepSpeed의 AdamW를 씁니다(같은 업데이트, lr/betas/eps/weight_decay는 인자에서 채움). Trainer의 옵티마이저를 그대로 쓰려면 "optimizer" 섹션을 지우세요.`,
-    });
+    notes.push(message('emit.deepspeed.adamw', { optim: String(optim) }));
     return { type: 'AdamW', params: { lr: 'auto', betas: 'auto', eps: 'auto', weight_decay: 'auto' } };
   }
   const name = adafactor ? 'adafactor' : String(optim);
-  notes.push({
-    en: `optimizer: DeepSpeed has no counterpart of "${name}", so the file has no "optimizer" section and the Trainer builds ${name} itself (it sets zero_allow_untested_optimizer). Check that ${name} works with your ZeRO stage and offload.`,
-    ko: `optimizer: DeepSpeed에는 "${name}"에 해당하는 옵티마이저가 없어 "optimizer" 섹션을 넣지 않았고 Trainer가 ${name}을(를) 직접 만듭니다(zero_allow_untested_optimizer를 켭니다). ${name}이(가) 고른 ZeRO 단계와 오프로드에서 동작하는지 확인하세요.`,
-  });
+  notes.push(message('emit.deepspeed.no-optimizer', { optim: name }));
   return undefined;
 }
 
@@ -127,18 +122,12 @@ function schedulerSection(input: Kwargs, options: ConfigFileOptions, notes: Emit
   const type = givenOrDefault(input, 'lr_scheduler_type', options);
   const match = typeof type === 'string' ? DEEPSPEED_SCHEDULERS[type] : undefined;
   if (match === undefined) {
-    notes.push({
-      en: `scheduler: DeepSpeed has no "${String(type)}" schedule, so the file has no "scheduler" section and the Trainer's lr_scheduler_type="${String(type)}" runs.`,
-      ko: `scheduler: DeepSpeed에는 "${String(type)}" 스케줄이 없어 "scheduler" 섹션을 넣지 않았고 Trainer의 lr_scheduler_type="${String(type)}"이(가) 그대로 쓰입니다.`,
-    });
+    notes.push(message('emit.deepspeed.no-scheduler', { schedule: String(type) }));
     return undefined;
   }
   const params: PyDict = { warmup_min_lr: 'auto', warmup_max_lr: 'auto', warmup_num_steps: 'auto', warmup_type: 'linear' };
   if (match.decays) params.total_num_steps = 'auto';
-  notes.push({
-    en: `scheduler: ${match.type} with a linear warm-up matches lr_scheduler_type="${String(type)}"; its step counts are filled in once the Trainer knows the number of training steps.`,
-    ko: `scheduler: 선형 웜업을 쓰는 ${match.type}이(가) lr_scheduler_type="${String(type)}"과 같은 모양입니다. 스텝 수는 Trainer가 전체 학습 스텝을 안 뒤에 채웁니다.`,
-  });
+  notes.push(message('emit.deepspeed.scheduler', { scheduler: match.type, schedule: String(type) }));
   return { type: match.type, params };
 }
 
@@ -162,39 +151,13 @@ function zeroSection({ stage, offload }: StageChoice): PyDict {
 }
 
 function fileNote(deepspeed: PyValue): EmitNote {
-  if (typeof deepspeed === 'string' && deepspeed.trim() !== '') {
-    return {
-      en: `Save this file as ${deepspeed}: deepspeed="${deepspeed}" points to it.`,
-      ko: `이 파일을 ${deepspeed}(으)로 저장하세요. deepspeed="${deepspeed}"가 이 파일을 가리킵니다.`,
-    };
-  }
-  if (isDict(deepspeed)) {
-    return {
-      en: `deepspeed is a dict: this is that dict with every Trainer-filled value set to "auto". Save it as ${DEFAULT_FILE} and set deepspeed="${DEFAULT_FILE}", or copy it into the dict.`,
-      ko: `deepspeed가 dict입니다. 이 파일은 그 dict에서 Trainer가 채우는 값을 모두 "auto"로 바꾼 것입니다. ${DEFAULT_FILE}로 저장하고 deepspeed="${DEFAULT_FILE}"로 지정하거나 dict에 옮겨 쓰세요.`,
-    };
-  }
-  return {
-    en: `deepspeed is not set, so DeepSpeed is off. Save this file as ${DEFAULT_FILE} and set deepspeed="${DEFAULT_FILE}" to use it.`,
-    ko: `deepspeed가 설정되지 않아 DeepSpeed가 꺼져 있습니다. 이 파일을 ${DEFAULT_FILE}로 저장하고 deepspeed="${DEFAULT_FILE}"로 지정하세요.`,
-  };
+  if (typeof deepspeed === 'string' && deepspeed.trim() !== '') return message('emit.deepspeed.save-as', { file: deepspeed });
+  return message(isDict(deepspeed) ? 'emit.deepspeed.from-dict' : 'emit.deepspeed.unset', { file: DEFAULT_FILE });
 }
 
 function stageNote({ stage, offload, from }: StageChoice): EmitNote {
-  const offloadEn = offload ? ' with CPU offload (slower steps, far less GPU memory)' : '';
-  const offloadKo = offload ? ' CPU 오프로드 포함(스텝은 느려지고 GPU 메모리는 크게 줄어듦)' : '';
-  if (from === 'default') {
-    return {
-      en: 'ZeRO stage 2 (your choice to make): it shards optimizer states and gradients while every GPU keeps whole weights, the usual first step. Use 3 if the weights do not fit on one GPU, and add "offload_optimizer" / "offload_param" only if 3 is still short of memory.',
-      ko: 'ZeRO 2단계(직접 정할 값): 옵티마이저 상태와 그래디언트를 나누고 가중치는 GPU마다 통째로 둡니다. 보통 처음 고르는 단계입니다. 가중치가 GPU 하나에 들어가지 않으면 3을 쓰고, 3으로도 메모리가 모자랄 때만 "offload_optimizer" / "offload_param"을 더하세요.',
-    };
-  }
-  const why = from === 'dict' ? 'the deepspeed dict says so' : 'the file name deepspeed points to says so';
-  const whyKo = from === 'dict' ? 'deepspeed dict에 적힌 값' : 'deepspeed가 가리키는 파일 이름에 적힌 값';
-  return {
-    en: `ZeRO stage ${stage}${offloadEn}: ${why}. Check it is the stage you want.`,
-    ko: `ZeRO ${stage}단계${offloadKo}: ${whyKo}입니다. 원하는 단계인지 확인하세요.`,
-  };
+  if (from === 'default') return message('emit.deepspeed.stage-default', {});
+  return message('emit.deepspeed.stage', { stage, offload, from });
 }
 
 /** `base` with `over` laid on top, nested dicts merged key by key (the user's settings win). */
@@ -220,14 +183,8 @@ function replaceWhereGiven(config: PyDict, dotted: string, value: PyValue): void
   if (Object.hasOwn(node, last)) node[last] = value;
 }
 
-/** What the file leaves to the user or could not carry, in both languages. */
+/** What the file leaves to the user or could not carry (the texts are in the message catalogues). */
 const NOTES = {
-  zero3Save: {
-    en: 'ZeRO-3: stage3_gather_16bit_weights_on_model_save is true so save_model writes full weights; create the model after the TrainingArguments so it is partitioned while loading.',
-    ko: 'ZeRO-3: save_model이 전체 가중치를 저장하도록 stage3_gather_16bit_weights_on_model_save를 true로 두었습니다. 모델은 TrainingArguments를 만든 뒤에 만들어야 불러오는 동안 분할됩니다.',
-  },
-  hiddenSize: {
-    en: 'The "auto" bucket sizes are worked out from the model config\'s hidden_size; for a model without hidden_size or hidden_sizes, replace them with numbers.',
-    ko: '"auto" 버킷 크기는 모델 설정의 hidden_size로 계산됩니다. hidden_size나 hidden_sizes가 없는 모델이면 숫자로 바꾸세요.',
-  },
+  zero3Save: message('emit.deepspeed.zero3-save', {}),
+  hiddenSize: message('emit.deepspeed.hidden-size', {}),
 } as const satisfies Readonly<Record<string, EmitNote>>;

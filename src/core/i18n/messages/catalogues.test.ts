@@ -9,6 +9,7 @@ import { KO_MESSAGES } from './ko';
 import { message, renderMessage, type MessageCatalogue } from './message';
 import { INPUT_CODES } from '../../check/input-messages';
 import { IMPORT_NOTE_CODES } from '../../import/import-result';
+import { EMIT_NOTE_CODES } from '../../emit/emit-notes';
 import { MIGRATE_CODES, MIGRATIONS } from '../../migrate/migrate';
 import { CONFIG_CLASS_CODES } from '../../config-class/check-class';
 import type { PostInitStep } from '../../config-class/define-config-class';
@@ -33,6 +34,7 @@ const DECLARED = new Set<string>([
   ...MIGRATIONS.flatMap((migration) => migration.messages),
   ...MIGRATE_CODES,
   ...IMPORT_NOTE_CODES,
+  ...EMIT_NOTE_CODES,
 ]);
 
 const CATALOGUES: readonly MessageCatalogue[] = [EN_MESSAGES, KO_MESSAGES];

@@ -12,7 +12,8 @@ import type { ListOptionField } from '../../rules/app/schema-list-option';
 import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
 import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
-import { pythonText } from '../../py/python-text';
+import { pythonRepr, pythonText } from '../../py/python-text';
+import type { RejectedFix } from '../../emit/emit-notes';
 import { fieldIn } from '../../registry/registry';
 import { boundsText, expectedText } from '../../rules/schema-expected';
 import { describePatch, describeValue, listChoices, quote } from '../../rules/schema-format';
@@ -245,6 +246,12 @@ const AXOLOTL_NOTE_EN: Readonly<Record<AxolotlNote, string>> = {
 };
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
+/** How to fix an fsdp_config value the library rejects (emit.accelerate.rejected). */
+function rejectedFixEn(fix: RejectedFix): string {
+  if (fix.kind === 'version') return 'int() cannot read it; use 1 or 2';
+  return fix.kind === 'one-of' ? `use one of ${fix.choices.join(', ')}` : 'use true or false';
+}
+
 export const EN_MESSAGES: MessageCatalogue = {
   language: 'en',
   texts: {
@@ -798,5 +805,42 @@ export const EN_MESSAGES: MessageCatalogue = {
     'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
       `LLaMA-Factory (OmegaConf) reads ${scalar} as the number ${number}; HfArgumentParser.parse_yaml_file (PyYAML) would read it as the string "${scalar}". Write ${yaml11} to mean the number for both`,
     'import.axolotl': ({ note }) => AXOLOTL_NOTE_EN[note],
+    // emit/emit-notes: what the user must know or still decide about a generated side file
+    'emit.deepspeed.save-as': ({ file }) => `Save this file as ${file}: deepspeed="${file}" points to it.`,
+    'emit.deepspeed.from-dict': ({ file }) =>
+      `deepspeed is a dict: this is that dict with every Trainer-filled value set to "auto". Save it as ${file} and set deepspeed="${file}", or copy it into the dict.`,
+    'emit.deepspeed.unset': ({ file }) => `deepspeed is not set, so DeepSpeed is off. Save this file as ${file} and set deepspeed="${file}" to use it.`,
+    'emit.deepspeed.stage-default': () =>
+      'ZeRO stage 2 (your choice to make): it shards optimizer states and gradients while every GPU keeps whole weights, the usual first step. Use 3 if the weights do not fit on one GPU, and add "offload_optimizer" / "offload_param" only if 3 is still short of memory.',
+    'emit.deepspeed.stage': ({ stage, offload, from }) =>
+      `ZeRO stage ${stage}${offload ? ' with CPU offload (slower steps, far less GPU memory)' : ''}: ${from === 'dict' ? 'the deepspeed dict says so' : 'the file name deepspeed points to says so'}. Check it is the stage you want.`,
+    'emit.deepspeed.adamw': ({ optim }) =>
+      `optimizer: DeepSpeed's own AdamW stands in for optim="${optim}" (same update, lr/betas/eps/weight_decay from the arguments). Delete the "optimizer" section to keep the Trainer's optimizer instead.`,
+    'emit.deepspeed.no-optimizer': ({ optim }) =>
+      `optimizer: DeepSpeed has no counterpart of "${optim}", so the file has no "optimizer" section and the Trainer builds ${optim} itself (it sets zero_allow_untested_optimizer). Check that ${optim} works with your ZeRO stage and offload.`,
+    'emit.deepspeed.no-scheduler': ({ schedule }) =>
+      `scheduler: DeepSpeed has no "${schedule}" schedule, so the file has no "scheduler" section and the Trainer's lr_scheduler_type="${schedule}" runs.`,
+    'emit.deepspeed.scheduler': ({ scheduler, schedule }) =>
+      `scheduler: ${scheduler} with a linear warm-up matches lr_scheduler_type="${schedule}"; its step counts are filled in once the Trainer knows the number of training steps.`,
+    'emit.deepspeed.zero3-save': () =>
+      'ZeRO-3: stage3_gather_16bit_weights_on_model_save is true so save_model writes full weights; create the model after the TrainingArguments so it is partitioned while loading.',
+    'emit.deepspeed.hidden-size': () =>
+      'The "auto" bucket sizes are worked out from the model config\'s hidden_size; for a model without hidden_size or hidden_sizes, replace them with numbers.',
+    'emit.accelerate.fsdp-config-file': ({ file }) =>
+      `fsdp_config names a file (${pythonText(file)}) that cannot be read here: copy its settings into fsdp_config below with an fsdp_ prefix.`,
+    'emit.accelerate.rejected': ({ key, value, fix }) =>
+      `fsdp_config.${key}=${pythonRepr(value)} is left out: the library rejects it (fsdp_config takes no "auto"); ${rejectedFixEn(fix)}, then export again.`,
+    'emit.accelerate.fsdp-off': () =>
+      'fsdp is not set, so the Trainer builds no FSDP plugin: set fsdp=True (and fsdp_config) so the arguments and this file agree.',
+    'emit.accelerate.xla': () =>
+      "fsdp_config.xla is on: XLA FSDP runs through torch_xla, not accelerate's FSDP plugin, so this file has no FSDP settings for it.",
+    'emit.accelerate.wrap-class': () =>
+      "No transformer_layer_cls_to_wrap: accelerate wraps the model's _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.",
+    'emit.accelerate.multi-node': () =>
+      'Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine\'s).',
+    'emit.accelerate.one-process': () =>
+      'One process: FSDP only shards across processes, so set the devices per node in the Launch panel (num_processes) to your GPU count.',
+    'emit.accelerate.in-step': () =>
+      'The Trainer builds its FSDP plugin from fsdp / fsdp_config; this file repeats those values for the launcher, so change both together.',
   },
 };

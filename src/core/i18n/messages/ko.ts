@@ -12,7 +12,8 @@ import type { ListOptionField } from '../../rules/app/schema-list-option';
 import type { ClassFieldTypeParams } from '../../rules/trl/trl-field-type';
 import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
-import { pythonText } from '../../py/python-text';
+import { pythonRepr, pythonText } from '../../py/python-text';
+import type { RejectedFix } from '../../emit/emit-notes';
 import { code, eul, eun, gwa, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
 import { fieldIn } from '../../registry/registry';
 import { boundsTextKo, expectedTextKo } from '../../rules/schema-expected';
@@ -268,6 +269,12 @@ const AXOLOTL_NOTE_KO: Readonly<Record<AxolotlNote, string>> = {
 };
 
 /** The Korean texts of every message code. */
+/** How to fix an fsdp_config value the library rejects (emit.accelerate.rejected), ending in 로 before "고친 뒤". */
+function rejectedFixKo(fix: RejectedFix): string {
+  if (fix.kind === 'version') return '1이나 2로';
+  return fix.kind === 'one-of' ? `${fix.choices.join(', ')} 중 하나로` : 'true나 false로';
+}
+
 export const KO_MESSAGES: MessageCatalogue = {
   language: 'ko',
   texts: {
@@ -830,5 +837,41 @@ export const KO_MESSAGES: MessageCatalogue = {
     'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
       `LLaMA-Factory(OmegaConf)는 ${scalar}를 숫자 ${number}로 읽지만, HfArgumentParser.parse_yaml_file(PyYAML)은 문자열 "${scalar}"로 읽습니다. 둘 다 숫자로 읽게 하려면 ${yaml11}로 쓰세요.`,
     'import.axolotl': ({ note }) => AXOLOTL_NOTE_KO[note],
+    // emit/emit-notes: what the user must know or still decide about a generated side file
+    'emit.deepspeed.save-as': ({ file }) => `이 파일을 ${file}(으)로 저장하세요. deepspeed="${file}"가 이 파일을 가리킵니다.`,
+    'emit.deepspeed.from-dict': ({ file }) =>
+      `deepspeed가 dict입니다. 이 파일은 그 dict에서 Trainer가 채우는 값을 모두 "auto"로 바꾼 것입니다. ${file}로 저장하고 deepspeed="${file}"로 지정하거나 dict에 옮겨 쓰세요.`,
+    'emit.deepspeed.unset': ({ file }) => `deepspeed가 설정되지 않아 DeepSpeed가 꺼져 있습니다. 이 파일을 ${file}로 저장하고 deepspeed="${file}"로 지정하세요.`,
+    'emit.deepspeed.stage-default': () =>
+      'ZeRO 2단계(직접 정할 값): 옵티마이저 상태와 그래디언트를 나누고 가중치는 GPU마다 통째로 둡니다. 보통 처음 고르는 단계입니다. 가중치가 GPU 하나에 들어가지 않으면 3을 쓰고, 3으로도 메모리가 모자랄 때만 "offload_optimizer" / "offload_param"을 더하세요.',
+    'emit.deepspeed.stage': ({ stage, offload, from }) =>
+      `ZeRO ${stage}단계${offload ? ' CPU 오프로드 포함(스텝은 느려지고 GPU 메모리는 크게 줄어듦)' : ''}: ${from === 'dict' ? 'deepspeed dict에 적힌 값' : 'deepspeed가 가리키는 파일 이름에 적힌 값'}입니다. 원하는 단계인지 확인하세요.`,
+    'emit.deepspeed.adamw': ({ optim }) =>
+      `optimizer: optim="${optim}" 대신 DeepSpeed의 AdamW를 씁니다(같은 업데이트, lr/betas/eps/weight_decay는 인자에서 채움). Trainer의 옵티마이저를 그대로 쓰려면 "optimizer" 섹션을 지우세요.`,
+    'emit.deepspeed.no-optimizer': ({ optim }) =>
+      `optimizer: DeepSpeed에는 "${optim}"에 해당하는 옵티마이저가 없어 "optimizer" 섹션을 넣지 않았고 Trainer가 ${optim}을(를) 직접 만듭니다(zero_allow_untested_optimizer를 켭니다). ${optim}이(가) 고른 ZeRO 단계와 오프로드에서 동작하는지 확인하세요.`,
+    'emit.deepspeed.no-scheduler': ({ schedule }) =>
+      `scheduler: DeepSpeed에는 "${schedule}" 스케줄이 없어 "scheduler" 섹션을 넣지 않았고 Trainer의 lr_scheduler_type="${schedule}"이(가) 그대로 쓰입니다.`,
+    'emit.deepspeed.scheduler': ({ scheduler, schedule }) =>
+      `scheduler: 선형 웜업을 쓰는 ${scheduler}이(가) lr_scheduler_type="${schedule}"과 같은 모양입니다. 스텝 수는 Trainer가 전체 학습 스텝을 안 뒤에 채웁니다.`,
+    'emit.deepspeed.zero3-save': () =>
+      'ZeRO-3: save_model이 전체 가중치를 저장하도록 stage3_gather_16bit_weights_on_model_save를 true로 두었습니다. 모델은 TrainingArguments를 만든 뒤에 만들어야 불러오는 동안 분할됩니다.',
+    'emit.deepspeed.hidden-size': () => '"auto" 버킷 크기는 모델 설정의 hidden_size로 계산됩니다. hidden_size나 hidden_sizes가 없는 모델이면 숫자로 바꾸세요.',
+    'emit.accelerate.fsdp-config-file': ({ file }) =>
+      `fsdp_config가 여기서 읽을 수 없는 파일(${pythonText(file)})을 가리킵니다. 그 설정을 아래 fsdp_config에 fsdp_ 접두사를 붙여 옮기세요.`,
+    'emit.accelerate.rejected': ({ key, value, fix }) =>
+      `fsdp_config.${key}=${pythonRepr(value)}은(는) 넣지 않았습니다. 라이브러리가 거부하는 값입니다(fsdp_config는 "auto"를 받지 않음). ${rejectedFixKo(fix)} 고친 뒤 다시 내보내세요.`,
+    'emit.accelerate.fsdp-off': () =>
+      'fsdp가 설정되지 않아 Trainer가 FSDP 플러그인을 만들지 않습니다. 인자와 이 파일이 맞도록 fsdp=True(와 fsdp_config)를 설정하세요.',
+    'emit.accelerate.xla': () =>
+      'fsdp_config.xla가 켜져 있습니다. XLA FSDP는 accelerate의 FSDP 플러그인이 아니라 torch_xla로 돌므로 이 파일에는 FSDP 설정을 넣지 않았습니다.',
+    'emit.accelerate.wrap-class': () =>
+      'transformer_layer_cls_to_wrap가 없어 accelerate가 모델의 _no_split_modules를 감쌉니다(transformers 모델이면 충분). 다른 모델이면 레이어 클래스(예: LlamaDecoderLayer)를 적으세요.',
+    'emit.accelerate.multi-node': () =>
+      '여러 머신: 머신마다 accelerate launch에 --machine_rank <그 머신의 순위> --main_process_ip <rank 0 주소>를 주세요(여기의 machine_rank 0은 첫 머신 값입니다).',
+    'emit.accelerate.one-process': () =>
+      '프로세스가 하나입니다. FSDP는 프로세스 사이에서만 나누므로 Launch 패널의 노드당 장치 수(num_processes)를 GPU 수로 맞추세요.',
+    'emit.accelerate.in-step': () =>
+      'Trainer는 fsdp / fsdp_config로 FSDP 플러그인을 만듭니다. 이 파일은 그 값을 launcher용으로 옮긴 것이니 둘을 함께 바꾸세요.',
   },
 };

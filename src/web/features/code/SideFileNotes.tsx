@@ -10,7 +10,7 @@ interface SideFileNotesProps {
 
 /** What a generated DeepSpeed or accelerate file leaves to the user: the stage, where to save it, what to check. */
 export function SideFileNotes({ notes, fileName }: SideFileNotesProps) {
-  const { t, language } = useLocale();
+  const { t, message } = useLocale();
   if (notes.length === 0) return null;
   return (
     <section className={classes.skipped} aria-labelledby="side-file-notes-title">
@@ -21,7 +21,7 @@ export function SideFileNotes({ notes, fileName }: SideFileNotesProps) {
       <ul className={classes.skippedList}>
         {notes.map((note, i) => (
           <li key={i}>
-            <span className={classes.skippedReason}>{language === 'ko' ? note.ko : note.en}</span>
+            <span className={classes.skippedReason}>{message(note)}</span>
           </li>
         ))}
       </ul>
