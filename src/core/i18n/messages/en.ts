@@ -837,7 +837,7 @@ export const EN_MESSAGES: MessageCatalogue = {
     'emit.accelerate.wrap-class': () =>
       "No transformer_layer_cls_to_wrap: accelerate wraps the model's _no_split_modules (fine for transformers models); name the layer class (e.g. LlamaDecoderLayer) for any other model.",
     'emit.accelerate.multi-node': () =>
-      'Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine\'s).',
+      "Several machines: on each one run accelerate launch with --machine_rank <its rank> --main_process_ip <address of rank 0> (machine_rank 0 here is the first machine's).",
     'emit.accelerate.one-process': () =>
       'One process: FSDP only shards across processes, so set the devices per node in the Launch panel (num_processes) to your GPU count.',
     'emit.accelerate.in-step': () =>
