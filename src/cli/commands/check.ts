@@ -4,6 +4,7 @@ import { pyTypedJson, resolvedFloatPaths } from '../../core/check/py-typed-json'
 import { notCarriedByFlags } from '../../core/emit/cli-flags';
 import { DEFAULT_HARDWARE, HARDWARE_PROFILES, isHardwareProfile, type HardwareProfile } from '../../core/hardware/hardware-profile';
 import type { ImportReport } from '../../core/import/import-text';
+import { ownerLabel } from '../../core/import/owner-label';
 import type { Kwargs } from '../../core/py/py-value';
 import { describeIssue, fixLabel as fixLabelIn } from '../../core/i18n/messages/describe-issue';
 import { EN_MESSAGES } from '../../core/i18n/messages/en';
@@ -127,7 +128,8 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   const lines: string[] = [];
   if (report.otherArgs.length > 0) {
     lines.push(ko ? 'TrainingArguments가 아닌 인자(오류 아님):' : 'Not TrainingArguments (not errors):');
-    for (const a of report.otherArgs) lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${ko ? a.ownerLabelKo : a.ownerLabel}`);
+    for (const a of report.otherArgs)
+      lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${renderMessage(ko ? KO_MESSAGES : EN_MESSAGES, ownerLabel(a.owner))}`);
   }
   if (report.notImported.length > 0) {
     lines.push(ko ? '가져오지 못한 값:' : 'Not imported:');

@@ -19,10 +19,8 @@ import { importYaml } from './yaml';
 export interface OtherArg {
   readonly name: string;
   readonly value: PyValue;
-  /** An owner of `ARG_OWNERS`, or the config class that declares the name. */
-  readonly owner: ArgOwnerId | string;
-  readonly ownerLabel: string;
-  readonly ownerLabelKo: string;
+  /** An owner of `ARG_OWNERS` (named in each language by `ownerLabel`). */
+  readonly owner: ArgOwnerId;
   /** Paths inside `value` ('' for the value itself) of whole numbers the reader holds as floats. */
   readonly floatPaths: readonly string[];
 }
@@ -125,8 +123,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     // Names axolotl converts itself (warmup_ratio → warmup_steps) never reach the constructor either.
     const axolotlNote = precisionAuto ?? (reader === 'axolotl' ? axolotlConvertsNote(name) : undefined);
     if (axolotlNote !== undefined) {
-      const owner = ARG_OWNERS.find((o) => o.id === 'axolotl') as (typeof ARG_OWNERS)[number];
-      otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+      otherArgs.push({ name, value, owner: 'axolotl', floatPaths: floatsUnder(name) });
       notes.push(axolotlNote);
       continue;
     }
@@ -134,7 +131,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
     if (reader === 'axolotl' && value === 'auto') {
       const owner = ownerOf(name, reader);
       if (owner) {
-        otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+        otherArgs.push({ name, value, owner: owner.id, floatPaths: floatsUnder(name) });
         continue;
       }
     }
@@ -152,7 +149,7 @@ export function importText(text: string, options: ImportTextOptions = {}): Impor
       values[name] = value;
       continue;
     }
-    if (owner) otherArgs.push({ name, value, owner: owner.id, ownerLabel: owner.label, ownerLabelKo: owner.labelKo, floatPaths: floatsUnder(name) });
+    if (owner) otherArgs.push({ name, value, owner: owner.id, floatPaths: floatsUnder(name) });
     // Another config class's field reaches this class's constructor and fails there: kept, with a switch offered.
     else values[name] = value;
   }

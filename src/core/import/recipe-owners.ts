@@ -1,5 +1,9 @@
 import { message } from '../i18n/messages/message';
+import type { ArgOwnerId } from './owner-label';
 import type { AxolotlNote, ImportNote } from './import-result';
+
+export type { ArgOwnerId } from './owner-label';
+export { ARG_OWNER_CODES, ownerLabel } from './owner-label';
 
 /**
  * Who else reads the arguments people paste. A training script's command line or recipe file mixes
@@ -7,17 +11,13 @@ import type { AxolotlNote, ImportNote } from './import-result';
  * axolotl, and of the launcher. Those names are not errors: they are listed with their likely owner.
  * One row per owner; the names are the ones each project documents for its users.
  */
-export type ArgOwnerId = 'hf-script' | 'trl-script' | 'llamafactory' | 'axolotl' | 'alignment-handbook' | 'launcher';
+export interface ArgOwner {
+  readonly id: ArgOwnerId;
+  readonly names: ReadonlySet<string>;
+}
 
 /** The program that will read a recipe file, which decides how its YAML is read. */
 export type RecipeReader = 'hf-argparser' | 'llamafactory' | 'axolotl';
-
-export interface ArgOwner {
-  readonly id: ArgOwnerId;
-  readonly label: string;
-  readonly labelKo: string;
-  readonly names: ReadonlySet<string>;
-}
 
 const HF_SCRIPT_NAMES = [
   // ModelArguments of the transformers example scripts (run_glue, run_clm, run_translation, …)
@@ -543,16 +543,16 @@ const LAUNCHER_NAMES = [
   'same_network',
 ];
 
-const owner = (id: ArgOwnerId, label: string, labelKo: string, names: readonly string[]): ArgOwner => ({ id, label, labelKo, names: new Set(names) });
+const owner = (id: ArgOwnerId, names: readonly string[]): ArgOwner => ({ id, names: new Set(names) });
 
 /** Owners in the order a name is attributed when the reading program is not recognised. */
 export const ARG_OWNERS: readonly ArgOwner[] = [
-  owner('hf-script', 'the example script (ModelArguments / DataTrainingArguments)', '예제 스크립트(ModelArguments / DataTrainingArguments)', HF_SCRIPT_NAMES),
-  owner('trl-script', 'TRL script (ScriptArguments / ModelConfig)', 'TRL 스크립트(ScriptArguments / ModelConfig)', TRL_SCRIPT_NAMES),
-  owner('alignment-handbook', 'alignment-handbook recipe', 'alignment-handbook 레시피', ALIGNMENT_HANDBOOK_NAMES),
-  owner('llamafactory', 'LLaMA-Factory', 'LLaMA-Factory', LLAMAFACTORY_NAMES),
-  owner('axolotl', 'axolotl', 'axolotl', AXOLOTL_NAMES),
-  owner('launcher', 'the launcher (torchrun / accelerate / deepspeed)', '런처(torchrun / accelerate / deepspeed)', LAUNCHER_NAMES),
+  owner('hf-script', HF_SCRIPT_NAMES),
+  owner('trl-script', TRL_SCRIPT_NAMES),
+  owner('alignment-handbook', ALIGNMENT_HANDBOOK_NAMES),
+  owner('llamafactory', LLAMAFACTORY_NAMES),
+  owner('axolotl', AXOLOTL_NAMES),
+  owner('launcher', LAUNCHER_NAMES),
 ];
 
 /** The owner a recipe's reader stands for: its names are attributed to it first. */

@@ -10,6 +10,7 @@ import { message, renderMessage, type MessageCatalogue } from './message';
 import { INPUT_CODES } from '../../check/input-messages';
 import { IMPORT_NOTE_CODES } from '../../import/import-result';
 import { EMIT_NOTE_CODES } from '../../emit/emit-notes';
+import { ARG_OWNER_CODES, ARG_OWNERS, ownerLabel } from '../../import/recipe-owners';
 import { MIGRATE_CODES, MIGRATIONS } from '../../migrate/migrate';
 import { CONFIG_CLASS_CODES } from '../../config-class/check-class';
 import type { PostInitStep } from '../../config-class/define-config-class';
@@ -35,6 +36,7 @@ const DECLARED = new Set<string>([
   ...MIGRATE_CODES,
   ...IMPORT_NOTE_CODES,
   ...EMIT_NOTE_CODES,
+  ...ARG_OWNER_CODES,
 ]);
 
 const CATALOGUES: readonly MessageCatalogue[] = [EN_MESSAGES, KO_MESSAGES];
@@ -72,6 +74,7 @@ describe('message catalogues', () => {
         const params = { className: 'GRPOConfig', step: step.id, error: 'TypeError: …' };
         expect(() => renderMessage(catalogue, message('config-class.python-error', params)), step.id).not.toThrow();
       }
+      for (const { id } of ARG_OWNERS) expect(renderMessage(catalogue, ownerLabel(id)), id).not.toBe('');
     });
   }
 

@@ -14,6 +14,7 @@ import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS } from '../../hardware/hardware-profile';
 import { pythonRepr, pythonText } from '../../py/python-text';
 import type { RejectedFix } from '../../emit/emit-notes';
+import type { ArgOwnerId } from '../../import/owner-label';
 import { fieldIn } from '../../registry/registry';
 import { boundsText, expectedText } from '../../rules/schema-expected';
 import { describePatch, describeValue, listChoices, quote } from '../../rules/schema-format';
@@ -246,6 +247,16 @@ const AXOLOTL_NOTE_EN: Readonly<Record<AxolotlNote, string>> = {
 };
 
 /** The English texts of every message code: the canonical ones (the CLI's JSON output and the tests read them). */
+/** Who reads an argument that is not the config class's (import.owner). */
+const OWNER_LABEL_EN: Readonly<Record<ArgOwnerId, string>> = {
+  'hf-script': 'the example script (ModelArguments / DataTrainingArguments)',
+  'trl-script': 'TRL script (ScriptArguments / ModelConfig)',
+  'alignment-handbook': 'alignment-handbook recipe',
+  llamafactory: 'LLaMA-Factory',
+  axolotl: 'axolotl',
+  launcher: 'the launcher (torchrun / accelerate / deepspeed)',
+};
+
 /** How to fix an fsdp_config value the library rejects (emit.accelerate.rejected). */
 function rejectedFixEn(fix: RejectedFix): string {
   if (fix.kind === 'version') return 'int() cannot read it; use 1 or 2';
@@ -805,6 +816,7 @@ export const EN_MESSAGES: MessageCatalogue = {
     'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
       `LLaMA-Factory (OmegaConf) reads ${scalar} as the number ${number}; HfArgumentParser.parse_yaml_file (PyYAML) would read it as the string "${scalar}". Write ${yaml11} to mean the number for both`,
     'import.axolotl': ({ note }) => AXOLOTL_NOTE_EN[note],
+    'import.owner': ({ owner }) => OWNER_LABEL_EN[owner],
     // emit/emit-notes: what the user must know or still decide about a generated side file
     'emit.deepspeed.save-as': ({ file }) => `Save this file as ${file}: deepspeed="${file}" points to it.`,
     'emit.deepspeed.from-dict': ({ file }) =>

@@ -14,6 +14,7 @@ import type { AxolotlNote } from '../../import/import-result';
 import { HARDWARE_LABELS_KO } from '../../hardware/hardware-profile';
 import { pythonRepr, pythonText } from '../../py/python-text';
 import type { RejectedFix } from '../../emit/emit-notes';
+import type { ArgOwnerId } from '../../import/owner-label';
 import { code, eul, eun, gwa, iga, libraryRaisesKo, ro, setToKo } from '../../rules/ko-text';
 import { fieldIn } from '../../registry/registry';
 import { boundsTextKo, expectedTextKo } from '../../rules/schema-expected';
@@ -269,6 +270,16 @@ const AXOLOTL_NOTE_KO: Readonly<Record<AxolotlNote, string>> = {
 };
 
 /** The Korean texts of every message code. */
+/** Who reads an argument that is not the config class's (import.owner); tool names stay as their projects write them. */
+const OWNER_LABEL_KO: Readonly<Record<ArgOwnerId, string>> = {
+  'hf-script': '예제 스크립트(ModelArguments / DataTrainingArguments)',
+  'trl-script': 'TRL 스크립트(ScriptArguments / ModelConfig)',
+  'alignment-handbook': 'alignment-handbook 레시피',
+  llamafactory: 'LLaMA-Factory',
+  axolotl: 'axolotl',
+  launcher: '런처(torchrun / accelerate / deepspeed)',
+};
+
 /** How to fix an fsdp_config value the library rejects (emit.accelerate.rejected), ending in 로 before "고친 뒤". */
 function rejectedFixKo(fix: RejectedFix): string {
   if (fix.kind === 'version') return '1이나 2로';
@@ -837,6 +848,7 @@ export const KO_MESSAGES: MessageCatalogue = {
     'import.yaml-omegaconf': ({ scalar, number, yaml11 }) =>
       `LLaMA-Factory(OmegaConf)는 ${scalar}를 숫자 ${number}로 읽지만, HfArgumentParser.parse_yaml_file(PyYAML)은 문자열 "${scalar}"로 읽습니다. 둘 다 숫자로 읽게 하려면 ${yaml11}로 쓰세요.`,
     'import.axolotl': ({ note }) => AXOLOTL_NOTE_KO[note],
+    'import.owner': ({ owner }) => OWNER_LABEL_KO[owner],
     // emit/emit-notes: what the user must know or still decide about a generated side file
     'emit.deepspeed.save-as': ({ file }) => `이 파일을 ${file}(으)로 저장하세요. deepspeed="${file}"가 이 파일을 가리킵니다.`,
     'emit.deepspeed.from-dict': ({ file }) =>

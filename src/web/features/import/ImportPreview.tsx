@@ -1,4 +1,5 @@
 import { Badge, Loader } from '@mantine/core';
+import { ownerLabel } from '@/core/import/owner-label';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { Icon } from '@/web/shared/ui/Icon';
@@ -11,7 +12,7 @@ interface ImportPreviewProps {
 
 /** What the import will set, what it dropped and why, and what it could not read (with positions). */
 export function ImportPreview({ state }: ImportPreviewProps) {
-  const { t, language, message } = useLocale();
+  const { t, message } = useLocale();
   if (state.status === 'empty') {
     return (
       <div className={classes.placeholder}>
@@ -113,7 +114,7 @@ export function ImportPreview({ state }: ImportPreviewProps) {
                 <tr key={arg.name}>
                   <td className={classes.key}>{arg.name}</td>
                   <td className={classes.value}>{arg.text}</td>
-                  <td className={classes.owner}>{language === 'ko' ? arg.ownerLabelKo : arg.ownerLabel}</td>
+                  <td className={classes.owner}>{message(ownerLabel(arg.owner))}</td>
                 </tr>
               ))}
             </tbody>

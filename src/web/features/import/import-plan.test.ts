@@ -58,7 +58,7 @@ describe(planReport, () => {
       // The script's own parser is unknown, so its values stay as the text it receives.
       ['max_seq_length', "'128'"],
     ]);
-    expect(plan.otherArgs?.[0]?.ownerLabel).toMatch(/example script/);
+    expect(plan.otherArgs?.[0]?.owner).toBe('hf-script');
     expect(plan.launch).toEqual({ launcher: 'torchrun', devicesPerNode: 2, nodes: 1 });
     expect(toKwargs(plan.values).kwargs.values.num_train_epochs).toBe(3);
   });

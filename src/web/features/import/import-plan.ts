@@ -1,5 +1,6 @@
 import type { DroppedValue, ImportError, ImportNote, ImportResult } from '@/core/import/import-result';
 import type { ImportReport } from '@/core/import/import-text';
+import type { ArgOwnerId } from '@/core/import/owner-label';
 import { pythonRepr } from '@/core/py/python-text';
 import { getField } from '@/core/registry/registry';
 import { isWithheldSecret, secretEnvVar } from '@/core/secrets/secret-fields';
@@ -34,8 +35,7 @@ export interface ImportPlan {
 export interface OtherArgRow {
   readonly name: string;
   readonly text: string;
-  readonly ownerLabel: string;
-  readonly ownerLabelKo: string;
+  readonly owner: ArgOwnerId;
 }
 
 export interface PlannedLaunch {
@@ -96,7 +96,7 @@ export function planReport(report: ImportReport, lookup: FieldLookup = getField,
   return {
     ...base,
     ...(switchTo === undefined ? {} : { configClass: switchTo }),
-    otherArgs: report.otherArgs.map((a) => ({ name: a.name, text: pythonRepr(a.value), ownerLabel: a.ownerLabel, ownerLabelKo: a.ownerLabelKo })),
+    otherArgs: report.otherArgs.map((a) => ({ name: a.name, text: pythonRepr(a.value), owner: a.owner })),
     notes: report.notes,
     ...(counts && launch ? { launch: { launcher: launch.launcher, devicesPerNode: launch.processesPerNode ?? 1, nodes: launch.nodes ?? 1 } } : {}),
   };
