@@ -129,7 +129,7 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   if (report.otherArgs.length > 0) {
     lines.push(ko ? 'TrainingArguments가 아닌 인자(오류 아님):' : 'Not TrainingArguments (not errors):');
     for (const a of report.otherArgs)
-      lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${renderMessage(ko ? KO_MESSAGES : EN_MESSAGES, ownerLabel(a.owner))}`);
+      {lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${renderMessage(ko ? KO_MESSAGES : EN_MESSAGES, ownerLabel(a.owner))}`);}
   }
   if (report.notImported.length > 0) {
     lines.push(ko ? '가져오지 못한 값:' : 'Not imported:');
