@@ -128,8 +128,8 @@ function describeImport(report: ImportReport, lang: Language, target: Target): s
   const lines: string[] = [];
   if (report.otherArgs.length > 0) {
     lines.push(ko ? 'TrainingArguments가 아닌 인자(오류 아님):' : 'Not TrainingArguments (not errors):');
-    for (const a of report.otherArgs)
-      {lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${renderMessage(ko ? KO_MESSAGES : EN_MESSAGES, ownerLabel(a.owner))}`);}
+    const catalogue = ko ? KO_MESSAGES : EN_MESSAGES;
+    for (const a of report.otherArgs) lines.push(`  ${a.name} = ${JSON.stringify(a.value)}  ← ${renderMessage(catalogue, ownerLabel(a.owner))}`);
   }
   if (report.notImported.length > 0) {
     lines.push(ko ? '가져오지 못한 값:' : 'Not imported:');
