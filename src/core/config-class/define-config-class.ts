@@ -90,9 +90,8 @@ export interface ConfigClassDef {
   /** The release range of transformers the class is offered on (`since` inclusive, `until` exclusive). */
   readonly since?: string;
   readonly until?: string;
-  /** One line for menus, English and Korean. */
+  /** One line for menus (other languages: `KoreanClassTexts.summaries` and its kind). */
   readonly summary: string;
-  readonly summaryKo: string;
   /** `TrainingArguments` fields the class redeclares, with the class's defaults (also added when the release lacks them). */
   readonly overrides: readonly ClassFieldSpec[];
   /** The class's own fields, in dataclass order. */

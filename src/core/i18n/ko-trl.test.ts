@@ -34,6 +34,11 @@ function pairs(): { where: string; english: string; korean: string | undefined }
 }
 
 describe('KO_TRL', () => {
+  it('words the one-line summary of exactly the config classes there are, in Korean', () => {
+    expect(Object.keys(KO_TRL.summaries).sort()).toEqual(CONFIG_CLASSES.map((cls) => cls.name).sort());
+    for (const cls of CONFIG_CLASSES) expect(KO_TRL.summaries[cls.name], cls.name).toMatch(HANGUL);
+  });
+
   it('translates every config-class field of every class, on every target the class is offered on', () => {
     let checked = 0;
     for (const cls of CONFIG_CLASSES) {

@@ -14,8 +14,19 @@ const TRL_KEEP_COLUMNS: FieldTexts = {
   help: 'TRL은 남는 열이 보상 함수에 전달되도록 기본으로 이 값을 끕니다.',
 };
 
-/** The Korean of the TRL field texts (`TRL_FIELD_TEXTS`) and of the wordings config classes give their fields. */
+/** The Korean of the config classes' summaries, of the TRL field texts (`TRL_FIELD_TEXTS`) and of the wordings config classes give their fields. */
 export const KO_TRL: KoreanClassTexts = {
+  summaries: {
+    TrainingArguments: 'Trainer의 기본 인자입니다.',
+    Seq2SeqTrainingArguments: 'Seq2SeqTrainer(요약, 번역)용 생성 설정이 더해진 TrainingArguments입니다.',
+    SFTConfig: 'TRL 지도 파인튜닝(SFTTrainer)입니다.',
+    DPOConfig: '선호/비선호 쌍으로 학습하는 TRL DPO(DPOTrainer)입니다.',
+    GRPOConfig: '보상 함수로 학습하는 TRL GRPO(GRPOTrainer)입니다.',
+    KTOConfig: '좋음/나쁨 레이블 예제로 학습하는 TRL KTO(KTOTrainer)입니다.',
+    RewardConfig: '선호 쌍으로 보상 모델을 학습하는 TRL RewardTrainer입니다.',
+    RLOOConfig: '보상 함수로 학습하는 TRL RLOO(RLOOTrainer)입니다.',
+    DistillationConfig: '교사 모델에서 배우는 TRL 온폴리시 증류(DistillationTrainer, TRL 1.13 신규)입니다.',
+  },
   fields: {
     // model loading
     model_init_kwargs: {

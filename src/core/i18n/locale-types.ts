@@ -32,10 +32,12 @@ export interface KoreanTargetTexts {
 }
 
 /**
- * Korean texts of the config classes' fields (`ko-trl.ts`): `fields` translates the shared TRL texts by field
- * name; `classes` translates, per class, the wording a class gives a field itself (its field spec's summary/help).
+ * Korean texts of the config classes (`ko-trl.ts`): `summaries` translates each class's one-line summary, by class
+ * name; `fields` translates the shared TRL texts by field name; `classes` translates, per class, the wording a class
+ * gives a field itself (its field spec's summary/help).
  */
 export interface KoreanClassTexts {
+  readonly summaries: Readonly<Record<string, string>>;
   readonly fields: Readonly<Record<string, FieldTexts>>;
   readonly classes: Readonly<Record<string, Readonly<Record<string, Partial<FieldTexts>>>>>;
 }

@@ -18,9 +18,10 @@ interface SchemaSelectsProps {
  * the note beside it names the band of exact code it maps to, and says when that is an approximation.
  */
 export function SchemaSelects({ release, target, configClass, onChange }: SchemaSelectsProps) {
-  const { t } = useLocale();
+  const { t, classSummary } = useLocale();
   const option = RELEASE_OPTIONS.find((o) => o.value === release);
   const available = configClassesFor(target);
+  const chosen = available.find((c) => c.name === configClass);
   return (
     <Group gap={6} className={classes.selects}>
       <label className={classes.label} htmlFor="version-select">
@@ -58,6 +59,8 @@ export function SchemaSelects({ release, target, configClass, onChange }: Schema
         className={classes.classSelect}
         data={available.map((c) => ({ value: c.name, label: c.name }))}
         value={configClass}
+        // What the class is for, on hover: the menu itself lists the Python names people search for.
+        title={chosen === undefined ? undefined : classSummary(chosen.name, chosen.summary)}
         allowDeselect={false}
         comboboxProps={{ width: 260, position: 'bottom-start' }}
         onChange={(next) => {

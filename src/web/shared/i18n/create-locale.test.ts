@@ -33,6 +33,11 @@ describe(createLocale.name, () => {
     expect(KOREAN.fieldHelp('bf16', 'English')).toBe(KO.fields.bf16?.help);
   });
 
+  it('words a config class’s summary in Korean, and keeps the English for a class it has no text for', () => {
+    expect(KOREAN.classSummary('SFTConfig', 'English')).toBe(KO_TRL.summaries.SFTConfig);
+    expect(KOREAN.classSummary('NoSuchConfig', 'English')).toBe('English');
+  });
+
   it('follows the release: a field whose behaviour changed there is told as that release has it', () => {
     expect(KOREAN.forSchema('5.15-5.18', 'TrainingArguments').fieldHelp('warmup_steps', 'English')).toBe(KO_V5_15.fields.warmup_steps?.help);
     expect(KOREAN.forSchema('5.2-5.5', 'TrainingArguments').fieldHelp('warmup_steps', 'English')).toBe(KO.fields.warmup_steps?.help);

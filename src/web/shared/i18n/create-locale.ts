@@ -30,6 +30,7 @@ export function createLocale(texts: LocaleTexts, target: Target = DEFAULT_TARGET
     sectionTitle: (id, fallback) => texts.sections[id]?.title ?? fallback,
     sectionSummary: (id, fallback) => texts.sections[id]?.summary ?? fallback,
     fieldSummary: (name, fallback) => fieldTexts(name).summary ?? fallback,
+    classSummary: (name, fallback) => texts.classFields.summaries[name] ?? fallback,
     fieldHelp: (name, fallback) => fieldTexts(name).help ?? fallback,
     fieldDeprecated: (name, fallback) => fieldTexts(name).deprecated ?? fallback,
     forSchema: (otherTarget, otherClass) => createLocale(texts, otherTarget, otherClass),

@@ -13,6 +13,8 @@ export interface Locale {
   sectionTitle(id: SectionId, fallback: string): string;
   sectionSummary(id: SectionId, fallback: string): string;
   fieldSummary(name: string, fallback: string): string;
+  /** A config class's one-line summary (`ConfigClassDef.summary` is the English). */
+  classSummary(className: string, fallback: string): string;
   fieldHelp(name: string, fallback: string): string;
   /** A field's deprecation note (what to use instead), as the form's release and class word it. */
   fieldDeprecated(name: string, fallback: string): string;
@@ -34,6 +36,7 @@ export const ENGLISH: Locale = {
   sectionTitle: (_id, fallback) => fallback,
   sectionSummary: (_id, fallback) => fallback,
   fieldSummary: (_name, fallback) => fallback,
+  classSummary: (_className, fallback) => fallback,
   fieldHelp: (_name, fallback) => fallback,
   fieldDeprecated: (_name, fallback) => fallback,
   text: (english) => english,
