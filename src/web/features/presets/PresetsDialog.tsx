@@ -7,7 +7,6 @@ import type { FormValues } from '@/web/shared/form/form-values';
 import { kwargsToFormValues } from '@/web/shared/form/from-kwargs';
 import { fillTemplate } from '@/web/shared/i18n/fill-template';
 import type { UiKey } from '@/web/shared/i18n/ui-text';
-import { isUiKey } from '@/web/shared/i18n/ui-text';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { schemaFor, useSchema } from '@/web/shared/schema/schema';
 import { Icon } from '@/web/shared/ui/Icon';
@@ -42,8 +41,7 @@ function download(text: string, fileName: string) {
 
 /** Curated starting points with when to use each, and the user's own presets: save, rename, delete, export, import. */
 export function PresetsDialog({ opened, onClose, onApply, getValues }: PresetsDialogProps) {
-  const { t } = useLocale();
-  const text = (english: string) => (isUiKey(english) ? t(english) : english);
+  const { t, text } = useLocale();
   const presets = useUserPresets();
   const [newName, setNewName] = useState('');
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
