@@ -25,6 +25,7 @@ import { FieldPalette } from './FieldPalette';
 import { HeaderActions } from './HeaderActions';
 import { HistoryButtons } from './HistoryButtons';
 import { LazyRulesPage } from './LazyRulesPage';
+import { markPage } from './page-marks';
 import { SideColumn } from './SideColumn';
 import { SideSkeleton } from './SideSkeleton';
 import { UpdateNotice } from './UpdateNotice';
@@ -90,7 +91,7 @@ export function App() {
   const readValues = useCallback(() => getValues(), [getValues]);
   // The page is live: until this runs, global.css holds back clicks on the prerendered page, which hydration would undo.
   useEffect(() => {
-    document.documentElement.dataset.hydrated = '';
+    markPage('data-hydrated');
   }, []);
   const { showNotice, dismissNotice } = shared;
   // Restored work on an older release moves to the newest as the header's menu moves it: migrated, one undo step.

@@ -22,6 +22,7 @@ import { useLocale } from '@/web/shared/i18n/use-locale';
 import { useSchema } from '@/web/shared/schema/schema';
 import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
 import { LazyMemoryPanel } from './LazyMemoryPanel';
+import { markPage } from './page-marks';
 import { StickyBar } from './StickyBar';
 import { useCheckResult } from './use-check-result';
 import classes from './app.module.css';
@@ -70,7 +71,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   useEffect(() => store.update(result.issues), [store, result.issues]);
   // The side column is live (its code arrives on first use): marked for tests and tools, as App marks the page.
   useEffect(() => {
-    document.documentElement.dataset.panels = '';
+    markPage('data-panels');
   }, []);
   const [codeSettings, setCodeSettings] = useState(DEFAULT_CODE_SETTINGS);
   // The memory tab's own inputs live here so they survive switching tabs (panels unmount when hidden).

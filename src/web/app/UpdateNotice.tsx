@@ -5,24 +5,15 @@ import { Icon } from '@/web/shared/ui/Icon';
 import type { WaitingUpdate } from './service-worker';
 import { registerServiceWorker } from './service-worker';
 import { whenFirstUsed } from './first-use';
+import { whenPageMarked } from './page-marks';
 import classes from './app.module.css';
 
-/** Resolves once the side column is live (DerivedPanels marks `<html data-panels>`) and the browser is idle. */
-function whenPanelsLive(): Promise<void> {
-  const html = document.documentElement;
-  const idle = (resolve: () => void) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3_000 }) : setTimeout(resolve, 500);
-  return new Promise((resolve) => {
-    if (html.hasAttribute('data-panels')) {
-      idle(resolve);
-      return;
-    }
-    const observer = new MutationObserver(() => {
-      if (!html.hasAttribute('data-panels')) return;
-      observer.disconnect();
-      idle(resolve);
-    });
-    observer.observe(html, { attributes: true, attributeFilter: ['data-panels'] });
+/** Resolves once the side column is live and the browser is idle. */
+async function whenPanelsLive(): Promise<void> {
+  await whenPageMarked('data-panels');
+  await new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 3_000 });
+    else setTimeout(resolve, 500);
   });
 }
 

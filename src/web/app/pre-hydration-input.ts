@@ -1,3 +1,5 @@
+import { isPageMarked, whenPageMarked } from './page-marks';
+
 /**
  * Until the app is live (App marks `<html data-hydrated>`), the prerendered page only looks like the form:
  * global.css holds back pointer input, as hydration would undo its effect. A first tap on a phone both starts
@@ -20,9 +22,7 @@ interface HeldClick {
   readonly at: number;
 }
 
-function isLive(): boolean {
-  return document.documentElement.hasAttribute('data-hydrated');
-}
+const isLive = () => isPageMarked('data-hydrated');
 
 function replay(click: HeldClick): void {
   if (performance.now() - click.at > REPLAY_WITHIN_MS) return;
@@ -48,9 +48,7 @@ export function holdInputUntilLive(): void {
   };
   window.addEventListener('click', onClick, true);
   window.addEventListener('beforeinput', onBeforeInput, true);
-  const observer = new MutationObserver(() => {
-    if (!isLive()) return;
-    observer.disconnect();
+  void whenPageMarked('data-hydrated').then(() => {
     window.removeEventListener('click', onClick, true);
     window.removeEventListener('beforeinput', onBeforeInput, true);
     // After the commit that marked the page live, so the control's handlers are attached.
@@ -59,5 +57,4 @@ export function holdInputUntilLive(): void {
       requestAnimationFrame(() => replay(click));
     }
   });
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-hydrated'] });
 }
