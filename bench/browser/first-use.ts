@@ -1,10 +1,9 @@
 // What the first use of the page costs, since a first visit defers the app's code to it: from the visitor's
 // first touch or pointer move to the form being live (`<html data-hydrated>`) and the side column being live
 // (`<html data-panels>`), and the JavaScript fetched in between. Timed inside the page.
-import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
+import { fileFor, sizes } from './first-visit';
 import type { Site } from './serve';
 
 export type FirstUseProfile = 'desktop' | 'mobile';
@@ -63,8 +62,8 @@ export async function measureFirstUse(browser: Browser, site: Site, profile: Fir
     const [liveMs, panelsMs] = await page.evaluate(() => (window as unknown as { __benchUse: Promise<[number, number]> }).__benchUse);
     let jsGzip = 0;
     for (const path of new Set(site.requests())) {
-      if (!/\.m?js$/.test(path)) continue;
-      jsGzip += gzipSync(readFileSync(join(site.dist, decodeURIComponent(path))), { level: 9 }).length;
+      const file = fileFor(site, path);
+      if (file !== undefined && /\.m?js$/.test(path)) jsGzip += sizes(readFileSync(file)).gzip;
     }
     return { liveMs, panelsMs, jsGzip };
   } finally {

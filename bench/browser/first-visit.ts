@@ -23,7 +23,7 @@ export interface FirstVisit {
 const SETTLE_MS = 10_000;
 const EMPTY: Bytes = { files: 0, raw: 0, gzip: 0, brotli: 0 };
 
-function sizes(body: Buffer): Omit<Bytes, 'files'> {
+export function sizes(body: Buffer): Omit<Bytes, 'files'> {
   return {
     raw: body.length,
     gzip: gzipSync(body, { level: 9 }).length,
@@ -37,7 +37,7 @@ function add(total: Bytes, body: Buffer): Bytes {
 }
 
 /** The built file a request path names, or undefined (the SPA fallback, a missing file). */
-function fileFor(site: Site, path: string): string | undefined {
+export function fileFor(site: Site, path: string): string | undefined {
   const file = join(site.dist, decodeURIComponent(path));
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
 }
