@@ -144,20 +144,7 @@ export const TRAIN_SAMPLING_STRATEGIES = ['random', 'sequential', 'group_by_leng
 /** `train_sampling_strategy` choices from 5.15 (5.18's list; 5.15 constructs with it too, the 5.17+ Trainer uses it). */
 export const TRAIN_SAMPLING_STRATEGIES_515 = [...TRAIN_SAMPLING_STRATEGIES, 'batch_rebalance'] as const;
 /** `SchedulerType` values from 5.15: `greedy` (GreedyLR, driven by the eval metric) is new. */
-export const SCHEDULER_TYPES_515 = [
-  'linear',
-  'cosine',
-  'cosine_with_restarts',
-  'polynomial',
-  'constant',
-  'constant_with_warmup',
-  'inverse_sqrt',
-  'reduce_lr_on_plateau',
-  'cosine_with_min_lr',
-  'cosine_warmup_with_min_lr',
-  'warmup_stable_decay',
-  'greedy',
-] as const;
+export const SCHEDULER_TYPES_515 = [...SCHEDULER_TYPES, 'greedy'] as const;
 /** `OptimizerNames` from 5.15: `adamw_apex_fused` is gone. */
 export const OPTIMIZER_NAMES_515 = OPTIMIZER_NAMES.filter((name) => name !== 'adamw_apex_fused');
 /** Tracker integrations the 5.18 Trainer knows by name: Neptune and Kubeflow too. */

@@ -41,6 +41,17 @@ const GENERATION_FIELDS: readonly ClassFieldSpec[] = [
   ...SAMPLING_AND_VLLM_FIELDS,
 ];
 
+/** `pad_token`, deprecated alike in SFT, DPO and Reward: the tokenizer's own pad token is what they use. */
+const PAD_TOKEN_FIELD: ClassFieldSpec = {
+  name: 'pad_token',
+  kind: 'string',
+  pyType: 'str | None',
+  default: null,
+  nullable: true,
+  tier: 'expert',
+  deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
+};
+
 export const SFT_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'model_init_kwargs', kind: 'dict', pyType: 'dict[str, Any] | str | None', default: null, nullable: true, tier: 'core' },
   { name: 'trust_remote_code', kind: 'bool', pyType: 'bool', default: false },
@@ -72,15 +83,7 @@ export const SFT_FIELDS: readonly ClassFieldSpec[] = [
       'Training loss: nll (cross-entropy), dft (Dynamic Fine-Tuning) or chunked_nll (cross-entropy computed in chunks); empty picks chunked_nll, or nll with use_liger_kernel.',
   },
   { name: 'activation_offloading', kind: 'bool', pyType: 'bool', default: false },
-  {
-    name: 'pad_token',
-    kind: 'string',
-    pyType: 'str | None',
-    default: null,
-    nullable: true,
-    tier: 'expert',
-    deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
-  },
+  PAD_TOKEN_FIELD,
 ];
 
 export const DPO_FIELDS: readonly ClassFieldSpec[] = [
@@ -148,15 +151,7 @@ export const DPO_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'sync_ref_model', kind: 'bool', pyType: 'bool', default: false },
   { name: 'ref_model_mixup_alpha', kind: 'float', pyType: 'float', default: 0.6 },
   { name: 'ref_model_sync_steps', kind: 'int', pyType: 'int', default: 512 },
-  {
-    name: 'pad_token',
-    kind: 'string',
-    pyType: 'str | None',
-    default: null,
-    nullable: true,
-    tier: 'expert',
-    deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
-  },
+  PAD_TOKEN_FIELD,
 ];
 
 export const GRPO_FIELDS: readonly ClassFieldSpec[] = [
@@ -288,15 +283,7 @@ export const REWARD_FIELDS: readonly ClassFieldSpec[] = [
   { name: 'pad_to_multiple_of', kind: 'int', pyType: 'int | None', default: null, nullable: true },
   { name: 'center_rewards_coefficient', kind: 'float', pyType: 'float | None', default: null, nullable: true, tier: 'core' },
   { name: 'activation_offloading', kind: 'bool', pyType: 'bool', default: false },
-  {
-    name: 'pad_token',
-    kind: 'string',
-    pyType: 'str | None',
-    default: null,
-    nullable: true,
-    tier: 'expert',
-    deprecated: 'Set `tokenizer.pad_token` and pass the tokenizer as `processing_class`.',
-  },
+  PAD_TOKEN_FIELD,
 ];
 
 export const RLOO_FIELDS: readonly ClassFieldSpec[] = [
