@@ -3,7 +3,7 @@ import { memo, Suspense, useCallback, useContext, useEffect, useMemo, useRef, us
 import { fixAll } from '@/core/check/fix-all';
 import type { Control } from 'react-hook-form';
 import type { HardwareProfile } from '@/core/hardware/hardware-profile';
-import type { PyValue } from '@/core/py/py-value';
+import type { Kwargs, PyValue } from '@/core/py/py-value';
 import type { RunContext } from '@/core/schedule/run-context';
 import { processCount } from '@/core/schedule/run-context';
 import { CodePanel } from '@/web/features/code/CodePanel';
@@ -17,6 +17,8 @@ import { RunPanel } from '@/web/features/schedule/RunPanel';
 import { SchedulePanel } from '@/web/features/schedule/SchedulePanel';
 import { useSchedule } from '@/web/features/schedule/use-schedule';
 import type { FormValues } from '@/web/shared/form/form-values';
+import { LiveInputContext } from '@/web/shared/form/live-input-context';
+import { useAfterPaint } from '@/web/shared/timing/use-after-paint';
 import type { FormHistoryControls } from '@/web/shared/history/use-form-history';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { useSchema } from '@/web/shared/schema/schema';
@@ -24,7 +26,8 @@ import { FieldIssuesContext } from '@/web/shared/issues/field-issues-context';
 import { LazyMemoryPanel } from './LazyMemoryPanel';
 import { markPage } from './page-marks';
 import { StickyBar } from './StickyBar';
-import { useCheckResult } from './use-check-result';
+import type { FormInput } from './use-check-result';
+import { useCheckResult, useFormInput } from './use-check-result';
 import classes from './app.module.css';
 
 // Memoised here, where the app decides what changes with a keystroke: each panel re-renders only when
@@ -33,6 +36,7 @@ const MemoIssuesPanel = memo(IssuesPanel);
 const MemoCodePanel = memo(CodePanel);
 const MemoPreviewPanel = memo(PreviewPanel);
 const MemoSchedulePanel = memo(SchedulePanel);
+const MemoStickyBar = memo(StickyBar);
 
 /** The tab names: the same element from render to render, so a keystroke does not touch them. */
 const TabList = memo(function TabList({ tabs }: { readonly tabs: readonly CodeTab[] }) {
@@ -60,11 +64,37 @@ interface DerivedPanelsProps {
   readonly onRunChange: (run: RunContext) => void;
 }
 
-/** The right-hand column: the only subtree that watches every value. */
-export function DerivedPanels({ control, hardware, history, run, onRunChange }: DerivedPanelsProps) {
+/**
+ * The right-hand column: the only subtree that watches every value. A keystroke changes the code in its own
+ * frame (read from context by the code panel alone); the check and everything it feeds follow once that frame
+ * is painted, so typing pays for the text it shows and no more.
+ */
+export function DerivedPanels({ control, ...rest }: DerivedPanelsProps) {
+  const live = useFormInput(control);
+  const settled = useAfterPaint(live);
+  // The newest input, read when a button is pressed (Copy, Fix all): the callback keeps its identity between keystrokes.
+  const latestInput = useRef(live.kwargs);
+  useEffect(() => {
+    latestInput.current = live.kwargs;
+  }, [live.kwargs]);
+  const getInput = useCallback(() => latestInput.current, []);
+  return (
+    <LiveInputContext value={live.kwargs}>
+      <SidePanels input={settled} getInput={getInput} {...rest} />
+    </LiveInputContext>
+  );
+}
+
+interface SidePanelsProps extends Omit<DerivedPanelsProps, 'control'> {
+  /** The form as of the last painted frame. */
+  readonly input: FormInput;
+  readonly getInput: () => Kwargs;
+}
+
+const SidePanels = memo(function SidePanels({ input, getInput, hardware, history, run, onRunChange }: SidePanelsProps) {
   const { fixText } = useLocale();
   const { target, configClass } = useSchema();
-  const result = useCheckResult(control, hardware, run);
+  const result = useCheckResult(input, hardware, run);
   // The empty form's schedule is cheap: worked out in the first render, so the prerendered Run card has its numbers.
   const schedule = useSchedule(result.resolved, run, { firstHere: Object.keys(result.input.values).length === 0 });
   const store = useContext(FieldIssuesContext);
@@ -87,19 +117,13 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
   // A memory fix has no message code: the history names it as the panel shows it, in the current language.
   const applyArgs = useCallback((label: string, shown: string, patch: Readonly<Record<string, PyValue>>) => applyAll([{ label, patch }], shown), [applyAll]);
   const errors = useMemo(() => result.issues.filter((issue) => issue.severity === 'error'), [result.issues]);
-  // The input as of the last render, read when the button is pressed: the callback keeps its identity
-  // from keystroke to keystroke, so the (memoised) issue list is not re-rendered for it.
-  const latestInput = useRef(result.input);
-  useEffect(() => {
-    latestInput.current = result.input;
-  }, [result.input]);
   // Re-checked after each fix (a fix can make or clear another issue), applied to the form as one step.
   const applyAllFixes = useCallback(() => {
-    const { appliedFixes } = fixAll(latestInput.current, { hardware, run, target, configClass });
+    const { appliedFixes } = fixAll(getInput(), { hardware, run, target, configClass });
     if (appliedFixes.length === 0) return;
     const labels = appliedFixes.map((fix) => fixText(fix));
     applyAll(appliedFixes, labels.join(' · '));
-  }, [hardware, run, target, configClass, fixText, applyAll]);
+  }, [getInput, hardware, run, target, configClass, fixText, applyAll]);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the same tabs (by format) keep the same element
   const tabList = useMemo(() => <TabList tabs={codeTabs} />, [tabFormats]);
   return (
@@ -113,7 +137,6 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
         {codeTabs.map((tab) => (
           <Tabs.Panel key={tab.format} value={tab.format} className={classes.tabPanel}>
             <MemoCodePanel
-              input={result.input}
               format={tab.format}
               settings={codeSettings}
               onSettingsChange={setCodeSettings}
@@ -135,7 +158,7 @@ export function DerivedPanels({ control, hardware, history, run, onRunChange }: 
           </Suspense>
         </Tabs.Panel>
       </Tabs>
-      <StickyBar issues={result.issues} input={result.input} errors={errors} />
+      <MemoStickyBar issues={result.issues} errors={errors} getInput={getInput} />
     </div>
   );
-}
+});

@@ -13,19 +13,26 @@ import classes from './app.module.css';
 interface StickyBarProps {
   readonly issues: readonly Issue[];
   readonly errors: readonly Issue[];
-  readonly input: Kwargs;
+  /** The newest input, read when Copy is pressed. */
+  readonly getInput: () => Kwargs;
 }
 
 /**
  * On small screens, where Issues and the code sit far below the form: the issue counts (a link to the list)
  * and Copy, always at the bottom edge. Hidden by CSS on wide screens.
  */
-export function StickyBar({ issues, errors, input }: StickyBarProps) {
+export function StickyBar({ issues, errors, getInput }: StickyBarProps) {
   const { t, issueText } = useLocale();
   const { target, configClass } = useSchema();
-  // Made on Copy only: the bar is on every screen size (hidden by CSS on wide ones), and emitting per keystroke cost each one.
+  // Made on Copy only, from the newest input: the bar is on every screen size (hidden by CSS on wide ones), and
+  // emitting per keystroke cost each one.
   const makeText = () =>
-    copyText(emitPythonCode(input, { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code, 'python', errors, issueText);
+    copyText(
+      emitPythonCode(getInput(), { all: false, launcher: 'torchrun', devicesPerNode: 1, nodes: 1, target, configClass }).code,
+      'python',
+      errors,
+      issueText,
+    );
   return (
     <div className={classes.stickyBar} role="region" aria-label={t('Summary and copy')}>
       <Button

@@ -10,6 +10,7 @@ import type { Kwargs } from '@/core/py/py-value';
 import type { Issue } from '@/core/rules/define-rule';
 import type { RunContext } from '@/core/schedule/run-context';
 import type { FormValues } from '@/web/shared/form/form-values';
+import type { FormKwargs } from '@/web/shared/form/to-kwargs';
 import { toKwargs } from '@/web/shared/form/to-kwargs';
 import type { FormSchema } from '@/web/shared/schema/schema';
 import { useSchema } from '@/web/shared/schema/schema';
@@ -19,8 +20,12 @@ export interface FormCheck extends CheckResult {
   readonly input: Kwargs;
 }
 
-function check(values: FormValues, hardware: HardwareProfile, run: RunContext | undefined, schema: FormSchema): FormCheck {
-  const { kwargs, inputIssues } = toKwargs(values, schema.lookup);
+/** The form's keyword arguments and the release and class they were read for: checked together, never one without the other. */
+export interface FormInput extends FormKwargs {
+  readonly schema: FormSchema;
+}
+
+function check({ kwargs, inputIssues, schema }: FormInput, hardware: HardwareProfile, run: RunContext | undefined): FormCheck {
   try {
     const result = checkConfig(kwargs, { hardware, target: schema.target, configClass: schema.configClass, ...(run ? { run } : {}) });
     return { ...result, ok: result.ok && inputIssues.length === 0, issues: [...inputIssues, ...result.issues], input: kwargs };
@@ -57,22 +62,30 @@ function sameIssues(a: readonly Issue[], b: readonly Issue[]): boolean {
 const PRERENDERED_VALUES: FormValues = {};
 
 /**
- * Everything shown besides the inputs, derived from the raw values in the keystroke's own render (the
- * check takes well under a millisecond). The issue list keeps its identity while it says the same, so
- * a keystroke that changes no issue re-renders no issue. The first render is of the empty form, as the
- * build prerendered it, so hydrating the panels matches their HTML even when the visitor typed already.
+ * The form's raw values as keyword arguments, in the keystroke's own render (the conversion is a loop over
+ * the set values). The first render is of the empty form, as the build prerendered it, so hydrating the
+ * panels matches their HTML even when the visitor typed already.
  */
-export function useCheckResult(control: Control<FormValues>, hardware: HardwareProfile, run?: RunContext): FormCheck {
+export function useFormInput(control: Control<FormValues>): FormInput {
   const live = useWatch({ control }) as FormValues;
   const [hydrated, setHydrated] = useState(false);
   useEffect(() => setHydrated(true), []);
   const values = hydrated ? live : PRERENDERED_VALUES;
   const schema = useSchema();
+  return useMemo(() => ({ ...toKwargs(values, schema.lookup), schema }), [values, schema]);
+}
+
+/**
+ * Everything the checker says of the form (well under a millisecond), under the release and class its values
+ * were read for: input a frame old, after a switch, is not checked against the new class's fields. The issue
+ * list keeps its identity while it says the same, so a keystroke that changes no issue re-renders no issue.
+ */
+export function useCheckResult(input: FormInput, hardware: HardwareProfile, run?: RunContext): FormCheck {
   const previousIssues = useRef<readonly Issue[]>([]);
   return useMemo(() => {
-    const result = check(values, hardware, run, schema);
+    const result = check(input, hardware, run);
     if (sameIssues(previousIssues.current, result.issues)) return { ...result, issues: previousIssues.current };
     previousIssues.current = result.issues;
     return result;
-  }, [values, hardware, run, schema]);
+  }, [input, hardware, run]);
 }

@@ -1,7 +1,7 @@
 import { SegmentedControl, Select, Skeleton, Stack } from '@mantine/core';
 import { useMemo } from 'react';
-import type { Kwargs } from '@/core/py/py-value';
 import type { Issue } from '@/core/rules/define-rule';
+import { useLiveInput } from '@/web/shared/form/live-input-context';
 import { useLocale } from '@/web/shared/i18n/use-locale';
 import { useSchema } from '@/web/shared/schema/schema';
 import type { CodeFormat, CodeSettings } from './code-formats';
@@ -16,7 +16,6 @@ import { useEmittedCode } from './use-emitted-code';
 import classes from './code.module.css';
 
 interface CodePanelProps {
-  readonly input: Kwargs;
   /** Python when not given. */
   readonly format?: CodeFormat;
   readonly settings: CodeSettings;
@@ -34,9 +33,11 @@ const NO_ERRORS: readonly Issue[] = [];
 const NO_FLAGS = '# Every value is the library default: no flags are needed.\n';
 
 /** The config in one format (the `TrainingArguments(...)` call, flags, JSON, YAML or a launch command), ready to paste. */
-export function CodePanel({ input, format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1, errors = NO_ERRORS }: CodePanelProps) {
+export function CodePanel({ format = 'python', settings, onSettingsChange, devicesPerNode = 1, nodes = 1, errors = NO_ERRORS }: CodePanelProps) {
   const { t, issueText } = useLocale();
   const { target, configClass } = useSchema();
+  // The newest input, from context: the code changes in the keystroke's own frame.
+  const input = useLiveInput();
   const request = useMemo(
     () => ({ all: settings.mode === 'all', launcher: settings.launcher, devicesPerNode, nodes, target, configClass }),
     [settings.mode, settings.launcher, devicesPerNode, nodes, target, configClass],
@@ -67,7 +68,7 @@ export function CodePanel({ input, format = 'python', settings, onSettingsChange
     <div className={classes.panel}>
       <div className={classes.toolbar}>
         {modeSwitch}
-        <CopyCodeButton text={copyText(code, format, errors, issueText)} errorCount={errors.length} disabled={state.status !== 'ready'} />
+        <CopyCodeButton text={() => copyText(code, format, errors, issueText)} errorCount={errors.length} disabled={state.status !== 'ready'} />
       </div>
       {format === 'launch' && (
         <div className={classes.subbar}>
