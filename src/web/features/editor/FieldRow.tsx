@@ -1,4 +1,4 @@
-import { memo, Suspense } from 'react';
+import { memo, Suspense, useCallback, useMemo } from 'react';
 import type { Control } from 'react-hook-form';
 import { useController } from 'react-hook-form';
 import type { SectionedField } from '@/core/registry/registry';
@@ -12,6 +12,9 @@ import { FieldHeader } from './FieldHeader';
 import { FieldNotes } from './FieldNotes';
 import { WIDGETS } from './widgets/widget-map';
 import classes from './editor.module.css';
+
+const MemoFieldHeader = memo(FieldHeader);
+const MemoFieldNotes = memo(FieldNotes);
 
 interface FieldRowProps {
   readonly field: SectionedField;
@@ -31,11 +34,15 @@ export const FieldRow = memo(function FieldRow({ field, control }: FieldRowProps
   const id = fieldDomId(field.name);
   const labelId = `${id}-label`;
   const descriptionId = `${id}-summary`;
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  const notes = issues.filter((issue) => issue.severity !== 'error');
+  // Kept while the issues stay, so a keystroke re-renders the input and not the header and notes around it.
+  const errors = useMemo(() => issues.filter((issue) => issue.severity === 'error'), [issues]);
+  const notes = useMemo(() => issues.filter((issue) => issue.severity !== 'error'), [issues]);
+  const { onChange } = input;
+  const reset = useCallback(() => onChange(undefined), [onChange]);
+  const errorText = useMemo(() => (errors.length > 0 ? <FieldErrors issues={errors} /> : undefined), [errors]);
   return (
     <div className={classes.row} data-field-row data-kind={field.kind} data-changed={changed || undefined} data-invalid={errors.length > 0 || undefined}>
-      <FieldHeader field={field} inputId={id} labelId={labelId} changed={changed} onReset={() => input.onChange(undefined)} />
+      <MemoFieldHeader field={field} inputId={id} labelId={labelId} changed={changed} onReset={reset} />
       <Suspense fallback={<div className={classes.widgetPlaceholder} />}>
         <Widget
           field={field}
@@ -46,10 +53,10 @@ export const FieldRow = memo(function FieldRow({ field, control }: FieldRowProps
           value={input.value}
           onChange={input.onChange}
           onBlur={input.onBlur}
-          error={errors.length > 0 ? <FieldErrors issues={errors} /> : undefined}
+          error={errorText}
         />
       </Suspense>
-      <FieldNotes issues={notes} />
+      <MemoFieldNotes issues={notes} />
     </div>
   );
 });
