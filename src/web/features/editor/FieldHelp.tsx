@@ -2,8 +2,8 @@ import { ActionIcon, Popover, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { SectionedField } from '@/core/registry/registry';
 import { useLocale } from '@/web/shared/i18n/use-locale';
-import { Icon } from '@/web/shared/ui/Icon';
 import { RichText } from '@/web/shared/ui/RichText';
+import classes from './editor.module.css';
 
 interface FieldHelpProps {
   readonly field: SectionedField;
@@ -19,7 +19,11 @@ export const FieldHelp = memo(function FieldHelp({ field }: FieldHelpProps) {
     <Popover width={380} position="bottom-start" shadow="md" withArrow>
       <Popover.Target>
         <ActionIcon variant="subtle" color="gray" size="xs" aria-label={`${t('Help')}: ${field.name}`}>
-          <Icon name="help" size={14} />
+          {/* A circled question mark drawn in CSS, not an SVG: one per field row, and each inline SVG is a
+              separate piece the browser re-layers on every frame while typing. */}
+          <span className={classes.helpMark} aria-hidden="true">
+            ?
+          </span>
         </ActionIcon>
       </Popover.Target>
       <Popover.Dropdown>
