@@ -70,6 +70,16 @@ test('saved work on an older release opens on it with a notice, and one click mo
   await expect(byName(page, 'warmup_ratio')).toHaveValue('0.1');
 });
 
+test('saved work on another class is told about on the visit that opens it there, not on every later one', async ({ page }) => {
+  await openWithStored(page, JSON.stringify({ v: 1, release: '5.18', configClass: 'SFTConfig', values: { max_length: '2048' } }));
+  const restored = notice(page).filter({ hasText: 'Restored your saved work for SFTConfig on transformers 5.18' });
+  await eventually(restored).toBeVisible();
+  await page.reload();
+  await eventually(byName(page, 'max_length')).toHaveValue('2048');
+  await expect(page.getByRole('combobox', { name: 'Config class', exact: true })).toHaveValue('SFTConfig');
+  await expect(restored).toHaveCount(0);
+});
+
 test('saved work in the older stored shape says it was upgraded, and can be kept on its release', async ({ page }) => {
   test.setTimeout(120_000);
   await openWithStored(page, JSON.stringify({ v: 1, target: '5.2-5.5', configClass: 'SFTConfig', values: { warmup_ratio: '0.1' } }));

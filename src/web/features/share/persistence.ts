@@ -3,6 +3,7 @@ import type { SavedState, StateStorage } from './saved-state';
 import { readSavedState, savedText, writeSavedText } from './saved-state';
 import type { StateNotice, StorageProblem } from './state-notice';
 import { KEPT_WORK_KEY, STORAGE_KEY } from './storage-key';
+import { tellOnce } from './tell-once';
 import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 
 /** Typing pauses this long before the state is written; hiding or leaving the page writes at once. */
@@ -55,7 +56,7 @@ export interface Persistence {
 
 /** The persistence of this browser (or of `storage`, in tests). */
 export function createPersistence(storage: StateStorage | null = localStorageOrNull()): Persistence {
-  const saved = readSavedState(storage);
+  const saved = tellOnce(readSavedState(storage), storage);
   // The stored text as this page last read or wrote it. A store that no longer holds it was written by
   // someone else since, and saving over it would silently destroy that work.
   let lastText = saved.text;
