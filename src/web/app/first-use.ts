@@ -1,5 +1,6 @@
 import { localStorageOrNull } from '@/web/shared/preferences/local-storage';
 import { COLOR_SCHEME_KEY, LANGUAGE_KEY } from '@/web/shared/preferences/preference-keys';
+import { TOLD_SCHEMA_KEY } from '@/web/features/share/storage-key';
 
 /**
  * Resolves on the visitor's first sign of use (a pointer moving or pressing, a key, a focus), or at once when the
@@ -11,8 +12,9 @@ import { COLOR_SCHEME_KEY, LANGUAGE_KEY } from '@/web/shared/preferences/prefere
 // is replayed once it is (pre-hydration-input.ts). Scrolling with a wheel is use too; reading is not.
 const USE_EVENTS = ['pointerover', 'pointermove', 'pointerdown', 'wheel', 'keydown', 'focusin', 'touchstart'] as const;
 
-// Stored preferences that change no panel's content (the pre-paint script applies the language to <html lang>).
-const PREFERENCE_KEYS = new Set([COLOR_SCHEME_KEY, LANGUAGE_KEY]);
+// Stored keys that change no panel's content: the preferences (the pre-paint script applies the language to
+// <html lang>) and the memory of a notice already told.
+const PREFERENCE_KEYS = new Set([COLOR_SCHEME_KEY, LANGUAGE_KEY, TOLD_SCHEMA_KEY]);
 
 let firstUse: Promise<void> | null = null;
 
