@@ -78,11 +78,11 @@ try {
       }
     }
 
-    step('keystroke → code painted, two alternating rounds each');
+    step('keystroke → code painted, three alternating rounds each');
     const appTarget = { inputLabel: 'output_dir', codeLabel: 'Python code' };
     const appKeys: Keystroke[] = [];
     const bareKeys: Keystroke[] = [];
-    for (let round = 0; round < 2; round++) {
+    for (let round = 0; round < 3; round++) {
       appKeys.push(...(await measureKeystrokes(browser, app, appTarget)).keys);
       bareKeys.push(...(await measureKeystrokes(browser, bare, appTarget)).keys);
     }
