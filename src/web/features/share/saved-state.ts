@@ -22,12 +22,7 @@ export interface SavedState {
  * opens, or upgraded from an older shape, is restored with a notice saying so.
  */
 export function readSavedState(storage: StateStorage | null = localStorageOrNull(), key: string = STORAGE_KEY): SavedState {
-  let text: string | null;
-  try {
-    text = storage?.getItem(key) ?? null;
-  } catch {
-    text = null;
-  }
+  const text = readSavedText(storage, key);
   if (text === null) return { state: EMPTY_SHARED_STATE, notice: null, text };
   let json: unknown;
   try {
@@ -41,6 +36,15 @@ export function readSavedState(storage: StateStorage | null = localStorageOrNull
   if (read.dropped.length === 0) return { state: read.state, notice: restoredNotice(read.state, read.upgraded), text };
   const raw = JSON.stringify(droppedParts(json, read.dropped), null, 2);
   return { state: read.state, notice: { kind: 'stored-partial', dropped: read.dropped, raw }, text };
+}
+
+/** The text stored under `key`; null when there is none or the store refuses to be read (private mode). */
+export function readSavedText(storage: StateStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
 }
 
 /** The text a state is stored as. */

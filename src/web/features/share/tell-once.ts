@@ -1,5 +1,5 @@
 import type { SavedState, StateStorage } from './saved-state';
-import { writeSavedText } from './saved-state';
+import { readSavedText, writeSavedText } from './saved-state';
 import { TOLD_SCHEMA_KEY } from './storage-key';
 
 /**
@@ -12,14 +12,8 @@ export function tellOnce(saved: SavedState, storage: StateStorage | null): Saved
   const notice = saved.notice;
   if (notice?.kind !== 'stored-other-target') return saved;
   const schema = `${notice.release} ${notice.configClass}`;
-  let told: string | null;
-  try {
-    told = storage?.getItem(TOLD_SCHEMA_KEY) ?? null;
-  } catch {
-    told = null;
-  }
-  if (told === schema && !notice.upgraded) return { ...saved, notice: null };
+  if (readSavedText(storage, TOLD_SCHEMA_KEY) === schema && !notice.upgraded) return { ...saved, notice: null };
   // Remembered as it is told; a store that refuses it only means telling again next time.
-  if (storage !== null) writeSavedText(storage, schema, TOLD_SCHEMA_KEY);
+  writeSavedText(storage, schema, TOLD_SCHEMA_KEY);
   return saved;
 }
