@@ -11,17 +11,15 @@ import { afterNextPaint } from './after-next-paint';
 export function useAfterPaint<T>(value: T): T {
   const [settled, setSettled] = useState(value);
   const latest = useRef(value);
-  const shown = useRef(value);
   const cancel = useRef<(() => void) | null>(null);
   useEffect(() => {
     latest.current = value;
-    if (cancel.current !== null || Object.is(value, shown.current)) return;
+    if (cancel.current !== null || Object.is(value, settled)) return;
     cancel.current = afterNextPaint(() => {
       cancel.current = null;
-      shown.current = latest.current;
       startTransition(() => setSettled(latest.current));
     });
-  }, [value]);
+  }, [value, settled]);
   useEffect(
     () => () => {
       cancel.current?.();
